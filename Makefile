@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+# Both create the virtual environment in .venv on first use (and again when
+# pyproject.toml changes).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint forms demo bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "GO! HGW Desktop needs Python 3.11 or newer; set PYTHON=python3.11")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/go-hgw
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m go_hgw_desktop.ui.forms --check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+# Recompile resources/ui/*.ui into go_hgw_desktop/ui/forms/ (commit the result).
+forms: $(STAMP)
+	$(BIN)/python -m go_hgw_desktop.ui.forms
+
+demo: $(STAMP)
+	$(BIN)/go-hgw demo
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/storage.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

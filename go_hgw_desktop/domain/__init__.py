@@ -1,0 +1,1 @@
+"""The domain: plain dataclasses, vocabularies and rules. No Qt, no SQL."""

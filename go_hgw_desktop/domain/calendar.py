@@ -1,0 +1,75 @@
+"""School years and Belgian date notation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from go_hgw_desktop.domain.errors import ValidationError
+
+_YEAR_LABEL = re.compile(r"^\s*(\d{4})\s*[-/–]\s*(\d{4})\s*$")
+
+
+@dataclass(frozen=True, order=True)
+class SchoolYear:
+    """A Flemish school year: 1 September to 31 August, written ``2025-2026``."""
+
+    start_year: int
+
+    @classmethod
+    def parse(cls, text: str) -> SchoolYear:
+        match = _YEAR_LABEL.match(text or "")
+        if not match or int(match.group(2)) != int(match.group(1)) + 1:
+            raise ValidationError(
+                f"‘{text}’ is geen geldig schooljaar; schrijf het als 2025-2026."
+            )
+        return cls(int(match.group(1)))
+
+    @classmethod
+    def containing(cls, day: date) -> SchoolYear:
+        return cls(day.year if day.month >= 9 else day.year - 1)
+
+    @property
+    def label(self) -> str:
+        return f"{self.start_year}-{self.start_year + 1}"
+
+    @property
+    def first_day(self) -> date:
+        return date(self.start_year, 9, 1)
+
+    @property
+    def last_day(self) -> date:
+        return date(self.start_year + 1, 8, 31)
+
+    def contains(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def previous(self) -> SchoolYear:
+        return SchoolYear(self.start_year - 1)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def format_date(day: date | None) -> str:
+    """Belgian notation, ``25/11/2026``; empty for no date."""
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+_BELGIAN_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str) -> date:
+    """Read ``25/11/2026``, ``25.11.2026``, ``25-11-2026`` or ISO ``2026-11-25``."""
+    if match := _ISO_DATE.match(text or ""):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _BELGIAN_DATE.match(text or ""):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        raise ValidationError(f"‘{text}’ is geen datum; schrijf dag/maand/jaar, bv. 25/11/2026.")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(f"‘{text}’ is geen bestaande datum.") from None

@@ -1,0 +1,28 @@
+"""Rules for names and free text shared by every entity."""
+
+from __future__ import annotations
+
+import unicodedata
+
+NAME_MAX = 100
+TEXT_MAX = 20_000
+
+
+def clean_name(value: str) -> str:
+    """Trim, fold non-breaking and repeated spaces, and normalise to NFC.
+
+    NFC makes ``Nguyễn`` typed on one keyboard equal to the same name pasted from
+    another program, so matching and sorting see one name.
+    """
+    text = unicodedata.normalize("NFC", value or "").replace("\u00a0", " ")
+    return " ".join(text.split())
+
+
+def clean_text(value: str | None) -> str:
+    """Normalise free text without touching its line breaks."""
+    text = unicodedata.normalize("NFC", value or "").replace("\u00a0", " ")
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def has_control_characters(value: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value)

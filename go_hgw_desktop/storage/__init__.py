@@ -1,0 +1,1 @@
+"""Storage: the encrypted SQLCipher store, its key, its schema and its migrations."""

@@ -1,0 +1,87 @@
+"""Encrypted copies of the store, made with SQLCipher's own export and verified.
+
+``sqlcipher_export`` writes every table into a fresh file keyed with the same key; the
+copy is then opened on its own and checked before anyone is told it exists. A copy is
+written under a temporary name and renamed only once verified, so a half-written copy
+never looks like a backup.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.storage.db import connect
+
+
+class BackupError(UserError):
+    pass
+
+
+def _table_counts(conn) -> dict[str, int]:
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def integrity_problems(conn) -> list[str]:
+    """SQLCipher's page HMAC check and SQLite's structural check; empty when healthy."""
+    problems = [f"cipher: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
+    problems += [
+        f"sqlite: {row[0]}" for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
+    ]
+    problems += [
+        f"foreign key: {row[0]} rij {row[1]} verwijst naar {row[2]}"
+        for row in conn.execute("PRAGMA foreign_key_check")
+    ]
+    return problems
+
+
+def make_verified_copy(engine: Engine, key: bytes, target: Path) -> Path:
+    """Export the store into ``target`` (encrypted with ``key``) and verify the copy."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        source_counts = _table_counts(cursor)
+        cursor.execute("ATTACH DATABASE ? AS backup KEY ?", (str(partial), f"x'{key.hex()}'"))
+        try:
+            cursor.execute("SELECT sqlcipher_export('backup')").fetchall()
+        finally:
+            cursor.execute("DETACH DATABASE backup")
+    except Exception as error:
+        partial.unlink(missing_ok=True)
+        raise BackupError(
+            "De reservekopie kon niet gemaakt worden.",
+            "Controleer of er genoeg vrije schijfruimte is en probeer opnieuw. "
+            f"(technisch: {type(error).__name__})",
+        ) from None
+    finally:
+        raw.close()
+    copy = connect(partial, key)
+    try:
+        problems = integrity_problems(copy)
+        if problems or _table_counts(copy) != source_counts:
+            raise BackupError(
+                "De reservekopie is gemaakt maar klopt niet met de database; ze is verwijderd.",
+                "Probeer opnieuw; lukt het niet, voer dan ‘go-hgw check’ uit.",
+            )
+    except BackupError:
+        copy.close()
+        partial.unlink(missing_ok=True)
+        raise
+    copy.close()
+    Path(f"{partial}-wal").unlink(missing_ok=True)
+    Path(f"{partial}-shm").unlink(missing_ok=True)
+    os.replace(partial, target)
+    return target

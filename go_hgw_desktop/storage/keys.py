@@ -1,0 +1,175 @@
+"""Where the database key lives: the OS keyring, behind a small key-store interface.
+
+The key is 32 random bytes used as a *raw* SQLCipher key (no passphrase derivation on
+every connection). The recovery key is the same 32 bytes written as 64 hexadecimal
+digits in groups of four; with the dashes removed it is exactly what a standard
+SQLCipher 4 shell needs: ``PRAGMA key = "x'<64 hex digits>'";``.
+
+The key is never logged and never written to disk by this module; production code
+refuses keyring backends that would store it in plain text or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import secrets
+from typing import Protocol
+
+from go_hgw_desktop.errors import UserError
+
+KEY_BYTES = 32
+SERVICE_NAME = "GO! HGW Desktop"
+_HEX_ONLY = re.compile(r"[^0-9A-Fa-f]")
+
+# Backends that "work" but keep the key in a plain file or nowhere at all.
+_REFUSED_BACKENDS = {
+    "keyring.backends.fail.Keyring",
+    "keyring.backends.null.Keyring",
+    "keyrings.alt.file.PlaintextKeyring",
+}
+
+
+class KeyStoreUnavailableError(UserError):
+    """No safe place for the database key (no usable OS keyring)."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "Er is geen veilige sleutelbewaarplaats beschikbaar op deze computer"
+            + (f" ({detail})" if detail else "")
+            + ". De versleutelde database kan zonder sleutel niet open.",
+            "Op Windows gebruikt het programma Windows Referentiebeheer, op macOS de "
+            "Sleutelhanger, op Linux GNOME Keyring of KWallet. Meld je aan met je eigen "
+            "account en probeer opnieuw, of vraag je ICT-verantwoordelijke om hulp.",
+        )
+
+
+class RecoveryKeyFormatError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Dat is geen geldige herstelsleutel.",
+            "Een herstelsleutel bestaat uit 64 tekens (cijfers 0-9 en letters A-F), "
+            "meestal in 16 groepjes van 4. Streepjes en spaties mag je weglaten.",
+        )
+
+
+def new_database_key() -> bytes:
+    """A fresh random 256-bit key from the OS's CSPRNG."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def format_recovery_key(key: bytes) -> str:
+    """``3F2A-09C1-…``: 16 groups of 4 hex digits, easy to copy on paper."""
+    digits = key.hex().upper()
+    return "-".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """Read a recovery key as typed: dashes, spaces and an ``x'…'`` wrapper are allowed."""
+    cleaned = (text or "").strip()
+    if cleaned.lower().startswith("x'") and cleaned.endswith("'"):
+        cleaned = cleaned[2:-1]
+    digits = _HEX_ONLY.sub("", cleaned) if re.fullmatch(r"[0-9A-Fa-f\s\-]+", cleaned) else ""
+    if len(digits) != KEY_BYTES * 2:
+        raise RecoveryKeyFormatError()
+    return bytes.fromhex(digits)
+
+
+def sqlcipher_key_statement(key: bytes) -> str:
+    """The exact statement that opens the store in any SQLCipher 4 tool."""
+    return f"PRAGMA key = \"x'{key.hex().upper()}'\";"
+
+
+class KeyStore(Protocol):
+    """Keeps database keys by store id. Tests inject their own implementation."""
+
+    def load(self, store_id: str) -> bytes | None: ...
+
+    def save(self, store_id: str, key: bytes) -> None: ...
+
+    def delete(self, store_id: str) -> None: ...
+
+
+class MemoryKeyStore:
+    """Keys in this process only: for tests and throw-away stores (benchmarks)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, bytes] = {}
+
+    def load(self, store_id: str) -> bytes | None:
+        return self._keys.get(store_id)
+
+    def save(self, store_id: str, key: bytes) -> None:
+        self._keys[store_id] = bytes(key)
+
+    def delete(self, store_id: str) -> None:
+        self._keys.pop(store_id, None)
+
+
+def _backend_name(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _leaf_backends(backend: object) -> list[object]:
+    return list(getattr(backend, "backends", None) or [backend])
+
+
+class KeyringKeyStore:
+    """The OS keyring: Windows Credential Manager, macOS Keychain, Secret Service.
+
+    ``keyring`` picks the backend (``PYTHON_KEYRING_BACKEND`` may choose one for
+    scripted runs); backends that cannot keep a secret safely are refused.
+    """
+
+    def __init__(self, backend: object | None = None) -> None:
+        import keyring
+
+        self._backend = backend or keyring.get_keyring()
+        usable = [
+            b for b in _leaf_backends(self._backend) if _backend_name(b) not in _REFUSED_BACKENDS
+        ]
+        if not usable:
+            raise KeyStoreUnavailableError(f"gevonden: {_backend_name(self._backend)}")
+        for leaf in usable:
+            # Windows: keep the credential for this user on this machine only, so it
+            # survives logging off but does not roam to other machines with the profile.
+            if _backend_name(leaf).startswith("keyring.backends.Windows"):
+                leaf.persist = "local machine"  # type: ignore[attr-defined]
+
+    @property
+    def backend_name(self) -> str:
+        return _backend_name(self._backend)
+
+    @staticmethod
+    def _account(store_id: str) -> str:
+        return f"database-{store_id}"
+
+    def load(self, store_id: str) -> bytes | None:
+        text = self._call("get_password", store_id)
+        if not text:
+            return None
+        try:
+            key = bytes.fromhex(text)
+        except ValueError:
+            return None  # a damaged entry behaves like a missing one: ask the recovery key
+        return key if len(key) == KEY_BYTES else None
+
+    def save(self, store_id: str, key: bytes) -> None:
+        self._call("set_password", store_id, key.hex())
+
+    def delete(self, store_id: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        with contextlib.suppress(PasswordDeleteError):
+            self._call("delete_password", store_id)
+
+    def _call(self, method: str, store_id: str, *args: str):
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            return getattr(self._backend, method)(SERVICE_NAME, self._account(store_id), *args)
+        except PasswordDeleteError:
+            raise
+        except Exception as error:  # KeyringError, D-Bus and OS errors: many types
+            # Only the type is shown: the message of some backends echoes arguments.
+            raise KeyStoreUnavailableError(type(error).__name__) from None

@@ -1,0 +1,125 @@
+"""Schema migrations with Alembic, run in-process when the store is opened.
+
+The Alembic configuration is built in code (no ``alembic.ini``, no ``fileConfig()``,
+which would silence every other logger, and never a key in a config file). Before an
+upgrade of a store that holds data, a verified encrypted copy is written to
+``backups/``; the upgrade then runs in one transaction with foreign keys off (SQLite
+table rebuilds would otherwise cascade deletes), checks the foreign keys, and commits
+or leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from go_hgw_desktop import paths
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.storage.backup import make_verified_copy
+from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError
+
+
+class MigrationError(UserError):
+    pass
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Upgrade to ``target`` in one transaction, foreign keys checked before commit."""
+    with engine.connect() as conn:
+        # This pragma is a no-op inside a transaction, so it goes to the driver directly
+        # (SQLAlchemy would first begin one).
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(
+                        "De database kon niet bijgewerkt worden naar de nieuwe versie; "
+                        "er is niets gewijzigd.",
+                        "Neem contact op met de ondersteuning en vermeld ‘foreign keys’.",
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def bring_up_to_date(engine: Engine, path: Path, key: bytes) -> Path | None:
+    """Upgrade the store to the head revision; returns the pre-migration backup, if any.
+
+    A store stamped with a revision this version does not know was written by a newer
+    version of the app: refuse, without writing.
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    if current is not None and current not in known_revisions():
+        raise StoreOpenError(OpenFailure.NEWER_VERSION, path)
+    backup = None
+    if current is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.backup_dir(path.parent) / f"voor-update-{current}-{stamp}.db"
+        backup = make_verified_copy(engine, key, target)
+    upgrade(engine)
+    return backup
+
+
+def _autogenerate(message: str) -> None:
+    """Developers: write a new revision from the difference between models and head.
+
+    Compares against a throw-away encrypted store upgraded to head, so nobody needs a
+    key or a real store to write a migration: ``python -m go_hgw_desktop.storage.migrate
+    "add something"``.
+    """
+    import tempfile
+
+    from go_hgw_desktop.storage.db import create_store_engine
+    from go_hgw_desktop.storage.keys import new_database_key
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = create_store_engine(Path(tmp) / "head.db", new_database_key(), create=True)
+        try:
+            upgrade(engine)
+            with engine.begin() as conn:
+                # Sequential ids (0001, 0002, ...) read better in backups' names than hashes.
+                rev_id = f"{len(known_revisions()) + 1:04d}"
+                command.revision(
+                    alembic_config(conn), message=message, autogenerate=True, rev_id=rev_id
+                )
+        finally:
+            engine.dispose()
+
+
+if __name__ == "__main__":
+    import sys
+
+    _autogenerate(" ".join(sys.argv[1:]) or "schema change")

@@ -1,0 +1,387 @@
+"""SQLAlchemy 2 mapped classes: one table per domain entity.
+
+Column names equal the domain dataclasses' field names, so :mod:`.mapping` converts
+between them without a hand-written copy per entity. Children are removed with their
+parent by ``ON DELETE CASCADE`` in the database itself (purge relies on it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.choices import (
+    CareDomain,
+    ConsentBy,
+    ConsultationType,
+    DiagnosticPhase,
+    FactorContext,
+    FactorKind,
+    GoalResult,
+    HgwStep,
+    LeersteunKind,
+    LeersteunStatus,
+    MeasureCategory,
+    NeedSlot,
+    ObservationSource,
+    Phase,
+    PlanType,
+    RequestStatus,
+    Role,
+    SubgroupKind,
+    SubTheme,
+    TrajectoryStatus,
+    VerslagStatus,
+    VerslagType,
+)
+from go_hgw_desktop.storage.types import PhaseType, SchoolYearType, choice
+
+# Named constraints: Alembic's batch mode for SQLite needs names to alter them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _fk(target: str, *, nullable: bool = False, on_delete: str = "CASCADE"):
+    return mapped_column(
+        ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True
+    )
+
+
+def _text() -> Mapped[str]:
+    return mapped_column(Text, nullable=False, default="")
+
+
+def _flag() -> Mapped[bool]:
+    return mapped_column(Boolean, nullable=False, default=False)
+
+
+class SchoolRecord(Base):
+    __tablename__ = "school"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    institution_number: Mapped[str] = mapped_column(String(20), default="")
+    scholengroep: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SettingRecord(Base):
+    """Preferences that belong with the data (e.g. the current school year)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ClassGroupRecord(Base):
+    __tablename__ = "class_group"
+    __table_args__ = (UniqueConstraint("school_id", "school_year", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = _fk("school.id")
+    school_year: Mapped[SchoolYear] = mapped_column(SchoolYearType)
+    name: Mapped[str] = mapped_column(String(100))
+    grade: Mapped[str] = mapped_column(String(20), default="")
+
+
+class SubgroupRecord(Base):
+    __tablename__ = "subgroup"
+    __table_args__ = (UniqueConstraint("group_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = _fk("class_group.id")
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[SubgroupKind] = mapped_column(choice(SubgroupKind))
+
+
+subgroup_member = Table(
+    "subgroup_member",
+    Base.metadata,
+    Column("subgroup_id", ForeignKey("subgroup.id", ondelete="CASCADE"), primary_key=True),
+    Column("pupil_id", ForeignKey("pupil.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+
+class PupilRecord(Base):
+    __tablename__ = "pupil"
+    __table_args__ = (UniqueConstraint("school_id", "external_ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = _fk("school.id")
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    birth_year: Mapped[int] = mapped_column(Integer)
+    entry_date: Mapped[date | None] = mapped_column(Date)
+    leave_date: Mapped[date | None] = mapped_column(Date)
+    external_ref: Mapped[str | None] = mapped_column(String(40))
+
+
+class ClassMembershipRecord(Base):
+    """A pupil's class in one school year (pupils change class every year)."""
+
+    __tablename__ = "class_membership"
+    __table_args__ = (UniqueConstraint("pupil_id", "school_year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = _fk("pupil.id")
+    group_id: Mapped[int] = _fk("class_group.id")
+    school_year: Mapped[SchoolYear] = mapped_column(SchoolYearType)
+
+
+class TrajectoryRecord(Base):
+    __tablename__ = "trajectory"
+    __table_args__ = (
+        CheckConstraint("(pupil_id IS NULL) <> (group_id IS NULL)", name="one_subject"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int | None] = _fk("pupil.id", nullable=True)
+    group_id: Mapped[int | None] = _fk("class_group.id", nullable=True)
+    subgroup_id: Mapped[int | None] = _fk("subgroup.id", nullable=True, on_delete="SET NULL")
+    title: Mapped[str] = mapped_column(String(100))
+    domain: Mapped[CareDomain] = mapped_column(choice(CareDomain))
+    sub_theme: Mapped[SubTheme | None] = mapped_column(choice(SubTheme))
+    status: Mapped[TrajectoryStatus] = mapped_column(choice(TrajectoryStatus))
+    responsible_role: Mapped[Role] = mapped_column(choice(Role))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+    phases: Mapped[list[PhaseChangeRecord]] = relationship(
+        order_by="PhaseChangeRecord.start_date, PhaseChangeRecord.id",
+        lazy="selectin",
+        viewonly=True,
+    )
+
+
+class PhaseChangeRecord(Base):
+    __tablename__ = "phase_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = _fk("trajectory.id")
+    phase: Mapped[Phase] = mapped_column(PhaseType)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = _text()
+    reason_confidential: Mapped[bool] = _flag()
+
+
+class CycleRecord(Base):
+    __tablename__ = "cycle"
+    __table_args__ = (UniqueConstraint("trajectory_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = _fk("trajectory.id")
+    number: Mapped[int] = mapped_column(Integer)
+    started_on: Mapped[date] = mapped_column(Date)
+    step: Mapped[HgwStep] = mapped_column(choice(HgwStep))
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ObservationRecord(Base):
+    __tablename__ = "observation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = _fk("cycle.id")
+    observed_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[ObservationSource] = mapped_column(choice(ObservationSource))
+    text: Mapped[str] = _text()
+    author_role: Mapped[Role] = mapped_column(choice(Role))
+    pupil_id: Mapped[int | None] = _fk("pupil.id", nullable=True)
+    confidential: Mapped[bool] = _flag()
+
+
+class FactorRecord(Base):
+    __tablename__ = "factor"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = _fk("cycle.id")
+    kind: Mapped[FactorKind] = mapped_column(choice(FactorKind))
+    context: Mapped[FactorContext] = mapped_column(choice(FactorContext))
+    text: Mapped[str] = _text()
+    confidential: Mapped[bool] = _flag()
+
+
+class EducationalNeedRecord(Base):
+    __tablename__ = "educational_need"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = _fk("cycle.id")
+    slot: Mapped[NeedSlot] = mapped_column(choice(NeedSlot))
+    text: Mapped[str] = _text()
+    goal_text: Mapped[str] = _text()
+    pupil_id: Mapped[int | None] = _fk("pupil.id", nullable=True)
+    confidential: Mapped[bool] = _flag()
+
+
+class TeacherSupportNeedRecord(Base):
+    __tablename__ = "teacher_support_need"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int | None] = _fk("cycle.id", nullable=True)
+    school_id: Mapped[int | None] = _fk("school.id", nullable=True)
+    wants_to_achieve: Mapped[str] = _text()
+    already_does: Mapped[str] = _text()
+    needs: Mapped[str] = _text()
+    theme: Mapped[str] = mapped_column(String(100), default="")
+    recorded_on: Mapped[date | None] = mapped_column(Date)
+    confidential: Mapped[bool] = _flag()
+
+
+class PlanRecord(Base):
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(
+        ForeignKey("cycle.id", ondelete="CASCADE"), unique=True
+    )
+    plan_type: Mapped[PlanType] = mapped_column(choice(PlanType))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    evaluation_date: Mapped[date] = mapped_column(Date)
+    starting_situation: Mapped[str] = _text()
+    approach: Mapped[str] = _text()
+    confidential: Mapped[bool] = _flag()
+
+
+class GoalRecord(Base):
+    __tablename__ = "goal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = _fk("plan.id")
+    description: Mapped[str] = _text()
+    criterion: Mapped[str] = _text()
+    deadline: Mapped[date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    result: Mapped[GoalResult | None] = mapped_column(choice(GoalResult))
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
+    evaluation_note: Mapped[str] = _text()
+    confidential: Mapped[bool] = _flag()
+
+
+class MeasureRecord(Base):
+    __tablename__ = "measure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = _fk("plan.id")
+    category: Mapped[MeasureCategory] = mapped_column(choice(MeasureCategory))
+    description: Mapped[str] = _text()
+    responsible_role: Mapped[Role] = mapped_column(choice(Role))
+    frequency: Mapped[str] = mapped_column(String(200), default="")
+    confidential: Mapped[bool] = _flag()
+
+
+class FollowUpNoteRecord(Base):
+    __tablename__ = "follow_up_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = _fk("cycle.id")
+    noted_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = _text()
+    author_role: Mapped[Role] = mapped_column(choice(Role))
+    confidential: Mapped[bool] = _flag()
+
+
+class ClbRequestRecord(Base):
+    __tablename__ = "clb_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = _fk("trajectory.id")
+    requested_on: Mapped[date] = mapped_column(Date)
+    question: Mapped[str] = _text()
+    question_confidential: Mapped[bool] = _flag()
+    consent_by: Mapped[ConsentBy | None] = mapped_column(choice(ConsentBy))
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    diagnostic_phase: Mapped[DiagnosticPhase | None] = mapped_column(choice(DiagnosticPhase))
+    status: Mapped[RequestStatus] = mapped_column(choice(RequestStatus))
+    started_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = _text()
+    outcome_confidential: Mapped[bool] = _flag()
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class VerslagReferenceRecord(Base):
+    __tablename__ = "verslag_reference"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = _fk("trajectory.id")
+    kind: Mapped[VerslagType] = mapped_column(choice(VerslagType))
+    issued_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[VerslagStatus] = mapped_column(choice(VerslagStatus))
+    reference: Mapped[str] = mapped_column(String(300), default="")
+
+
+class LeersteunRequestRecord(Base):
+    __tablename__ = "leersteun_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int | None] = _fk("trajectory.id", nullable=True)
+    school_id: Mapped[int | None] = _fk("school.id", nullable=True)
+    kind: Mapped[LeersteunKind] = mapped_column(choice(LeersteunKind))
+    status: Mapped[LeersteunStatus] = mapped_column(choice(LeersteunStatus))
+    requested_on: Mapped[date] = mapped_column(Date)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    theme: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = _text()
+    note_confidential: Mapped[bool] = _flag()
+
+
+consultation_pupil = Table(
+    "consultation_pupil",
+    Base.metadata,
+    Column("consultation_id", ForeignKey("consultation.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("pupil_id", ForeignKey("pupil.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+consultation_group = Table(
+    "consultation_group",
+    Base.metadata,
+    Column("consultation_id", ForeignKey("consultation.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("group_id", ForeignKey("class_group.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+
+class ConsultationRecord(Base):
+    __tablename__ = "consultation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int | None] = _fk("school.id", nullable=True)
+    kind: Mapped[ConsultationType] = mapped_column(choice(ConsultationType))
+    held_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    decisions: Mapped[str] = _text()
+    decisions_confidential: Mapped[bool] = _flag()
+
+
+class ParticipantRecord(Base):
+    __tablename__ = "consultation_participant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = _fk("consultation.id")
+    role: Mapped[Role] = mapped_column(choice(Role))
+    name: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ActionItemRecord(Base):
+    __tablename__ = "action_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = _fk("consultation.id")
+    description: Mapped[str] = _text()
+    owner_role: Mapped[Role] = mapped_column(choice(Role))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+# Indexes for the dashboard's date queries (evaluations due, open requests).
+Index("ix_plan_evaluation_date", PlanRecord.evaluation_date)
+Index("ix_trajectory_status", TrajectoryRecord.status)
+Index("ix_action_item_done_due", ActionItemRecord.done_on, ActionItemRecord.due_on)

@@ -1,0 +1,179 @@
+"""Opening, creating and closing the encrypted store of one data directory.
+
+A data directory holds the database (``go-hgw.db``), a small ``store.json`` with the
+store's id (no secrets: the id names the keyring entry) and ``backups/``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from go_hgw_desktop import paths
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.storage import migrate
+from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
+from go_hgw_desktop.storage.keys import KeyStore, new_database_key, parse_recovery_key
+
+
+class KeyMissingError(UserError):
+    """The store exists but this machine's keyring holds no key for it."""
+
+    exit_code = 4
+
+    def __init__(self) -> None:
+        super().__init__(
+            "De sleutel van deze database staat niet in de sleutelbewaarplaats van deze "
+            "computer (bijvoorbeeld na een nieuw gebruikersprofiel of een nieuwe laptop).",
+            "Voer je herstelsleutel in: kies ‘Herstelsleutel invoeren’ in het programma of "
+            "gebruik ‘go-hgw herstel’.",
+        )
+
+
+class WrongRecoveryKeyError(UserError):
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Deze herstelsleutel past niet bij de database in deze map.",
+            "Controleer elk teken (0 en O, 8 en B) en of je de juiste datamap gebruikt. "
+            "De database is niet gewijzigd.",
+        )
+
+
+class StoreExistsError(UserError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Er staat al een database in {path.parent}.", "")
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    store_id: str
+    created: str
+
+
+def _new_store_info() -> StoreInfo:
+    return StoreInfo(str(uuid.uuid4()), datetime.now().isoformat(timespec="seconds"))
+
+
+def read_store_info(data_dir: Path) -> StoreInfo | None:
+    try:
+        raw = json.loads(paths.store_info_path(data_dir).read_text(encoding="utf-8"))
+        return StoreInfo(store_id=str(uuid.UUID(raw["store_id"])), created=str(raw["created"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_store_info(data_dir: Path, info: StoreInfo) -> None:
+    target = paths.store_info_path(data_dir)
+    partial = target.with_suffix(".json.partial")
+    partial.write_text(
+        json.dumps({"store_id": info.store_id, "created": info.created}, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    os.replace(partial, target)
+
+
+class Store:
+    """An open store: the engine and a transaction per unit of work."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        """Close every connection; the WAL is checkpointed when the last one closes."""
+        self.engine.dispose()
+
+
+def store_exists(data_dir: Path) -> bool:
+    return paths.database_path(data_dir).exists()
+
+
+def _prepare_dir(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def create_store(data_dir: Path, key_store: KeyStore) -> tuple[Store, bytes]:
+    """Create a new store with a fresh key; returns it and the key (for the recovery step).
+
+    The database is built under a temporary name and moved into place only when its
+    schema is complete, so an interrupted set-up never leaves a half store behind.
+    """
+    target = paths.database_path(data_dir)
+    if target.exists():
+        raise StoreExistsError(target)
+    _prepare_dir(data_dir)
+    key = new_database_key()
+    info = _new_store_info()
+    key_store.save(info.store_id, key)  # fails early if the keyring cannot keep it
+    building = target.with_name(target.name + ".creating")
+    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = create_store_engine(building, key, create=True)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    _write_store_info(data_dir, info)
+    os.replace(building, target)
+    return open_store(data_dir, key_store), key
+
+
+def open_store(data_dir: Path, key_store: KeyStore) -> Store:
+    """Open the store with the key from ``key_store``, upgrading its schema if needed."""
+    path = paths.database_path(data_dir)
+    if not path.exists():
+        raise StoreOpenError(OpenFailure.MISSING, path)
+    info = read_store_info(data_dir)
+    key = key_store.load(info.store_id) if info else None
+    if key is None:
+        raise KeyMissingError()
+    return open_with_key(path, key)
+
+
+def open_with_key(path: Path, key: bytes) -> Store:
+    """Open a store file with an explicit key (recovery, backups, benchmarks)."""
+    engine = create_store_engine(path, key)
+    try:
+        migrate.bring_up_to_date(engine, path, key)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(path, engine)
+
+
+def restore_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> None:
+    """Put a store's key back into this machine's keyring from its recovery key.
+
+    The key is first tried on the database; a wrong key changes nothing.
+    """
+    key = parse_recovery_key(recovery_key_text)
+    path = paths.database_path(data_dir)
+    try:
+        connect(path, key).close()
+    except StoreOpenError as error:
+        if error.reason is OpenFailure.WRONG_KEY_OR_NOT_DATABASE:
+            raise WrongRecoveryKeyError() from None
+        raise
+    info = read_store_info(data_dir)
+    if info is None:
+        info = _new_store_info()
+        _write_store_info(data_dir, info)
+    key_store.save(info.store_id, key)
