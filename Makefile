@@ -20,7 +20,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m go_hgw_desktop.ui.forms --check
+	$(BIN)/python -m go_hgw_desktop.ui.uic --check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -28,7 +28,7 @@ lint: $(STAMP)
 
 # Recompile resources/ui/*.ui into go_hgw_desktop/ui/forms/ (commit the result).
 forms: $(STAMP)
-	$(BIN)/python -m go_hgw_desktop.ui.forms
+	$(BIN)/python -m go_hgw_desktop.ui.uic
 
 demo: $(STAMP)
 	$(BIN)/go-hgw demo

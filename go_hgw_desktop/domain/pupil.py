@@ -11,14 +11,14 @@ from go_hgw_desktop.domain.errors import Problems
 from go_hgw_desktop.domain.text import NAME_MAX, has_control_characters
 
 # No 0/O, 1/I/L: codes are read aloud and copied from paper.
-_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-_CODE_LENGTH = 6
-CODE_PATTERN = re.compile(rf"^LL-[{_CODE_ALPHABET}]{{{_CODE_LENGTH}}}$")
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
+CODE_PATTERN = re.compile(rf"^LL-[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
 
 
 def new_pupil_code() -> str:
     """A random, stable pseudonymous code; it says nothing about the pupil."""
-    return "LL-" + "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_LENGTH))
+    return "LL-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
 @dataclass(kw_only=True)

@@ -61,7 +61,7 @@ _MESSAGES = {
         "De database {path} kan niet geopend worden: de sleutel past niet bij dit bestand, "
         "of het is geen database van GO! HGW Desktop.",
         "Het bestand is niet gewijzigd. Heb je de herstelsleutel? Start dan met "
-        "‘go-hgw herstel’ of kies ‘Herstelsleutel invoeren’ in het programma.",
+        "‘go-hgw recover-key’ of kies ‘Herstelsleutel invoeren’ in het programma.",
     ),
     OpenFailure.PLAIN_SQLITE: (
         "{path} is een gewone, niet-versleutelde SQLite-database van een ander programma.",

@@ -35,7 +35,7 @@ class KeyMissingError(UserError):
             "De sleutel van deze database staat niet in de sleutelbewaarplaats van deze "
             "computer (bijvoorbeeld na een nieuw gebruikersprofiel of een nieuwe laptop).",
             "Voer je herstelsleutel in: kies ‘Herstelsleutel invoeren’ in het programma of "
-            "gebruik ‘go-hgw herstel’.",
+            "gebruik ‘go-hgw recover-key’.",
         )
 
 

@@ -1,0 +1,209 @@
+"""``go-hgw`` commands. Thin: every command parses, calls services, prints Dutch text.
+
+User errors print their Dutch message and hint and exit non-zero; unexpected errors
+print a short Dutch notice without details (exception texts can carry record values),
+unless ``GO_HGW_DEBUG=1`` asks for the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from go_hgw_desktop import APP_NAME, __version__, paths
+from go_hgw_desktop.cli import argparse_nl
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.storage.keys import KeyStore
+
+KeyStoreFactory = Callable[[], KeyStore]
+
+
+def _parser() -> argparse.ArgumentParser:
+    argparse_nl.install()
+    parser = argparse.ArgumentParser(
+        prog="go-hgw",
+        description=f"{APP_NAME}: handelingsgericht werken langs het zorgcontinuüm. "
+        "Zonder opdracht start het programmavenster.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="toon de versie en stop")
+    parser.add_argument(
+        "--data-dir", metavar="MAP",
+        help=f"map met de database (ook via ${paths.DATA_DIR_ENV}; standaard "
+        f"{paths.default_data_dir()})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
+    commands.add_parser("gui", help="start het programmavenster (standaard)")
+    init = commands.add_parser("init", help="maak een nieuwe, versleutelde database")
+    init.add_argument("--school", metavar="NAAM", help="naam van de school")
+    demo = commands.add_parser("demo", help="vul een lege database met een fictieve demoschool")
+    demo.add_argument("--pupils", type=int, default=400, metavar="N",
+                      help="aantal leerlingen (standaard 400)")
+    demo.add_argument("--seed", type=int, default=2026, metavar="GETAL",
+                      help="startgetal: hetzelfde getal geeft dezelfde school")
+    commands.add_parser("check", help="controleer de database (versleuteling en samenhang)")
+    recover = commands.add_parser(
+        "recover-key", help="zet de sleutel terug in de sleutelbewaarplaats met je herstelsleutel"
+    )
+    recover.add_argument("--from-file", metavar="BESTAND",
+                         help="lees de herstelsleutel uit een bestand in plaats van te vragen")
+    commands.add_parser("info", help="toon waar de gegevens staan en welke versie ze hebben")
+    return parser
+
+
+def _say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _open(args: argparse.Namespace, key_store_factory: KeyStoreFactory, school: str | None = None):
+    """Open (or create) the workspace; a new store's recovery key is shown once."""
+    from go_hgw_desktop.services.workspace import open_workspace
+
+    data_dir = paths.data_dir(args.data_dir)
+    opened = open_workspace(data_dir, key_store_factory(), school_name=school)
+    if opened.recovery_key:
+        _show_recovery_key(data_dir, opened.recovery_key, opened.recovery_statement)
+    return opened.store
+
+
+def _show_recovery_key(data_dir: Path, recovery_key: str, statement: str | None) -> None:
+    _say(f"Nieuwe versleutelde database aangemaakt in {data_dir}.")
+    _say()
+    _say("HERSTELSLEUTEL (wordt maar één keer getoond):")
+    _say()
+    _say(f"    {recovery_key}")
+    _say()
+    _say("Schrijf deze sleutel over of druk hem af, en bewaar hem op een veilige plaats,")
+    _say("niet bij de laptop. Met de herstelsleutel open je de database opnieuw op een nieuwe")
+    _say("laptop of na een nieuw gebruikersprofiel (go-hgw recover-key). Zonder deze sleutel")
+    _say("kan niemand de gegevens terughalen als de sleutelbewaarplaats verloren gaat.")
+    _say()
+
+
+def _cmd_init(args, key_store_factory) -> int:
+    from go_hgw_desktop.services.workspace import workspace_exists
+
+    data_dir = paths.data_dir(args.data_dir)
+    if workspace_exists(data_dir):
+        raise UserError(f"Er staat al een database in {data_dir}.",
+                        "Kies een andere map met --data-dir, of gebruik de bestaande database.")
+    _open(args, key_store_factory, school=args.school).close()
+    return 0
+
+
+def _cmd_demo(args, key_store_factory) -> int:
+    from go_hgw_desktop.services.demo import fill_demo
+
+    store = _open(args, key_store_factory)
+    try:
+        _say(f"Demoschool met {args.pupils} leerlingen aanmaken …")
+        summary = fill_demo(store, pupils=args.pupils, seed=args.seed)
+    finally:
+        store.close()
+    _say(f"Klaar: {summary.pupils} leerlingen in {summary.classes} klassen, "
+         f"{summary.trajectories} trajecten, {summary.consultations} overleggen.")
+    _say("Alle namen en teksten zijn verzonnen.")
+    return 0
+
+
+def _cmd_check(args, key_store_factory) -> int:
+    from go_hgw_desktop.services.workspace import check_store
+
+    store = _open(args, key_store_factory)
+    try:
+        report = check_store(store)
+    finally:
+        store.close()
+    _say(f"Database: {paths.database_path(paths.data_dir(args.data_dir))}")
+    _say(f"Schemaversie: {report.revision} (nieuwste: {report.head})")
+    _say("Inhoud: " + ", ".join(f"{n} {label}" for label, n in report.counts.items()))
+    if report.ok:
+        _say("In orde: versleuteling (elke pagina), samenhang en verwijzingen zijn gecontroleerd.")
+        return 0
+    _say("PROBLEMEN GEVONDEN:")
+    for problem in report.problems:
+        _say(f"  - {problem}")
+    _say("Zet een reservekopie terug uit de map ‘backups’ of vraag hulp; werk niet verder in "
+         "deze database.")
+    return 2
+
+
+def _read_recovery_key(args) -> str:
+    if args.from_file:
+        try:
+            return Path(args.from_file).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            raise UserError(f"Het bestand {args.from_file} kan niet gelezen worden.") from None
+    if sys.stdin.isatty():
+        return getpass.getpass("Herstelsleutel (wordt niet getoond): ")
+    return sys.stdin.readline()
+
+
+def _cmd_recover(args, key_store_factory) -> int:
+    from go_hgw_desktop.services.workspace import recover_key
+
+    data_dir = paths.data_dir(args.data_dir)
+    recover_key(data_dir, key_store_factory(), _read_recovery_key(args))
+    _say("De sleutel staat opnieuw in de sleutelbewaarplaats van deze computer. "
+         "De database opent weer gewoon.")
+    return 0
+
+
+def _cmd_info(args, key_store_factory) -> int:
+    from go_hgw_desktop.storage.keys import KeyringKeyStore
+
+    data_dir = paths.data_dir(args.data_dir)
+    _say(f"{APP_NAME} {__version__}")
+    _say(f"Datamap:    {data_dir}")
+    _say(f"Database:   {paths.database_path(data_dir)}"
+         + ("" if paths.database_path(data_dir).exists() else " (nog niet aangemaakt)"))
+    _say(f"Reservekopieën: {paths.backup_dir(data_dir)}")
+    store = key_store_factory()
+    if isinstance(store, KeyringKeyStore):
+        _say(f"Sleutelbewaarplaats: {store.backend_name}")
+    return 0
+
+
+def _cmd_gui(args, key_store_factory) -> int:
+    from go_hgw_desktop.ui.app import run_gui
+
+    return run_gui(paths.data_dir(args.data_dir), key_store_factory)
+
+
+COMMANDS = {
+    None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
+    "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
+}
+
+
+def run(argv: list[str], key_store_factory: KeyStoreFactory | None = None) -> int:
+    """Run one command; returns the exit code. Tests pass their own key store."""
+    if key_store_factory is None:
+        from go_hgw_desktop.services.workspace import production_key_store
+
+        key_store_factory = production_key_store
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args, key_store_factory)
+    except UserError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        if error.hint:
+            print(error.hint, file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("Afgebroken; er is niets half opgeslagen.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if os.environ.get("GO_HGW_DEBUG"):
+            raise
+        print(
+            f"Er ging iets onverwachts mis ({type(error).__name__}). Er is niets half "
+            "opgeslagen: elke wijziging wordt in zijn geheel bewaard of niet.\n"
+            "Meld dit aan de ondersteuning; start met GO_HGW_DEBUG=1 voor technische details.",
+            file=sys.stderr,
+        )
+        return 70

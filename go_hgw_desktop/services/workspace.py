@@ -1,0 +1,129 @@
+"""Opening the coordinator's workspace: create, unlock, recover and check the store.
+
+The GUI and the CLI both start here. Errors are :class:`~go_hgw_desktop.errors.UserError`
+subclasses with Dutch messages; the ones a caller may want to handle specially are
+re-exported from this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from go_hgw_desktop.domain.school import School
+from go_hgw_desktop.services import records
+from go_hgw_desktop.services.school import school_in
+from go_hgw_desktop.storage import migrate
+from go_hgw_desktop.storage import models as m
+from go_hgw_desktop.storage.backup import integrity_problems
+from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError
+from go_hgw_desktop.storage.keys import (
+    KeyringKeyStore,
+    KeyStore,
+    KeyStoreUnavailableError,
+    RecoveryKeyFormatError,
+    format_recovery_key,
+    sqlcipher_key_statement,
+)
+from go_hgw_desktop.storage.store import (
+    KeyMissingError,
+    Store,
+    WrongRecoveryKeyError,
+    create_store,
+    open_store,
+    restore_key,
+    store_exists,
+)
+
+__all__ = [
+    "CheckReport",
+    "KeyMissingError",
+    "KeyStoreUnavailableError",
+    "OpenFailure",
+    "Opened",
+    "RecoveryKeyFormatError",
+    "StoreOpenError",
+    "WrongRecoveryKeyError",
+    "check_store",
+    "open_workspace",
+    "production_key_store",
+    "recover_key",
+    "workspace_exists",
+]
+
+
+@dataclass
+class Opened:
+    store: Store
+    # Set only when the store was created by this call: show it once, then forget it.
+    recovery_key: str | None = None
+    recovery_statement: str | None = None
+
+
+def production_key_store() -> KeyStore:
+    """The OS keyring (refuses backends that cannot keep the key safe)."""
+    return KeyringKeyStore()
+
+
+def workspace_exists(data_dir: Path) -> bool:
+    return store_exists(data_dir)
+
+
+def open_workspace(data_dir: Path, key_store: KeyStore, *, school_name: str | None = None) -> Opened:
+    """Open the store in ``data_dir``, creating it (with a new key) when there is none."""
+    if store_exists(data_dir):
+        return Opened(open_store(data_dir, key_store))
+    store, key = create_store(data_dir, key_store)
+    try:
+        with store.transaction() as session:
+            school = school_in(session)
+            if school_name and school_name.strip():
+                school.name = school_name.strip()
+                School.validate(school)
+                records.save(session, school)
+    except BaseException:
+        store.close()
+        raise
+    return Opened(store, format_recovery_key(key), sqlcipher_key_statement(key))
+
+
+def recover_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> None:
+    """Store the key again in this machine's keyring, from the printed recovery key."""
+    if not store_exists(data_dir):
+        from go_hgw_desktop import paths
+
+        raise StoreOpenError(OpenFailure.MISSING, paths.database_path(data_dir))
+    restore_key(data_dir, key_store, recovery_key_text)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+    revision: str | None
+    head: str | None
+    counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.revision == self.head
+
+
+def check_store(store: Store) -> CheckReport:
+    """SQLCipher's page check, SQLite's integrity and foreign-key checks, schema version."""
+    raw = store.engine.raw_connection()
+    try:
+        problems = integrity_problems(raw.driver_connection)
+    finally:
+        raw.close()
+    with store.transaction() as session:
+        counts = {
+            label: session.scalar(select(func.count()).select_from(table))
+            for label, table in (
+                ("leerlingen", m.PupilRecord), ("klassen", m.ClassGroupRecord),
+                ("trajecten", m.TrajectoryRecord), ("waarnemingen", m.ObservationRecord),
+                ("plannen", m.PlanRecord), ("overleggen", m.ConsultationRecord),
+            )
+        }
+    return CheckReport(problems, migrate.current_revision(store.engine), migrate.head_revision(), counts)

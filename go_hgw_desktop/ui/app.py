@@ -1,0 +1,57 @@
+"""The GUI entry: QApplication set-up, start-up flow, main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from go_hgw_desktop import APP_NAME, __version__, paths
+from go_hgw_desktop.storage.keys import KeyStore
+from go_hgw_desktop.ui.controllers.main_controller import MainController
+from go_hgw_desktop.ui.controllers.startup import StartupController
+from go_hgw_desktop.ui.views.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication in Dutch (Belgium): Qt's own buttons and dialogs included."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("GO")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    translator = QTranslator(app)
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", translations):
+        app.installTranslator(translator)
+    icon = paths.icons_dir() / "app.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_main_window(
+    data_dir: Path, key_store_factory: Callable[[], KeyStore], **startup_options
+) -> tuple[MainWindow, MainController] | None:
+    """Unlock (or create) the store and build the populated main window."""
+    startup = StartupController(data_dir, key_store_factory, **startup_options)
+    store = startup.open_store()
+    if store is None:
+        return None
+    window = MainWindow()
+    controller = MainController(window, store, unlock=startup.open_store)
+    return window, controller
+
+
+def run_gui(data_dir: Path, key_store_factory: Callable[[], KeyStore]) -> int:
+    app = make_application()
+    built = build_main_window(data_dir, key_store_factory)
+    if built is None:
+        return 1
+    window, _controller = built
+    window.show()
+    return app.exec()

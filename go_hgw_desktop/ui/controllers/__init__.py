@@ -1,0 +1,1 @@
+"""Controllers: connect signals, call services, decide what views show."""

@@ -1,0 +1,125 @@
+"""Start-up: create the store on first run, unlock it, or recover its key.
+
+Which dialog comes next is decided here; the dialogs only hold their layout. Tests pass
+``run_dialog`` to answer dialogs without a human, and ``notify`` to read errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialog, QWidget
+
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.services.workspace import (
+    KeyMissingError,
+    open_workspace,
+    recover_key,
+    workspace_exists,
+)
+from go_hgw_desktop.storage.keys import KeyStore
+from go_hgw_desktop.storage.store import Store
+from go_hgw_desktop.ui.controllers.messages import show_error
+from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog, FirstRunDialog, RecoveryKeyDialog
+
+RunDialog = Callable[[QDialog], bool]
+Notify = Callable[[UserError], None]
+
+
+def _exec(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def recovery_sheet_html(school: str, recovery_key: str, statement: str) -> str:
+    """The printed page: the key, what it is for, and how experts open the file."""
+    return f"""
+    <h2>GO! HGW Desktop – herstelsleutel</h2>
+    <p>School: <b>{school}</b></p>
+    <p style="font-family: monospace; font-size: 16pt"><b>{recovery_key}</b></p>
+    <p>Bewaar dit blad op een veilige plaats, niet bij de laptop. Met deze sleutel open je de
+    versleutelde database opnieuw op een nieuwe laptop of na een nieuw gebruikersprofiel
+    (kies ‘Herstelsleutel invoeren’).</p>
+    <p>Voor ICT: in elk SQLCipher 4-programma opent het databasebestand met<br>
+    <span style="font-family: monospace">{statement}</span></p>
+    """
+
+
+class StartupController:
+    def __init__(
+        self,
+        data_dir: Path,
+        key_store_factory: Callable[[], KeyStore],
+        *,
+        parent: QWidget | None = None,
+        run_dialog: RunDialog = _exec,
+        notify: Notify | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.key_store_factory = key_store_factory
+        self.parent = parent
+        self.run_dialog = run_dialog
+        self.notify = notify or (lambda error: show_error(parent, error))
+        self._key_store: KeyStore | None = None
+
+    def open_store(self) -> Store | None:
+        """The unlocked store, or ``None`` when the user gave up (after a Dutch message)."""
+        try:
+            if self._key_store is None:
+                self._key_store = self.key_store_factory()
+            if not workspace_exists(self.data_dir):
+                return self._first_run(self._key_store)
+            while True:
+                try:
+                    return open_workspace(self.data_dir, self._key_store).store
+                except KeyMissingError as missing:
+                    if not self._ask_recovery_key(self._key_store, missing):
+                        return None
+        except UserError as error:
+            self.notify(error)
+            return None
+
+    def _first_run(self, key_store: KeyStore) -> Store | None:
+        dialog = FirstRunDialog(str(self.data_dir), self.parent)
+        if not self.run_dialog(dialog):
+            return None
+        school = dialog.school_name()
+        opened = open_workspace(self.data_dir, key_store, school_name=school)
+        shown = RecoveryKeyDialog(opened.recovery_key or "", self.parent)
+        shown.ui.printButton.clicked.connect(
+            lambda: self._print(recovery_sheet_html(
+                school or "(nog geen naam)", opened.recovery_key or "", opened.recovery_statement or ""
+            ), shown)
+        )
+        self.run_dialog(shown)
+        return opened.store
+
+    def _ask_recovery_key(self, key_store: KeyStore, missing: KeyMissingError) -> bool:
+        dialog = EnterRecoveryKeyDialog(
+            f"{missing.message}\n\nTyp de herstelsleutel die je kreeg toen de database werd "
+            "aangemaakt (op papier of afgedrukt). De sleutel wordt eerst op de database "
+            "geprobeerd; een verkeerde sleutel verandert niets.",
+            self.parent,
+        )
+        while self.run_dialog(dialog):
+            try:
+                recover_key(self.data_dir, key_store, dialog.key_text())
+                return True
+            except UserError as error:
+                dialog.show_error(f"{error.message} {error.hint}".strip())
+        return False
+
+    @staticmethod
+    def _print(html: str, parent: QWidget) -> None:
+        # Printed straight to a printer, never to a file: a PDF of the key on disk
+        # would be the key in plain text.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setHtml(html)
+            document.print_(printer)

@@ -1,0 +1,1 @@
+"""Forms compiled from resources/ui by `make forms`; generated, never edited by hand."""

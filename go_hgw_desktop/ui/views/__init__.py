@@ -1,0 +1,1 @@
+"""Views: QWidget subclasses that set up a compiled form; layout only."""
