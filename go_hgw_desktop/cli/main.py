@@ -13,13 +13,16 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.cli import argparse_nl
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.storage.keys import KeyStore
 
-KeyStoreFactory = Callable[[], KeyStore]
+if TYPE_CHECKING:  # services are imported lazily: `go-hgw --help` stays fast
+    from go_hgw_desktop.services.workspace import KeyStore
+
+KeyStoreFactory = Callable[[], "KeyStore"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,7 +157,7 @@ def _cmd_recover(args, key_store_factory) -> int:
 
 
 def _cmd_info(args, key_store_factory) -> int:
-    from go_hgw_desktop.storage.keys import KeyringKeyStore
+    from go_hgw_desktop.services.workspace import key_store_description
 
     data_dir = paths.data_dir(args.data_dir)
     _say(f"{APP_NAME} {__version__}")
@@ -162,9 +165,7 @@ def _cmd_info(args, key_store_factory) -> int:
     _say(f"Database:   {paths.database_path(data_dir)}"
          + ("" if paths.database_path(data_dir).exists() else " (nog niet aangemaakt)"))
     _say(f"Reservekopieën: {paths.backup_dir(data_dir)}")
-    store = key_store_factory()
-    if isinstance(store, KeyringKeyStore):
-        _say(f"Sleutelbewaarplaats: {store.backend_name}")
+    _say(f"Sleutelbewaarplaats: {key_store_description(key_store_factory())}")
     return 0
 
 

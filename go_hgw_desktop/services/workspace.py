@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from go_hgw_desktop import paths
 from go_hgw_desktop.domain.school import School
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
@@ -23,6 +24,7 @@ from go_hgw_desktop.storage.keys import (
     KeyringKeyStore,
     KeyStore,
     KeyStoreUnavailableError,
+    MemoryKeyStore,
     RecoveryKeyFormatError,
     format_recovery_key,
     sqlcipher_key_statement,
@@ -40,13 +42,17 @@ from go_hgw_desktop.storage.store import (
 __all__ = [
     "CheckReport",
     "KeyMissingError",
+    "KeyStore",
     "KeyStoreUnavailableError",
+    "MemoryKeyStore",
     "OpenFailure",
     "Opened",
     "RecoveryKeyFormatError",
+    "Store",
     "StoreOpenError",
     "WrongRecoveryKeyError",
     "check_store",
+    "key_store_description",
     "open_workspace",
     "production_key_store",
     "recover_key",
@@ -65,6 +71,13 @@ class Opened:
 def production_key_store() -> KeyStore:
     """The OS keyring (refuses backends that cannot keep the key safe)."""
     return KeyringKeyStore()
+
+
+def key_store_description(key_store: KeyStore) -> str:
+    """Which OS keyring backend holds the key (for ``go-hgw info`` and support)."""
+    if isinstance(key_store, KeyringKeyStore):
+        return key_store.backend_name
+    return type(key_store).__name__
 
 
 def workspace_exists(data_dir: Path) -> bool:
@@ -92,8 +105,6 @@ def open_workspace(data_dir: Path, key_store: KeyStore, *, school_name: str | No
 def recover_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> None:
     """Store the key again in this machine's keyring, from the printed recovery key."""
     if not store_exists(data_dir):
-        from go_hgw_desktop import paths
-
         raise StoreOpenError(OpenFailure.MISSING, paths.database_path(data_dir))
     restore_key(data_dir, key_store, recovery_key_text)
 

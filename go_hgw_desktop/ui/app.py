@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from go_hgw_desktop import APP_NAME, __version__, paths
-from go_hgw_desktop.storage.keys import KeyStore
+from go_hgw_desktop.services.workspace import KeyStore
 from go_hgw_desktop.ui.controllers.main_controller import MainController
 from go_hgw_desktop.ui.controllers.startup import StartupController
 from go_hgw_desktop.ui.views.main_window import MainWindow

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.services import pupils, school
-from go_hgw_desktop.storage.store import Store
+from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.models.pupil_table import PupilFilterProxy, PupilTableModel
 from go_hgw_desktop.ui.views.main_window import MainWindow
 

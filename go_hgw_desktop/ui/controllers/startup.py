@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services.workspace import (
     KeyMissingError,
+    KeyStore,
+    Store,
     open_workspace,
     recover_key,
     workspace_exists,
 )
-from go_hgw_desktop.storage.keys import KeyStore
-from go_hgw_desktop.storage.store import Store
 from go_hgw_desktop.ui.controllers.messages import show_error
 from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog, FirstRunDialog, RecoveryKeyDialog
 

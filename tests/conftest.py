@@ -1,0 +1,63 @@
+"""Test world: offscreen Qt, temp data dirs, in-memory key stores, never the real keyring.
+
+The environment is set before anything imports Qt: without a display, Qt aborts the
+whole pytest process otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Any accidental use of the production key store fails loudly instead of touching
+# the developer's real keyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+import pytest
+
+from go_hgw_desktop import paths
+from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace
+
+SUPPORT_DIR = Path(__file__).parent / "support"
+sys.path.insert(0, str(SUPPORT_DIR))
+
+# A fixed "today" inside a school year keeps date-dependent results stable.
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Nothing a test does can reach the user's real data directory."""
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path_factory.mktemp("default-data")))
+
+
+@pytest.fixture
+def key_store() -> MemoryKeyStore:
+    return MemoryKeyStore()
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir, key_store):
+    """A fresh, empty, open store."""
+    opened = open_workspace(data_dir, key_store, school_name="GO! Testschool Şirin")
+    yield opened.store
+    opened.store.close()
+
+
+@pytest.fixture
+def demo_store(data_dir, key_store):
+    """A small demo school (60 pupils), reproducible."""
+    from go_hgw_desktop.services.demo import fill_demo
+
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=60, seed=7, today=TODAY)
+    yield opened.store
+    opened.store.close()

@@ -1,0 +1,169 @@
+"""The GUI start-up as a new user meets it: create, keep the recovery key, list, lock, recover."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services.demo import fill_demo
+from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace
+from go_hgw_desktop.ui.app import build_main_window, make_application
+from go_hgw_desktop.ui.controllers.main_controller import EMPTY_STORE_TEXT
+from go_hgw_desktop.ui.text import fold
+from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog, FirstRunDialog, RecoveryKeyDialog
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    make_application()
+
+
+class Answers:
+    """Plays the user in front of each start-up dialog."""
+
+    def __init__(self, **handlers):
+        self.handlers = handlers
+        self.seen: list[str] = []
+
+    def __call__(self, dialog) -> bool:
+        name = type(dialog).__name__
+        self.seen.append(name)
+        return self.handlers[name](dialog)
+
+
+def test_first_run_creates_the_store_and_shows_the_recovery_key(qtbot, data_dir, key_store):
+    shown = {}
+
+    def first_run(dialog: FirstRunDialog) -> bool:
+        assert str(data_dir) in dialog.ui.locationLabel.text()
+        # QtTest cannot type non-ASCII keys; the rest of the name is set directly.
+        qtbot.keyClicks(dialog.ui.schoolNameEdit, "GO! Basisschool ")
+        dialog.ui.schoolNameEdit.setText(dialog.ui.schoolNameEdit.text() + "Łąka")
+        return True
+
+    def recovery(dialog: RecoveryKeyDialog) -> bool:
+        shown["key"] = dialog.ui.keyLabel.text().replace("\n", "")
+        assert not dialog.ui.continueButton.isEnabled()
+        dialog.reject()  # Escape must not skip the key
+        assert not dialog.ui.continueButton.isEnabled()
+        qtbot.mouseClick(dialog.ui.confirmCheck, Qt.MouseButton.LeftButton)
+        assert dialog.ui.continueButton.isEnabled()
+        return True
+
+    answers = Answers(FirstRunDialog=first_run, RecoveryKeyDialog=recovery)
+    window, controller = build_main_window(data_dir, lambda: key_store, run_dialog=answers)
+    qtbot.addWidget(window)
+    assert answers.seen == ["FirstRunDialog", "RecoveryKeyDialog"]
+    assert window.ui.schoolLabel.text() == "GO! Basisschool Łąka"
+    assert window.ui.listStack.currentWidget() is window.ui.emptyLabel
+    assert window.ui.emptyLabel.text() == EMPTY_STORE_TEXT
+    # The key shown is the store's key: it opens the store on a fresh key store.
+    controller.close_store()
+    fresh = MemoryKeyStore()
+    from go_hgw_desktop.services.workspace import recover_key
+
+    recover_key(data_dir, fresh, shown["key"])
+    open_workspace(data_dir, fresh).store.close()
+
+
+def test_cancelling_the_first_run_creates_nothing(data_dir, key_store):
+    answers = Answers(FirstRunDialog=lambda d: False)
+    assert build_main_window(data_dir, lambda: key_store, run_dialog=answers) is None
+    assert not data_dir.exists()
+
+
+@pytest.fixture
+def demo_dir(data_dir, key_store):
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=120, seed=5)
+    opened.store.close()
+    return data_dir
+
+
+def test_main_window_lists_and_searches_pupils(qtbot, demo_dir, key_store):
+    window, controller = build_main_window(demo_dir, lambda: key_store)
+    qtbot.addWidget(window)
+    window.show()
+    assert controller.proxy.rowCount() == controller.model.rowCount() > 100
+    assert "Schooljaar" in window.ui.schoolYearLabel.text()
+
+    # A pupil with a non-ASCII name, found by typing it without accents.
+    target = next(
+        row for row in (controller.model.row_at(i) for i in range(controller.model.rowCount()))
+        if not f"{row.first_name}{row.last_name}".isascii() and fold(row.last_name).isascii()
+        and fold(row.first_name).isascii()
+    )
+    query = f"{fold(target.first_name)[:3]} {fold(target.last_name)}"
+    qtbot.keyClicks(window.ui.searchEdit, query)
+    names = {controller.proxy.index(r, 0).data() for r in range(controller.proxy.rowCount())}
+    assert any(target.last_name in n for n in names)
+    assert controller.proxy.rowCount() < controller.model.rowCount()
+
+    window.ui.searchEdit.clear()
+    qtbot.keyClicks(window.ui.searchEdit, target.code)
+    assert controller.proxy.rowCount() == 1
+
+    window.ui.searchEdit.setText("zzzz-geen-leerling")
+    assert window.ui.listStack.currentWidget() is window.ui.emptyLabel
+    assert "zzzz-geen-leerling" in window.ui.emptyLabel.text()
+
+
+def test_lock_hides_every_pupil_and_closes_the_store(qtbot, demo_dir, key_store):
+    window, controller = build_main_window(demo_dir, lambda: key_store)
+    qtbot.addWidget(window)
+    window.ui.actionLock.trigger()
+    assert controller.store is None
+    assert controller.model.rowCount() == 0
+    assert window.ui.pages.currentWidget() is window.ui.lockedPage
+    assert window.ui.schoolLabel.text() == ""
+    qtbot.mouseClick(window.ui.unlockButton, Qt.MouseButton.LeftButton)
+    assert controller.store is not None
+    assert controller.model.rowCount() > 100
+    controller.close_store()
+
+
+def test_lost_keyring_entry_is_recovered_with_the_recovery_key(qtbot, data_dir, key_store):
+    opened = open_workspace(data_dir, key_store)
+    recovery = opened.recovery_key
+    pupil_service.create_pupil(
+        opened.store,
+        pupil_service.Pupil(first_name="Nguyễn Anh", last_name="Trần", birth_year=2016),
+    )
+    opened.store.close()
+    attempts = iter(["0000-" * 15 + "0000", "geen sleutel", recovery.lower()])
+    errors = []
+
+    def enter(dialog: EnterRecoveryKeyDialog) -> bool:
+        if dialog.ui.errorLabel.text():
+            errors.append(dialog.ui.errorLabel.text())
+        dialog.ui.keyEdit.setText(next(attempts))
+        return True
+
+    new_profile = MemoryKeyStore()
+    window, controller = build_main_window(
+        data_dir, lambda: new_profile, run_dialog=Answers(EnterRecoveryKeyDialog=enter)
+    )
+    qtbot.addWidget(window)
+    assert len(errors) == 2
+    assert "past niet" in errors[0] and "geen geldige herstelsleutel" in errors[1]
+    assert controller.model.rowCount() == 1
+    controller.close_store()
+
+
+def test_giving_up_on_recovery_reports_nothing_and_opens_nothing(data_dir, key_store):
+    open_workspace(data_dir, key_store).store.close()
+    errors = []
+    result = build_main_window(
+        data_dir, MemoryKeyStore, run_dialog=Answers(EnterRecoveryKeyDialog=lambda d: False),
+        notify=errors.append,
+    )
+    assert result is None and errors == []
+
+
+def test_unreadable_store_is_explained_in_dutch(data_dir, key_store):
+    open_workspace(data_dir, key_store).store.close()
+    (data_dir / "go-hgw.db").write_bytes(b"dit is geen database" * 500)
+    errors = []
+    assert build_main_window(data_dir, lambda: key_store, notify=errors.append) is None
+    assert len(errors) == 1 and "niet gewijzigd" in errors[0].hint

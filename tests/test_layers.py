@@ -1,0 +1,54 @@
+"""Dependencies point one way: ui → services → storage / domain.
+
+Walks every module's imports (top-level and inside functions) and checks the rules.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import go_hgw_desktop
+
+PACKAGE = Path(go_hgw_desktop.__file__).parent
+
+# layer → module prefixes it must never import
+FORBIDDEN = {
+    "domain": ("go_hgw_desktop.storage", "go_hgw_desktop.services", "go_hgw_desktop.ui",
+               "go_hgw_desktop.reports", "go_hgw_desktop.cli", "sqlalchemy", "PySide6", "alembic",
+               "sqlcipher3", "keyring"),
+    "storage": ("go_hgw_desktop.services", "go_hgw_desktop.ui", "go_hgw_desktop.reports",
+                "go_hgw_desktop.cli", "PySide6"),
+    "services": ("go_hgw_desktop.ui", "go_hgw_desktop.cli", "PySide6"),
+    "reports": ("go_hgw_desktop.ui", "go_hgw_desktop.services", "go_hgw_desktop.storage",
+                "go_hgw_desktop.cli", "sqlalchemy"),
+    # The GUI and the CLI reach data only through services: no SQL, no storage.
+    "ui": ("go_hgw_desktop.storage", "go_hgw_desktop.cli", "sqlalchemy", "sqlcipher3", "alembic"),
+    "cli": ("go_hgw_desktop.storage", "go_hgw_desktop.ui.views", "go_hgw_desktop.ui.controllers",
+            "sqlalchemy", "sqlcipher3", "PySide6"),
+}
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_layers_import_only_downwards():
+    violations = []
+    for layer, forbidden in FORBIDDEN.items():
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            for name in _imports(path):
+                if name.startswith(forbidden):
+                    violations.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert violations == []
+
+
+def test_every_layer_exists():
+    for layer in FORBIDDEN:
+        assert (PACKAGE / layer / "__init__.py").exists(), layer

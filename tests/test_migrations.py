@@ -1,0 +1,132 @@
+"""Migrations: the migrated schema equals the models, and upgrades keep every row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from go_hgw_desktop import paths
+from go_hgw_desktop.services.demo import fill_demo
+from go_hgw_desktop.services.workspace import open_workspace
+from go_hgw_desktop.storage import migrate
+from go_hgw_desktop.storage.backup import integrity_problems
+from go_hgw_desktop.storage.db import connect, create_store_engine
+from go_hgw_desktop.storage.keys import new_database_key
+from go_hgw_desktop.storage.models import Base
+from go_hgw_desktop.storage.store import StoreInfo, _write_store_info, read_store_info
+
+FIRST = "0001"
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def _counts(conn) -> dict[str, int]:
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        " AND name != 'alembic_version'")]
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def test_revisions_form_one_line_starting_at_first():
+    revisions = _revisions()
+    assert revisions[0] == FIRST
+    assert len(revisions) >= 2, "the upgrade test below needs a revision after the first"
+    assert migrate.head_revision() == revisions[-1]
+
+
+def test_migrated_schema_equals_the_models(tmp_path):
+    engine = create_store_engine(tmp_path / "m.db", new_database_key(), create=True)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            diff = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []
+
+
+def _store_at_first_revision_with_data(tmp_path: Path, key_store) -> tuple[Path, bytes, dict[str, int]]:
+    """A store created by the first revision, filled with demo rows in every table it has."""
+    source = open_workspace(tmp_path / "source", key_store)
+    fill_demo(source.store, pupils=80, seed=3)
+    source.store.close()
+    source_key = key_store.load(read_store_info(tmp_path / "source").store_id)
+
+    old_dir = tmp_path / "old"
+    old_dir.mkdir()
+    key = new_database_key()
+    old_db = paths.database_path(old_dir)
+    engine = create_store_engine(old_db, key, create=True)
+    migrate.upgrade(engine, FIRST)
+    engine.dispose()
+
+    conn = connect(old_db, key)
+    conn.execute("ATTACH DATABASE ? AS src KEY ?",
+                 (str(paths.database_path(tmp_path / "source")), f"x'{source_key.hex()}'"))
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("BEGIN")
+    old_tables = _counts(conn)
+    for table in old_tables:
+        columns = [r[1] for r in conn.execute(f'PRAGMA main.table_info("{table}")')]
+        names = ", ".join(f'"{c}"' for c in columns)
+        conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"')
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DETACH DATABASE src")
+    counts = _counts(conn)
+    conn.close()
+    assert all(counts[t] > 0 for t in ("pupil", "trajectory", "observation", "goal", "consultation"))
+
+    info = StoreInfo(store_id="00000000-0000-4000-8000-000000000001", created="2025-09-01T08:00:00")
+    _write_store_info(old_dir, info)
+    key_store.save(info.store_id, key)
+    return old_dir, key, counts
+
+
+def test_upgrade_from_first_revision_keeps_every_row(tmp_path, key_store):
+    old_dir, key, before = _store_at_first_revision_with_data(tmp_path, key_store)
+
+    opened = open_workspace(old_dir, key_store)  # opening upgrades
+    assert migrate.current_revision(opened.store.engine) == migrate.head_revision()
+    opened.store.close()
+
+    conn = connect(paths.database_path(old_dir), key)
+    after = _counts(conn)
+    assert integrity_problems(conn) == []
+    conn.close()
+    for table, count in before.items():
+        assert after[table] == count, table
+
+    # A verified encrypted copy of the old store was written before the upgrade.
+    backups = list(paths.backup_dir(old_dir).glob(f"voor-update-{FIRST}-*.db"))
+    assert len(backups) == 1
+    assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+    copy = connect(backups[0], key)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+    assert _counts(copy) == before
+    copy.close()
+
+
+def test_failed_upgrade_leaves_the_store_as_it_was(tmp_path, key_store, monkeypatch):
+    old_dir, key, before = _store_at_first_revision_with_data(tmp_path, key_store)
+
+    def broken_upgrade(config, target):
+        conn = config.attributes["connection"]
+        conn.exec_driver_sql("DELETE FROM observation")  # half the work done ...
+        raise OSError("disk full")  # ... then the machine fails
+
+    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    with pytest.raises(OSError):
+        open_workspace(old_dir, key_store)
+    conn = connect(paths.database_path(old_dir), key)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+    assert _counts(conn) == before
+    conn.close()
