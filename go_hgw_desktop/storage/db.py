@@ -116,7 +116,7 @@ def _classify(error: sqlcipher.Error) -> OpenFailure:
     return OpenFailure.CORRUPT
 
 
-def _precheck_existing(path: Path) -> None:
+def _precheck_existing(path: Path, encrypted: bool) -> None:
     """Reject files we can recognise as unusable without touching them."""
     try:
         size = path.stat().st_size
@@ -128,7 +128,7 @@ def _precheck_existing(path: Path) -> None:
         raise StoreOpenError(OpenFailure.NOT_ACCESSIBLE, path) from None
     if size == 0:
         raise StoreOpenError(OpenFailure.EMPTY, path)
-    if head == SQLITE_HEADER:
+    if encrypted and head == SQLITE_HEADER:
         raise StoreOpenError(OpenFailure.PLAIN_SQLITE, path)
     if size % PAGE_SIZE:
         raise StoreOpenError(OpenFailure.TRUNCATED, path)
@@ -147,7 +147,7 @@ def connect(path: Path, key: bytes | None, *, create: bool = False) -> sqlcipher
     """
     path = Path(path)
     if not create:
-        _precheck_existing(path)
+        _precheck_existing(path, encrypted=key is not None)
     # mode=rw never creates a file; a mistyped path fails instead of making a new store.
     uri = f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}"
     try:
