@@ -249,3 +249,24 @@ def test_key_never_reaches_the_logs(data_dir, key_store, caplog):
     assert caplog.records, "SQLAlchemy debug logging should have produced records"
     for needle in (key.hex(), key.hex().upper(), opened.recovery_key):
         assert needle not in caplog.text
+
+
+@pytest.mark.parametrize(("driver_message", "expected"), [
+    ("database or disk is full", "schijf is vol"),
+    ("database is locked", "ander venster"),
+    ("attempt to write a readonly database", "schrijfrechten"),
+])
+def test_write_failures_become_dutch_errors_and_roll_back(store, driver_message, expected):
+    from sqlalchemy.exc import OperationalError
+
+    from go_hgw_desktop.domain.pupil import Pupil
+    from go_hgw_desktop.services.pupils import create_pupil_in
+    from go_hgw_desktop.storage.store import StoreWriteError
+
+    with pytest.raises(StoreWriteError) as raised, store.transaction() as session:
+        create_pupil_in(session, Pupil(first_name="Zoë", last_name="Ngozi", birth_year=2017))
+        raise OperationalError("INSERT …", {}, sqlcipher.OperationalError(driver_message))
+    assert expected in raised.value.message + raised.value.hint
+    assert "Zoë" not in str(raised.value)
+    with store.transaction() as session:
+        assert session.execute(text("SELECT count(*) FROM pupil")).scalar() == 0

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from go_hgw_desktop import paths
@@ -48,6 +49,32 @@ class WrongRecoveryKeyError(UserError):
             "Controleer elk teken (0 en O, 8 en B) en of je de juiste datamap gebruikt. "
             "De database is niet gewijzigd.",
         )
+
+
+class StoreWriteError(UserError):
+    """The database refused the transaction (disk full, in use); nothing was saved."""
+
+    exit_code = 5
+
+
+_WRITE_FAILURES = (
+    (("full",), "De schijf is vol: de wijziging is niet opgeslagen (er is niets half bewaard).",
+     "Maak ruimte vrij op de schijf en probeer opnieuw."),
+    (("locked", "busy"), "De database is even in gebruik door een ander venster van GO! HGW "
+     "Desktop; de wijziging is niet opgeslagen.", "Sluit het andere venster en probeer opnieuw."),
+    (("readonly", "read-only"), "De database kan niet beschreven worden; de wijziging is niet "
+     "opgeslagen.", "Controleer of je schrijfrechten hebt op de datamap."),
+    (("disk i/o",), "De schijf gaf een fout bij het schrijven; de wijziging is niet opgeslagen.",
+     "Controleer de schijf (of USB-stick) en probeer opnieuw; voer daarna ‘go-hgw check’ uit."),
+)
+
+
+def _write_error(error: OperationalError) -> StoreWriteError | None:
+    text = str(error.orig).lower()
+    for needles, message, hint in _WRITE_FAILURES:
+        if any(n in text for n in needles):
+            return StoreWriteError(message, hint)
+    return None
 
 
 class StoreExistsError(UserError):
@@ -93,9 +120,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        A full disk, a lock held by another window or a read-only file becomes a
+        :class:`StoreWriteError` with a Dutch message, after the rollback.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            translated = _write_error(error)
+            if translated is None:
+                raise
+            raise translated from None
 
     def close(self) -> None:
         """Close every connection; the WAL is checkpointed when the last one closes."""
