@@ -83,12 +83,13 @@ def create_pupil(store: Store, pupil: Pupil, group_id: int | None = None) -> Pup
 
 
 def update_pupil(store: Store, pupil: Pupil) -> Pupil:
-    """Change a pupil's identity fields; the code never changes."""
+    """Change a pupil's identity fields; the code and the school never change."""
     pupil.first_name = clean_name(pupil.first_name)
     pupil.last_name = clean_name(pupil.last_name)
     pupil.validate()
     with store.transaction() as session:
-        pupil.code = records.load(session, Pupil, pupil.id).code
+        stored = records.load(session, Pupil, pupil.id)
+        pupil.code, pupil.school_id = stored.code, stored.school_id
         return records.save(session, pupil)
 
 
