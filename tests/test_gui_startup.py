@@ -9,7 +9,7 @@ from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace
 from go_hgw_desktop.ui.app import build_main_window, make_application
-from go_hgw_desktop.ui.controllers.main_controller import EMPTY_STORE_TEXT
+from go_hgw_desktop.ui.controllers.pupils_controller import EMPTY_STORE_TEXT
 from go_hgw_desktop.ui.text import fold
 from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog, FirstRunDialog, RecoveryKeyDialog
 
@@ -56,8 +56,9 @@ def test_first_run_creates_the_store_and_shows_the_recovery_key(qtbot, data_dir,
     qtbot.addWidget(window)
     assert answers.seen == ["FirstRunDialog", "RecoveryKeyDialog"]
     assert window.ui.schoolLabel.text() == "GO! Basisschool Łąka"
-    assert window.ui.listStack.currentWidget() is window.ui.emptyLabel
-    assert window.ui.emptyLabel.text() == EMPTY_STORE_TEXT
+    page = controller.pupils.page.ui
+    assert page.listStack.currentWidget() is page.emptyLabel
+    assert page.emptyLabel.text() == EMPTY_STORE_TEXT
     # The key shown is the store's key: it opens the store on a fresh key store.
     controller.close_store()
     fresh = MemoryKeyStore()
@@ -82,11 +83,13 @@ def demo_dir(data_dir, key_store):
 
 
 def test_main_window_lists_and_searches_pupils(qtbot, demo_dir, key_store):
-    window, controller = build_main_window(demo_dir, lambda: key_store)
+    window, main = build_main_window(demo_dir, lambda: key_store)
     qtbot.addWidget(window)
     window.show()
+    controller = main.pupils
+    page = controller.page
     assert controller.proxy.rowCount() == controller.model.rowCount() > 100
-    assert "Schooljaar" in window.ui.schoolYearLabel.text()
+    assert window.ui.schoolYearCombo.currentText().count("-") == 1
 
     # A pupil with a non-ASCII name, found by typing it without accents.
     target = next(
@@ -95,31 +98,33 @@ def test_main_window_lists_and_searches_pupils(qtbot, demo_dir, key_store):
         and fold(row.first_name).isascii()
     )
     query = f"{fold(target.first_name)[:3]} {fold(target.last_name)}"
-    qtbot.keyClicks(window.ui.searchEdit, query)
+    qtbot.keyClicks(page.ui.searchEdit, query)
     names = {controller.proxy.index(r, 0).data() for r in range(controller.proxy.rowCount())}
     assert any(target.last_name in n for n in names)
     assert controller.proxy.rowCount() < controller.model.rowCount()
 
-    window.ui.searchEdit.clear()
-    qtbot.keyClicks(window.ui.searchEdit, target.code)
+    page.ui.searchEdit.clear()
+    qtbot.keyClicks(page.ui.searchEdit, target.code)
     assert controller.proxy.rowCount() == 1
 
-    window.ui.searchEdit.setText("zzzz-geen-leerling")
-    assert window.ui.listStack.currentWidget() is window.ui.emptyLabel
-    assert "zzzz-geen-leerling" in window.ui.emptyLabel.text()
+    page.ui.searchEdit.setText("zzzz-geen-leerling")
+    assert page.ui.listStack.currentWidget() is page.ui.emptyLabel
+    assert "Geen leerling gevonden" in page.ui.emptyLabel.text()
 
 
 def test_lock_hides_every_pupil_and_closes_the_store(qtbot, demo_dir, key_store):
     window, controller = build_main_window(demo_dir, lambda: key_store)
     qtbot.addWidget(window)
+    file = controller.open_pupil(controller.pupils.model.row_at(0).id)
     window.ui.actionLock.trigger()
-    assert controller.store is None
-    assert controller.model.rowCount() == 0
+    assert controller.store is None and controller.pupils is None
+    assert window.ui.sectionStack.count() == 0  # the pages holding pupil data are gone
+    assert not file.view.isVisible() and controller.pupil_files == {}
     assert window.ui.pages.currentWidget() is window.ui.lockedPage
     assert window.ui.schoolLabel.text() == ""
     qtbot.mouseClick(window.ui.unlockButton, Qt.MouseButton.LeftButton)
     assert controller.store is not None
-    assert controller.model.rowCount() > 100
+    assert controller.pupils.model.rowCount() > 100
     controller.close_store()
 
 
@@ -147,7 +152,7 @@ def test_lost_keyring_entry_is_recovered_with_the_recovery_key(qtbot, data_dir, 
     qtbot.addWidget(window)
     assert len(errors) == 2
     assert "past niet" in errors[0] and "geen geldige herstelsleutel" in errors[1]
-    assert controller.model.rowCount() == 1
+    assert controller.pupils.model.rowCount() == 1
     controller.close_store()
 
 

@@ -34,6 +34,7 @@ class PupilRow:
     class_name: str
     group_id: int | None
     highest_phase: Phase | None  # of the running trajectories
+    phases: tuple[Phase, ...]  # every phase a running trajectory is in
     domains: tuple[CareDomain, ...]
     steps: tuple[HgwStep, ...]
     running_trajectories: int
@@ -181,6 +182,7 @@ def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> li
                     id=p.id, code=p.code, first_name=p.first_name, last_name=p.last_name,
                     birth_year=p.birth_year, class_name=class_name, group_id=group_id,
                     highest_phase=max(phases) if phases else None,
+                    phases=tuple(sorted(set(phases))),
                     domains=tuple(d for d in CareDomain if d in domains),
                     steps=tuple(s for s in HgwStep if s in steps),
                     running_trajectories=len(phases),

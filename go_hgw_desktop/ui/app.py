@@ -35,15 +35,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(
-    data_dir: Path, key_store_factory: Callable[[], KeyStore], **startup_options
+    data_dir: Path, key_store_factory: Callable[[], KeyStore], *, main_options: dict | None = None,
+    **startup_options,
 ) -> tuple[MainWindow, MainController] | None:
-    """Unlock (or create) the store and build the populated main window."""
+    """Unlock (or create) the store and build the populated main window.
+
+    ``startup_options`` and ``main_options`` let tests answer dialogs without a human.
+    """
+    main_options = main_options or {}
     startup = StartupController(data_dir, key_store_factory, **startup_options)
     store = startup.open_store()
     if store is None:
         return None
     window = MainWindow()
-    controller = MainController(window, store, unlock=startup.open_store)
+    controller = MainController(window, store, unlock=startup.open_store, **main_options)
     return window, controller
 
 

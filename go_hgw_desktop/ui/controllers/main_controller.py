@@ -1,76 +1,124 @@
-"""The main window's behaviour: load the school and its pupils, search, lock."""
+"""The main window's behaviour: sections, school year, pupil files, lock and unlock."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence, QShortcut
 
-from go_hgw_desktop.domain.calendar import format_date
-from go_hgw_desktop.services import pupils, school
+from go_hgw_desktop.domain.calendar import SchoolYear, format_date
+from go_hgw_desktop.services import school
 from go_hgw_desktop.services.workspace import Store
-from go_hgw_desktop.ui.models.pupil_table import PupilFilterProxy, PupilTableModel
+from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
+from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
+from go_hgw_desktop.ui.controllers.record_list import exec_dialog
 from go_hgw_desktop.ui.views.main_window import MainWindow
+from go_hgw_desktop.ui.views.pupil_file import PupilFileView
+from go_hgw_desktop.ui.views.pupils_page import PupilsPage
 
-EMPTY_STORE_TEXT = (
-    "Nog geen leerlingen in dit schooljaar.\n\n"
-    "Leerlingen komen erin door de klaslijsten uit je schooladministratie te importeren.\n"
-    "Wil je het programma eerst verkennen met een fictieve demoschool? Maak die dan in een\n"
-    "aparte map, zodat ze nooit tussen echte gegevens komt:\n\n"
-    "go-hgw --data-dir demo-map demo"
-)
-NO_MATCH_TEXT = "Geen leerling gevonden voor ‘{query}’. Zoek op voornaam, familienaam of code."
+SECTIONS = ("overzicht", "leerlingen")
 
 
 class MainController(QObject):
-    def __init__(self, window: MainWindow, store: Store, unlock: Callable[[], Store | None]) -> None:
+    def __init__(self, window: MainWindow, store: Store, unlock: Callable[[], Store | None], *,
+                 open_dialog=exec_dialog) -> None:
         super().__init__(window)
         self.window = window
         self.store: Store | None = store
         self._unlock = unlock
-        self.model = PupilTableModel(window)
-        self.proxy = PupilFilterProxy(window)
-        self.proxy.setSourceModel(self.model)
+        self.open_dialog = open_dialog
+        self.pupil_files: dict[int, PupilFileController] = {}
+        self.pupils: PupilsController | None = None
         ui = window.ui
-        ui.pupilTable.setModel(self.proxy)
-        ui.searchEdit.textChanged.connect(self._search)
         ui.actionLock.triggered.connect(self.lock)
         ui.unlockButton.clicked.connect(self.unlock)
+        ui.schoolYearCombo.currentIndexChanged.connect(self._year_chosen)
         window.closing.connect(self.close_store)
-        self.reload()
+        for number in range(1, 5):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), window,
+                      lambda n=number: self.show_section(n - 1))
+        self._build()
 
-    def reload(self) -> None:
+    # ------------------------------------------------------------------ sections
+
+    def _build(self) -> None:
         assert self.store is not None
+        self.window.clear_sections()
+        page = PupilsPage()
+        self.pupils = PupilsController(page, self.store, open_dialog=self.open_dialog)
+        self.pupils.open_pupil.connect(self.open_pupil)
+        self.window.add_section("Leerlingen", "leerlingen", page, "Ctrl+1")
+        self.window.ui.navList.setCurrentRow(0)
+        self._fill_years()
+
+    def show_section(self, index: int) -> None:
+        if 0 <= index < self.window.ui.navList.count():
+            self.window.ui.navList.setCurrentRow(index)
+
+    def _fill_years(self) -> None:
         year = school.current_school_year(self.store)
-        the_school = school.get_school(self.store)
-        self.window.ui.schoolLabel.setText(the_school.name)
-        self.window.ui.schoolYearLabel.setText(f"Schooljaar {year.label}")
-        self.model.set_rows(pupils.list_pupils(self.store, year))
-        self.proxy.sort(0)
-        self.window.ui.pupilTable.resizeColumnsToContents()
-        self._search(self.window.ui.searchEdit.text())
+        years = sorted(set(school.school_years(self.store)) | {year}, reverse=True)
+        combo = self.window.ui.schoolYearCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for option in years:
+            combo.addItem(option.label)  # Qt cannot match Python objects in findData
+        combo.setCurrentIndex(combo.findText(year.label))
+        combo.blockSignals(False)
+        self._show_year(year)
+
+    def _year_chosen(self, index: int) -> None:
+        if index < 0 or self.store is None:
+            return
+        year = SchoolYear.parse(self.window.ui.schoolYearCombo.itemText(index))
+        school.set_current_school_year(self.store, year)
+        for controller in list(self.pupil_files.values()):
+            controller.close()
+        self._show_year(year)
+
+    def _show_year(self, year: SchoolYear) -> None:
+        self.window.ui.schoolLabel.setText(school.get_school(self.store).name)
+        self.pupils.set_year(year)
         self.window.statusBar().showMessage(
-            f"{self.model.rowCount()} leerlingen · {format_date(year.first_day)} – "
-            f"{format_date(year.last_day)}"
+            f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
         )
 
-    def _search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        if self.model.rowCount() == 0:
-            self.window.show_list(False, EMPTY_STORE_TEXT)
-        elif self.proxy.rowCount() == 0:
-            self.window.show_list(False, NO_MATCH_TEXT.format(query=text.strip()))
-        else:
-            self.window.show_list(True, "")
+    def refresh(self) -> None:
+        if self.pupils is not None:
+            self.pupils.reload()
+
+    # ------------------------------------------------------------------ pupil files
+
+    def open_pupil(self, pupil_id: int) -> PupilFileController:
+        existing = self.pupil_files.get(pupil_id)
+        if existing is not None:
+            existing.view.raise_()
+            existing.view.activateWindow()
+            return existing
+        view = PupilFileView()
+        controller = PupilFileController(view, self.store, pupil_id, open_dialog=self.open_dialog)
+        controller.changed.connect(self.refresh)
+        view.closing.connect(lambda: self.pupil_files.pop(pupil_id, None))
+        self.pupil_files[pupil_id] = controller
+        view.show()
+        return controller
+
+    # ------------------------------------------------------------------ lock
 
     def lock(self) -> None:
-        """Close the store and hide every pupil; unlocking opens it again."""
+        """Close every pupil file and the store; no pupil data stays on screen."""
+        for controller in list(self.pupil_files.values()):
+            controller.close()
+        self.pupil_files.clear()
+        self.window.clear_sections()
+        self.pupils = None
         self.close_store()
-        self.model.set_rows([])
-        self.window.ui.searchEdit.clear()
-        self.window.ui.schoolLabel.clear()
-        self.window.ui.pages.setCurrentWidget(self.window.ui.lockedPage)
-        self.window.ui.actionLock.setEnabled(False)
+        ui = self.window.ui
+        ui.schoolLabel.clear()
+        ui.schoolYearCombo.clear()
+        ui.pages.setCurrentWidget(ui.lockedPage)
+        ui.actionLock.setEnabled(False)
         self.window.statusBar().clearMessage()
 
     def unlock(self) -> None:
@@ -80,7 +128,7 @@ class MainController(QObject):
         self.store = store
         self.window.ui.pages.setCurrentWidget(self.window.ui.contentPage)
         self.window.ui.actionLock.setEnabled(True)
-        self.reload()
+        self._build()
 
     def close_store(self) -> None:
         if self.store is not None:

@@ -16,30 +16,29 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMainWindow, QPushButton,
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QPushButton,
     QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
-    QTableView, QToolBar, QVBoxLayout, QWidget)
+    QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1100, 720)
+        MainWindow.resize(1200, 760)
         self.actionLock = QAction(MainWindow)
         self.actionLock.setObjectName(u"actionLock")
-        self.actionSearch = QAction(MainWindow)
-        self.actionSearch.setObjectName(u"actionSearch")
         self.centralwidget = QWidget(MainWindow)
         self.centralwidget.setObjectName(u"centralwidget")
         self.centralLayout = QVBoxLayout(self.centralwidget)
         self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget(self.centralwidget)
         self.pages.setObjectName(u"pages")
         self.contentPage = QWidget()
         self.contentPage.setObjectName(u"contentPage")
-        self.mainLayout = QVBoxLayout(self.contentPage)
-        self.mainLayout.setObjectName(u"mainLayout")
+        self.contentLayout = QVBoxLayout(self.contentPage)
+        self.contentLayout.setObjectName(u"contentLayout")
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
         self.schoolLabel = QLabel(self.contentPage)
@@ -57,34 +56,33 @@ class Ui_MainWindow(object):
 
         self.headerLayout.addWidget(self.schoolYearLabel)
 
+        self.schoolYearCombo = QComboBox(self.contentPage)
+        self.schoolYearCombo.setObjectName(u"schoolYearCombo")
+        self.schoolYearCombo.setMinimumContentsLength(9)
 
-        self.mainLayout.addLayout(self.headerLayout)
+        self.headerLayout.addWidget(self.schoolYearCombo)
 
-        self.searchEdit = QLineEdit(self.contentPage)
-        self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setClearButtonEnabled(True)
 
-        self.mainLayout.addWidget(self.searchEdit)
+        self.contentLayout.addLayout(self.headerLayout)
 
-        self.listStack = QStackedWidget(self.contentPage)
-        self.listStack.setObjectName(u"listStack")
-        self.pupilTable = QTableView()
-        self.pupilTable.setObjectName(u"pupilTable")
-        self.pupilTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.pupilTable.setAlternatingRowColors(True)
-        self.pupilTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.pupilTable.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.pupilTable.setSortingEnabled(True)
-        self.listStack.addWidget(self.pupilTable)
-        self.pupilTable.horizontalHeader().setStretchLastSection(True)
-        self.pupilTable.verticalHeader().setVisible(False)
-        self.emptyLabel = QLabel()
-        self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setAlignment(Qt.AlignCenter)
-        self.emptyLabel.setWordWrap(True)
-        self.listStack.addWidget(self.emptyLabel)
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.navList = QListWidget(self.contentPage)
+        self.navList.setObjectName(u"navList")
+        self.navList.setMaximumWidth(190)
+        self.navList.setMinimumWidth(170)
+        self.navList.setIconSize(QSize(24, 24))
+        self.navList.setSpacing(2)
 
-        self.mainLayout.addWidget(self.listStack)
+        self.bodyLayout.addWidget(self.navList)
+
+        self.sectionStack = QStackedWidget(self.contentPage)
+        self.sectionStack.setObjectName(u"sectionStack")
+
+        self.bodyLayout.addWidget(self.sectionStack)
+
+
+        self.contentLayout.addLayout(self.bodyLayout)
 
         self.pages.addWidget(self.contentPage)
         self.lockedPage = QWidget()
@@ -137,6 +135,9 @@ class Ui_MainWindow(object):
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.schoolYearLabel.setBuddy(self.schoolYearCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.toolBar.addAction(self.actionLock)
 
@@ -152,14 +153,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionLock.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
 #endif // QT_CONFIG(shortcut)
-        self.actionSearch.setText(QCoreApplication.translate("MainWindow", u"Zoeken", None))
-#if QT_CONFIG(shortcut)
-        self.actionSearch.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
-#endif // QT_CONFIG(shortcut)
         self.schoolLabel.setText(QCoreApplication.translate("MainWindow", u"School", None))
-        self.schoolYearLabel.setText(QCoreApplication.translate("MainWindow", u"Schooljaar", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Zoek op naam of leerlingcode (Ctrl+F)", None))
-        self.emptyLabel.setText(QCoreApplication.translate("MainWindow", u"Nog geen leerlingen.", None))
+        self.schoolYearLabel.setText(QCoreApplication.translate("MainWindow", u"&Schooljaar", None))
         self.lockedLabel.setText(QCoreApplication.translate("MainWindow", u"GO! HGW Desktop is vergrendeld. De gegevens zijn afgesloten en niet zichtbaar.", None))
         self.unlockButton.setText(QCoreApplication.translate("MainWindow", u"&Ontgrendelen", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Werkbalk", None))

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from go_hgw_desktop.domain.choices import CareDomain, HgwStep, Phase
 from go_hgw_desktop.services.pupils import PupilRow
 from go_hgw_desktop.ui.text import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _ROOT = QModelIndex()
 COLUMNS = ("Naam", "Code", "Klas", "Geboortejaar", "Fase", "Domeinen", "HGW-stap")
+PHASE_COLUMN = 4
 
 
 class PupilTableModel(QAbstractTableModel):
@@ -24,7 +27,7 @@ class PupilTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         # Folded once here, so each search keystroke only compares strings.
-        self._haystacks = [fold(f"{r.first_name} {r.last_name} {r.last_name} {r.code}") for r in rows]
+        self._haystacks = [fold(f"{r.first_name} {r.last_name} {r.code}") for r in rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> PupilRow:
@@ -55,8 +58,11 @@ class PupilTableModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.highest_phase is not None:
-            return row.highest_phase.label
+        if role == PHASE_ROLE and column == PHASE_COLUMN:
+            return row.highest_phase
+        if role == Qt.ItemDataRole.ToolTipRole and column == PHASE_COLUMN and row.highest_phase is not None:
+            return f"Hoogste fase van {row.running_trajectories} lopend(e) traject(en): " \
+                   f"{row.highest_phase.label}"
         return None
 
     @staticmethod
@@ -91,11 +97,15 @@ class PupilTableModel(QAbstractTableModel):
 
 
 class PupilFilterProxy(QSortFilterProxyModel):
-    """Search-as-you-type on name and code; every word must match (order free)."""
+    """Search-as-you-type on name and code (every word must match) plus four filters."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self.group_id: int | None = None
+        self.phase: Phase | None = None
+        self.domain: CareDomain | None = None
+        self.step: HgwStep | None = None
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
@@ -105,8 +115,28 @@ class PupilFilterProxy(QSortFilterProxyModel):
             self._words = words
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_filters(self, *, group_id=None, phase=None, domain=None, step=None) -> None:
+        self.beginFilterChange()
+        self.group_id, self.phase, self.domain, self.step = group_id, phase, domain, step
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self._words) or any(
+            v is not None for v in (self.group_id, self.phase, self.domain, self.step)
+        )
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        if not self._words:
-            return True
-        haystack = self.sourceModel().haystack(source_row)
-        return all(word in haystack for word in self._words)
+        model: PupilTableModel = self.sourceModel()
+        if self._words:
+            haystack = model.haystack(source_row)
+            if not all(word in haystack for word in self._words):
+                return False
+        row = model.row_at(source_row)
+        if self.group_id is not None and row.group_id != self.group_id:
+            return False
+        if self.phase is not None and self.phase not in row.phases:
+            return False
+        if self.domain is not None and self.domain not in row.domains:
+            return False
+        return self.step is None or self.step in row.steps

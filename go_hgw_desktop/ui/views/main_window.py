@@ -1,11 +1,13 @@
-"""The main window: header with school and school year, the pupil list."""
+"""The main window: school and school year in view, navigation, sections, lock."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QMainWindow
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from go_hgw_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from go_hgw_desktop.ui.icons import icon
 
 
 class MainWindow(QMainWindow):
@@ -15,29 +17,27 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        font = self.ui.schoolLabel.font()
+        font = QFont(self.ui.schoolLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.ui.schoolLabel.setFont(font)
-        self.ui.emptyLabel.setWordWrap(True)
-        header = self.ui.pupilTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(130)
-        self.ui.pupilTable.verticalHeader().setDefaultSectionSize(
-            self.fontMetrics().height() + 10
-        )
-        self.addAction(self.ui.actionSearch)
-        self.ui.actionSearch.triggered.connect(self._focus_search)
+        nav_font = QFont(self.ui.navList.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.ui.navList.setFont(nav_font)
+        self.ui.actionLock.setIcon(icon("lock"))
+        self.ui.navList.currentRowChanged.connect(self.ui.sectionStack.setCurrentIndex)
 
-    def _focus_search(self) -> None:
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
+    def add_section(self, label: str, icon_name: str, widget: QWidget, shortcut: str) -> None:
+        item = QListWidgetItem(icon(icon_name), label, self.ui.navList)
+        item.setToolTip(f"{label} ({shortcut})")
+        self.ui.sectionStack.addWidget(widget)
 
-    def show_list(self, has_rows: bool, empty_text: str) -> None:
-        self.ui.emptyLabel.setText(empty_text)
-        self.ui.listStack.setCurrentWidget(
-            self.ui.pupilTable if has_rows else self.ui.emptyLabel
-        )
+    def clear_sections(self) -> None:
+        self.ui.navList.clear()
+        while self.ui.sectionStack.count():
+            widget = self.ui.sectionStack.widget(0)
+            self.ui.sectionStack.removeWidget(widget)
+            widget.deleteLater()
 
     def closeEvent(self, event) -> None:
         self.closing.emit()

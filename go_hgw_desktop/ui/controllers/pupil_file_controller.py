@@ -1,0 +1,197 @@
+"""A pupil's file: identity (minimal data), trajectories, and the cycle of the chosen one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem
+
+from go_hgw_desktop.domain.calendar import format_date
+from go_hgw_desktop.domain.choices import TrajectoryStatus
+from go_hgw_desktop.domain.pupil import Pupil
+from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services import school as school_service
+from go_hgw_desktop.services import trajectories as trajectory_service
+from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.record_list import exec_dialog
+from go_hgw_desktop.ui.controllers.trajectory_controller import (
+    NEW_TRAJECTORY,
+    TrajectoryController,
+    TrajectoryDraft,
+    create_trajectory,
+)
+from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
+from go_hgw_desktop.ui.views.pupil_file import PupilFileView
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+from go_hgw_desktop.ui.views.trajectory_view import TrajectoryView
+
+
+@dataclass(kw_only=True)
+class PupilForm:
+    """The identity form: only what data minimisation allows, plus this year's class."""
+
+    first_name: str = ""
+    last_name: str = ""
+    birth_year: int = 2015
+    entry_date: date | None = None
+    leave_date: date | None = None
+    group_id: int | None = None
+    id: int | None = None
+
+
+def pupil_spec(class_options: Callable[[], list[tuple[str, int]]]) -> RecordSpec:
+    return RecordSpec(
+        noun="leerling", plural="Leerlingen",
+        fields=(
+            FieldSpec("first_name", "Voornaam"),
+            FieldSpec("last_name", "Familienaam"),
+            FieldSpec("birth_year", "Geboortejaar", "int"),
+            FieldSpec("group_id", "Klas", "options", options=class_options, optional=True),
+            FieldSpec("entry_date", "Ingeschreven op", "date", optional=True),
+            FieldSpec("leave_date", "Vertrokken op", "date", optional=True),
+        ),
+        intro="Naam, klas en geboortejaar volstaan. Geen rijksregisternummer, geen adres.",
+        empty_hint="", confidential_field=None,
+    )
+
+
+def save_pupil_form(store: Store, form: PupilForm) -> Pupil:
+    """Create or update the pupil and put them in the chosen class (of that class's year)."""
+    pupil = Pupil(id=form.id, first_name=form.first_name, last_name=form.last_name,
+                  birth_year=form.birth_year, entry_date=form.entry_date,
+                  leave_date=form.leave_date)
+    if form.id is None:
+        return pupil_service.create_pupil(store, pupil, form.group_id)
+    saved = pupil_service.update_pupil(store, pupil)
+    if form.group_id is not None:
+        pupil_service.set_class(store, saved.id, form.group_id)
+    return saved
+
+
+class PupilFileController(QObject):
+    """``changed`` fires after anything in the file changed (the pupil list refreshes)."""
+
+    changed = Signal()
+
+    def __init__(self, view: PupilFileView, store: Store, pupil_id: int, *,
+                 open_dialog=exec_dialog, today: Callable[[], date] = date.today,
+                 trajectory_options: dict | None = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.store = store
+        self.pupil_id = pupil_id
+        self.open_dialog = open_dialog
+        self.today = today
+        self.trajectory_options = {"open_dialog": open_dialog, "today": today,
+                                   **(trajectory_options or {})}
+        self.trajectory: TrajectoryController | None = None
+        self.year = school_service.current_school_year(store)
+        ui = view.ui
+        ui.trajectoryList.currentItemChanged.connect(self._trajectory_chosen)
+        ui.newTrajectoryButton.clicked.connect(self.new_trajectory)
+        ui.editIdentityButton.clicked.connect(self.edit_identity)
+        QShortcut(QKeySequence("Ctrl+T"), view, self.new_trajectory)
+        QShortcut(QKeySequence("Ctrl+W"), view, view.close)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        pupil = pupil_service.get_pupil(self.store, self.pupil_id)
+        group = pupil_service.class_of(self.store, self.pupil_id, self.year)
+        ui = self.view.ui
+        self.view.setWindowTitle(f"Leerlingendossier – {pupil.full_name} ({pupil.code})")
+        ui.nameLabel.setText(pupil.full_name)
+        ui.codeLabel.setText(pupil.code)
+        details = [f"Klas {group.name}" if group else f"Geen klas in {self.year.label}",
+                   f"geboren in {pupil.birth_year}"]
+        if pupil.entry_date:
+            details.append(f"ingeschreven {format_date(pupil.entry_date)}")
+        if pupil.leave_date:
+            details.append(f"vertrokken {format_date(pupil.leave_date)}")
+        ui.detailsLabel.setText(" · ".join(details))
+        current = select_id or (self.trajectory.trajectory_id if self.trajectory else None)
+        trajectories = trajectory_service.list_trajectories(self.store, pupil_id=self.pupil_id)
+        ui.trajectoryList.blockSignals(True)
+        ui.trajectoryList.clear()
+        for trajectory in trajectories:
+            phase = trajectory.current_phase
+            closed = trajectory.status is TrajectoryStatus.AFGESLOTEN
+            item = QListWidgetItem(
+                f"{trajectory.title}\n{phase.short_label if phase is not None else ''}"
+                f" · {trajectory.status.label.lower()}" + (" ✓" if closed else ""),
+                ui.trajectoryList,
+            )
+            item.setData(Qt.ItemDataRole.UserRole, trajectory.id)
+            item.setToolTip(f"{trajectory.domain.label} · sinds {format_date(trajectory.start_date)}")
+        ui.trajectoryList.blockSignals(False)
+        ids = [t.id for t in trajectories]
+        if not ids:
+            ui.noTrajectoryLabel.setText(
+                "Nog geen traject voor deze leerling.\n\nStart een traject wanneer de brede "
+                "basiszorg niet volstaat: ‘Nieuw traject…’ (Ctrl+T). Je doorloopt dan de cyclus "
+                "waarnemen, begrijpen, organiseren, realiseren."
+            )
+            ui.detailStack.setCurrentWidget(ui.noTrajectoryLabel)
+            self._drop_trajectory()
+            return
+        row = ids.index(current) if current in ids else 0
+        ui.trajectoryList.setCurrentRow(row)
+        if self.trajectory is None or self.trajectory.trajectory_id != ids[row]:
+            self._open_trajectory(ids[row])
+
+    def _trajectory_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self._open_trajectory(item.data(Qt.ItemDataRole.UserRole))
+
+    def _drop_trajectory(self) -> None:
+        if self.trajectory is not None:
+            self.trajectory.view.deleteLater()
+            self.trajectory = None
+
+    def _open_trajectory(self, trajectory_id: int) -> None:
+        if self.trajectory is not None and self.trajectory.trajectory_id == trajectory_id:
+            return
+        self._drop_trajectory()
+        view = TrajectoryView(self.view.ui.trajectoryHost)
+        self.view.ui.trajectoryHost.layout().addWidget(view)
+        self.trajectory = TrajectoryController(view, self.store, trajectory_id,
+                                               **self.trajectory_options)
+        self.trajectory.changed.connect(self._trajectory_changed)
+        self.view.ui.detailStack.setCurrentWidget(self.view.ui.trajectoryHost)
+
+    def _trajectory_changed(self) -> None:
+        # Refresh the list's phase/status text without rebuilding the open trajectory.
+        self.reload()
+        self.changed.emit()
+
+    def new_trajectory(self) -> int | None:
+        draft = TrajectoryDraft(start_date=self.today())
+        dialog = RecordDialog(NEW_TRAJECTORY, draft,
+                              lambda d: create_trajectory(self.store, d, pupil_id=self.pupil_id),
+                              parent=self.view)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.reload(select_id=dialog.saved.id)
+            self.changed.emit()
+            return dialog.saved.id
+        return None
+
+    def edit_identity(self) -> bool:
+        pupil = pupil_service.get_pupil(self.store, self.pupil_id)
+        group = pupil_service.class_of(self.store, self.pupil_id, self.year)
+        form = PupilForm(id=pupil.id, first_name=pupil.first_name, last_name=pupil.last_name,
+                         birth_year=pupil.birth_year, entry_date=pupil.entry_date,
+                         leave_date=pupil.leave_date, group_id=group.id if group else None)
+        options = lambda: [(g.name, g.id) for g in school_service.list_groups(self.store, self.year)]  # noqa: E731
+        dialog = RecordDialog(pupil_spec(options), form, lambda f: save_pupil_form(self.store, f),
+                              parent=self.view)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.reload()
+            self.changed.emit()
+            return True
+        return False
+
+    def close(self) -> None:
+        self.view.close()

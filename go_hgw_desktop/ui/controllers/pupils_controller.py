@@ -1,0 +1,134 @@
+"""The Leerlingen page: list, search, filters, new pupil, open a pupil file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.choices import CareDomain, HgwStep, Phase
+from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services import school as school_service
+from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilForm, pupil_spec, save_pupil_form
+from go_hgw_desktop.ui.controllers.record_list import exec_dialog
+from go_hgw_desktop.ui.models.pupil_table import PupilFilterProxy, PupilTableModel
+from go_hgw_desktop.ui.views.pupils_page import PupilsPage
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+
+EMPTY_STORE_TEXT = (
+    "Nog geen leerlingen in dit schooljaar.\n\n"
+    "Voeg een leerling toe met ‘Nieuwe leerling…’ (Ctrl+N). Klassen maak je aan bij Groepen.\n"
+    "Wil je het programma eerst verkennen met een fictieve demoschool? Maak die dan in een\n"
+    "aparte map, zodat ze nooit tussen echte gegevens komt:\n\n"
+    "go-hgw --data-dir demo-map demo"
+)
+NO_MATCH_TEXT = "Geen leerling gevonden voor deze zoekopdracht en filters. Zoek op voornaam, " \
+                "familienaam of code, of wis de filters."
+
+
+class PupilsController(QObject):
+    open_pupil = Signal(int)
+
+    def __init__(self, page: PupilsPage, store: Store, *, open_dialog=exec_dialog) -> None:
+        super().__init__(page)
+        self.page = page
+        self.store = store
+        self.open_dialog = open_dialog
+        self.year: SchoolYear | None = None
+        self.model = PupilTableModel(page)
+        self.proxy = PupilFilterProxy(page)
+        self.proxy.setSourceModel(self.model)
+        ui = page.ui
+        ui.pupilTable.setModel(self.proxy)
+        ui.searchEdit.textChanged.connect(self._search)
+        for combo in (ui.classCombo, ui.phaseCombo, ui.domainCombo, ui.stepCombo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        ui.resetFiltersButton.clicked.connect(self.reset_filters)
+        ui.newPupilButton.clicked.connect(self.new_pupil)
+        ui.openButton.clicked.connect(self.open_selected)
+        ui.pupilTable.activated.connect(lambda _i: self.open_selected())
+        ui.pupilTable.doubleClicked.connect(lambda _i: self.open_selected())
+        QShortcut(QKeySequence("Ctrl+F"), page, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), page, self.new_pupil)
+        self._fill_fixed_filters()
+
+    def _fill_fixed_filters(self) -> None:
+        ui = self.page.ui
+        for combo, members, everything in (
+            (ui.phaseCombo, list(Phase), "Alle fasen"),
+            (ui.domainCombo, list(CareDomain), "Alle domeinen"),
+            (ui.stepCombo, list(HgwStep), "Alle stappen"),
+        ):
+            combo.set_items([(m.label, m) for m in members], optional=True, empty_label=everything)
+
+    def set_year(self, year: SchoolYear) -> None:
+        self.year = year
+        groups = school_service.list_groups(self.store, year)
+        self.page.ui.classCombo.set_items([(g.name, g.id) for g in groups], optional=True,
+                                          empty_label="Alle klassen")
+        self.reload()
+
+    def reload(self) -> None:
+        assert self.year is not None
+        self.model.set_rows(pupil_service.list_pupils(self.store, self.year))
+        if self.proxy.sortColumn() < 0:
+            self.proxy.sort(0)
+        self.page.ui.pupilTable.resizeColumnsToContents()
+        self._filters_changed()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_state()
+
+    def _filters_changed(self, *_args) -> None:
+        ui = self.page.ui
+        self.proxy.set_filters(group_id=ui.classCombo.value(), phase=ui.phaseCombo.value(),
+                               domain=ui.domainCombo.value(), step=ui.stepCombo.value())
+        self._update_state()
+
+    def _update_state(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if total == 0:
+            self.page.show_list(False, EMPTY_STORE_TEXT)
+        elif shown == 0:
+            self.page.show_list(False, NO_MATCH_TEXT)
+        else:
+            self.page.show_list(True, "")
+        self.page.ui.countLabel.setText(
+            f"{shown} van {total} leerlingen" if self.proxy.filtering else f"{total} leerlingen"
+        )
+
+    def reset_filters(self) -> None:
+        ui = self.page.ui
+        for combo in (ui.classCombo, ui.phaseCombo, ui.domainCombo, ui.stepCombo):
+            combo.setCurrentIndex(0)
+        ui.searchEdit.clear()
+
+    def focus_search(self) -> None:
+        self.page.ui.searchEdit.setFocus()
+        self.page.ui.searchEdit.selectAll()
+
+    def selected_pupil_id(self) -> int | None:
+        rows = self.page.ui.pupilTable.selectionModel().selectedRows()
+        if not rows:
+            if self.proxy.rowCount() == 1:  # search narrowed to one: Enter opens it
+                return self.model.row_at(self.proxy.mapToSource(self.proxy.index(0, 0)).row()).id
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id
+
+    def open_selected(self) -> None:
+        pupil_id = self.selected_pupil_id()
+        if pupil_id is not None:
+            self.open_pupil.emit(pupil_id)
+
+    def new_pupil(self) -> int | None:
+        groups = school_service.list_groups(self.store, self.year)
+        form = PupilForm(birth_year=self.year.start_year - 8,
+                         group_id=self.page.ui.classCombo.value())
+        dialog = RecordDialog(pupil_spec(lambda: [(g.name, g.id) for g in groups]), form,
+                              lambda f: save_pupil_form(self.store, f), parent=self.page)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.reload()
+            return dialog.saved.id
+        return None

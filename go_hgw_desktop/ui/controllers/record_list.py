@@ -1,0 +1,115 @@
+"""Behaviour of a record list: load, add, edit, delete with a confirmation that names it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.ui.controllers.messages import show_error
+from go_hgw_desktop.ui.models.record_table import RecordTableModel
+from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+from go_hgw_desktop.ui.views.record_list import RecordListView
+
+OpenDialog = Callable[[RecordDialog], bool]
+
+
+def exec_dialog(dialog: RecordDialog) -> bool:
+    return bool(dialog.exec())
+
+
+def confirm_delete(parent, noun: str, description: str) -> bool:
+    answer = QMessageBox.question(
+        parent, f"{sentence_case(noun)} verwijderen",
+        f"Deze {noun} verwijderen?\n\n{description}\n\nDit kan niet ongedaan gemaakt worden.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class RecordListController(QObject):
+    """Wires one RecordListView to services; ``changed`` fires after every save or delete."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        view: RecordListView,
+        spec: RecordSpec,
+        *,
+        new: Callable[[], Any],
+        save: Callable[[Any], Any],
+        delete: Callable[[Any], None] | None,
+        open_dialog: OpenDialog = exec_dialog,
+        confirm: Callable[[Any, str, str], bool] = confirm_delete,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.spec = spec
+        self._new, self._save, self._delete = new, save, delete
+        self.open_dialog = open_dialog
+        self.confirm = confirm
+        self.read_only = False
+        self.model = RecordTableModel(spec, view)
+        ui = view.ui
+        ui.titleLabel.setText(spec.plural)
+        ui.emptyLabel.setText(spec.empty_hint)
+        ui.table.setModel(self.model)
+        ui.addButton.setText(f"{sentence_case(spec.noun)} toevoegen…")
+        ui.addButton.clicked.connect(self.add)
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        ui.table.activated.connect(lambda _index: self.edit_selected())
+        self._update_buttons()
+
+    def set_records(self, records: list[Any], *, read_only: bool = False) -> None:
+        self.read_only = read_only
+        self.model.set_records(records)
+        self.view.show_records(bool(records))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ui = self.view.ui
+        ui.addButton.setVisible(self.spec.can_add and not self.read_only)
+        ui.deleteButton.setVisible(self._delete is not None and self.spec.can_delete and not self.read_only)
+        ui.editButton.setText("Bekijken…" if self.read_only else "Bewerken…")
+
+    def selected(self) -> Any | None:
+        rows = self.view.ui.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def add(self) -> Any | None:
+        if self.read_only:
+            return None
+        return self._run(self._new(), read_only=False)
+
+    def edit_selected(self) -> Any | None:
+        record = self.selected()
+        return None if record is None else self._run(record, read_only=self.read_only)
+
+    def _run(self, record: Any, *, read_only: bool) -> Any | None:
+        dialog = RecordDialog(self.spec, record, self._save, read_only=read_only, parent=self.view)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.changed.emit()
+            return dialog.saved
+        return None
+
+    def delete_selected(self) -> bool:
+        record = self.selected()
+        if record is None or self._delete is None or self.read_only:
+            return False
+        if not self.confirm(self.view, self.spec.noun, self.spec.describe(record)):
+            return False
+        try:
+            self._delete(record)
+        except UserError as error:
+            show_error(self.view, error)
+            return False
+        self.changed.emit()
+        return True

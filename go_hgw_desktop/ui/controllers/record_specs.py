@@ -1,0 +1,219 @@
+"""The RecordSpec of every item the cycle screens edit: labels, editors, hints, previews."""
+
+from __future__ import annotations
+
+from go_hgw_desktop.domain.calendar import format_date
+from go_hgw_desktop.domain.choices import (
+    ConsentBy,
+    DiagnosticPhase,
+    FactorContext,
+    FactorKind,
+    GoalResult,
+    LeersteunKind,
+    LeersteunStatus,
+    MeasureCategory,
+    NeedSlot,
+    ObservationSource,
+    Phase,
+    PlanType,
+    RequestStatus,
+    Role,
+    VerslagStatus,
+    VerslagType,
+)
+from go_hgw_desktop.domain.templates import need_sentence, support_need_sentence
+from go_hgw_desktop.ui.record_spec import FieldSpec as F
+from go_hgw_desktop.ui.record_spec import RecordSpec
+
+
+def _short(text: str, length: int = 70) -> str:
+    line = " ".join((text or "").split())
+    return line if len(line) <= length else line[: length - 1] + "…"
+
+
+OBSERVATION = RecordSpec(
+    noun="waarneming", plural="Waarnemingen en signalen",
+    fields=(
+        F("observed_on", "Datum", "date"),
+        F("source", "Bron", "choice", ObservationSource),
+        F("author_role", "Door", "choice", Role),
+        F("text", "Wat zag of hoorde je?", "text",
+          hint="Beschrijf wat je zag of hoorde, zo concreet mogelijk."),
+    ),
+    empty_hint="Nog geen waarnemingen. Noteer wat je zag of hoorde: bij een toets, in de klas, "
+               "in een gesprek met ouders of leerling (Ctrl+Shift+N).",
+    describe=lambda o: f"{format_date(o.observed_on)}: {_short(o.text)}",
+)
+
+FACTOR = RecordSpec(
+    noun="factor", plural="Stimulerende en belemmerende factoren",
+    fields=(
+        F("kind", "Soort", "choice", FactorKind),
+        F("context", "Bij wie of waar", "choice", FactorContext),
+        F("text", "Factor", "text", hint="bv. Werkt graag samen met een vaste buur."),
+    ),
+    intro="Kijk ook naar wat goed gaat: sterktes van de leerling, de leraar, de groep en thuis.",
+    empty_hint="Nog geen factoren. Wat helpt, en wat staat in de weg: bij de leerling, "
+               "in de klas, in de groep, op school en thuis?",
+    describe=lambda f: f"{f.kind.label} ({f.context.label}): {_short(f.text)}",
+)
+
+NEED = RecordSpec(
+    noun="onderwijsbehoefte", plural="Onderwijsbehoeften",
+    fields=(
+        F("goal_text", "Om het doel … te bereiken", hint="bv. vlot lezen op AVI-niveau E4"),
+        F("slot", "heeft deze leerling nodig:", "choice", NeedSlot),
+        F("text", "…", hint="bv. verlengde instructie in een klein groepje krijgt"),
+    ),
+    intro="Schrijf wat deze leerling nodig heeft, niet wat hij heeft.",
+    empty_hint="Nog geen onderwijsbehoeften. Vertrek van een doel: wat heeft de leerling nodig "
+               "om het te bereiken?",
+    describe=lambda n: need_sentence(n.goal_text, {n.slot: n.text}),
+    preview=lambda n: need_sentence(n.goal_text, {n.slot: n.text}),
+)
+
+SUPPORT_NEED = RecordSpec(
+    noun="ondersteuningsbehoefte", plural="Ondersteuningsbehoeften van de leraar",
+    fields=(
+        F("theme", "Thema (kort)", hint="bv. Differentiëren bij lezen"),
+        F("wants_to_achieve", "Als leraar wil ik bereiken dat", "text", column=False),
+        F("already_does", "Zelf doe ik al", "text", column=False),
+        F("needs", "Daarvoor heb ik nodig", "text"),
+    ),
+    intro="Het thema telt mee in de schoolfoto; de tekst blijft in deze toepassing.",
+    empty_hint="Nog geen ondersteuningsbehoeften. Wat heeft de leraar nodig om deze leerling "
+               "(of groep) te helpen?",
+    describe=lambda s: f"{s.theme or 'Zonder thema'}: {_short(s.needs)}",
+    preview=lambda s: support_need_sentence(s.wants_to_achieve, s.already_does, s.needs),
+)
+
+PLAN = RecordSpec(
+    noun="plan", plural="Plan",
+    fields=(
+        F("plan_type", "Soort plan", "choice", PlanType),
+        F("start_date", "Start", "date"),
+        F("end_date", "Einde", "date", optional=True),
+        F("evaluation_date", "Evaluatie op", "date"),
+        F("starting_situation", "Beginsituatie", "text",
+          hint="Kort: wat lukt al, wat nog niet. Noteer alleen wat afwijkt van het basisaanbod."),
+        F("approach", "Aanpak: wie doet wat, wanneer", "text"),
+    ),
+    intro="Houd het plan kort; een groepsplan loopt meestal 6 tot 12 weken.",
+    empty_hint="",
+    can_delete=False,
+)
+
+GOAL = RecordSpec(
+    noun="doel", plural="SMART-doelen",
+    fields=(
+        F("description", "Doel (specifiek)", "text",
+          hint="Wat kan de leerling (of groep) straks? bv. Leest een AVI-tekst vlot en correct."),
+        F("criterion", "Meetbaar: zo zien we het", hint="bv. minder dan 5 fouten per minuut"),
+        F("deadline", "Tegen", "date", optional=True),
+    ),
+    empty_hint="Nog geen doelen. Een goed doel is specifiek, meetbaar, haalbaar en heeft een termijn.",
+    describe=lambda g: _short(g.description),
+)
+
+GOAL_EVALUATION = RecordSpec(
+    noun="evaluatie", plural="Evaluatie van de doelen",
+    fields=(
+        F("description", "Doel", "text", editable=False),
+        F("result", "Resultaat", "choice", GoalResult, optional=True),
+        F("evaluated_on", "Geëvalueerd op", "date", optional=True),
+        F("evaluation_note", "Toelichting", "text"),
+    ),
+    empty_hint="Dit plan heeft nog geen doelen om te evalueren; voeg ze toe bij Organiseren.",
+    can_add=False, can_delete=False, confidential_field=None,
+    describe=lambda g: _short(g.description),
+)
+
+MEASURE = RecordSpec(
+    noun="maatregel", plural="Maatregelen (STICORDI)",
+    fields=(
+        F("category", "Categorie", "choice", MeasureCategory),
+        F("description", "Maatregel", "text", hint="bv. Extra verwerkingstijd bij toetsen"),
+        F("responsible_role", "Wie", "choice", Role),
+        F("frequency", "Wanneer / hoe vaak", hint="bv. dagelijks, bij elke toets"),
+    ),
+    intro="Stimuleren, remediëren, differentiëren, compenseren of dispenseren: geen diagnose nodig.",
+    empty_hint="Nog geen maatregelen. Welke redelijke aanpassingen helpen, en wie voert ze uit?",
+    describe=lambda mm: f"{mm.category.label}: {_short(mm.description)}",
+)
+
+NOTE = RecordSpec(
+    noun="notitie", plural="Opvolging",
+    fields=(
+        F("noted_on", "Datum", "date"),
+        F("author_role", "Door", "choice", Role),
+        F("text", "Notitie", "text", hint="Kort: wat werkt, wat niet, wat bijsturen?"),
+    ),
+    empty_hint="Nog geen opvolgnotities. Houd kort bij hoe het plan loopt.",
+    describe=lambda n: f"{format_date(n.noted_on)}: {_short(n.text)}",
+)
+
+PHASE_CHANGE = RecordSpec(
+    noun="fase", plural="Verloop langs het zorgcontinuüm",
+    fields=(
+        F("phase", "Fase", "choice", Phase),
+        F("start_date", "Vanaf", "date"),
+        F("end_date", "Tot", "date", optional=True, editable=False),
+        F("reason", "Waarom", "text", hint="bv. Extra maatregelen in de klas volstaan niet."),
+    ),
+    intro="Fase 2 vraagt eerst een CLB-aanvraag met toestemming (de leerling vanaf 12 jaar, "
+          "anders de ouders); fase 3 een afgeleverd verslag van het CLB.",
+    empty_hint="",
+    confidential_field="reason_confidential",
+    can_delete=False,
+    describe=lambda p: f"{p.phase.label} vanaf {format_date(p.start_date)}",
+)
+
+CLB_REQUEST = RecordSpec(
+    noun="CLB-aanvraag", plural="CLB",
+    fields=(
+        F("requested_on", "Aangevraagd op", "date"),
+        F("question", "Hulpvraag", "text"),
+        F("consent_by", "Toestemming van", "choice", ConsentBy, optional=True),
+        F("consent_on", "Toestemming op", "date", optional=True),
+        F("status", "Status", "choice", RequestStatus),
+        F("started_on", "CLB gestart op", "date", optional=True, column=False),
+        F("diagnostic_phase", "Fase diagnostisch traject", "choice", DiagnosticPhase, optional=True),
+        F("outcome", "Uitkomst", "text", column=False),
+        F("outcome_confidential", "Uitkomst vertrouwelijk", "bool", column=False),
+        F("closed_on", "Afgesloten op", "date", optional=True, column=False),
+    ),
+    intro="Het CLB start pas na toestemming: van de leerling vanaf 12 jaar, anders van de ouders.",
+    empty_hint="Geen CLB-aanvragen voor dit traject.",
+    confidential_field="question_confidential",
+    describe=lambda r: f"aanvraag van {format_date(r.requested_on)} ({r.status.label})",
+)
+
+VERSLAG = RecordSpec(
+    noun="verslag", plural="Verslagen (verwijzing)",
+    fields=(
+        F("kind", "Soort", "choice", VerslagType),
+        F("issued_on", "Datum", "date"),
+        F("status", "Status", "choice", VerslagStatus),
+        F("reference", "Waar staat het?", hint="bv. CLB-dossier; de inhoud komt hier niet"),
+    ),
+    intro="Het verslag zelf staat bij het CLB; hier noteer je alleen dat het bestaat.",
+    empty_hint="Geen verslag genoteerd.",
+    confidential_field=None,
+    describe=lambda v: f"{v.kind.label} van {format_date(v.issued_on)}",
+)
+
+LEERSTEUN = RecordSpec(
+    noun="leersteunaanvraag", plural="Leersteun (leersteuncentrum)",
+    fields=(
+        F("kind", "Soort", "choice", LeersteunKind),
+        F("status", "Status", "choice", LeersteunStatus),
+        F("requested_on", "Aangevraagd op", "date"),
+        F("started_on", "Gestart op", "date", optional=True),
+        F("ended_on", "Afgesloten op", "date", optional=True, column=False),
+        F("theme", "Thema"),
+        F("note", "Notitie", "text", column=False),
+    ),
+    empty_hint="Geen leersteun aangevraagd voor dit traject.",
+    confidential_field="note_confidential",
+    describe=lambda r: f"{r.kind.label}, aangevraagd op {format_date(r.requested_on)}",
+)

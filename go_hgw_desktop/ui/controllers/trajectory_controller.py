@@ -1,0 +1,452 @@
+"""The cycle screen's behaviour for one trajectory (a pupil's or a group's).
+
+Every change goes through a service call; after it the screen reloads from the store,
+so what is shown is always what is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox
+
+from go_hgw_desktop.domain.calendar import format_date
+from go_hgw_desktop.domain.choices import (
+    CareDomain,
+    FactorContext,
+    FactorKind,
+    HgwStep,
+    LeersteunKind,
+    MeasureCategory,
+    NeedSlot,
+    ObservationSource,
+    Phase,
+    PlanType,
+    Role,
+    SubTheme,
+    TrajectoryStatus,
+    VerslagType,
+)
+from go_hgw_desktop.domain.cycle_items import (
+    EducationalNeed,
+    Factor,
+    FollowUpNote,
+    Observation,
+    TeacherSupportNeed,
+)
+from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference
+from go_hgw_desktop.domain.plan import Goal, Measure, Plan
+from go_hgw_desktop.domain.trajectory import PhaseChange, Trajectory
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.services import partners as partner_service
+from go_hgw_desktop.services import trajectories as service
+from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers import record_specs as specs
+from go_hgw_desktop.ui.controllers.messages import show_error
+from go_hgw_desktop.ui.controllers.record_list import (
+    RecordListController,
+    confirm_delete,
+    exec_dialog,
+)
+from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
+from go_hgw_desktop.ui.views.phase_badge import style_badge
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+from go_hgw_desktop.ui.views.trajectory_view import PARTNERS_PAGE, TrajectoryView
+
+STEP_HINTS = {
+    HgwStep.WAARNEMEN: "Waarnemen: verzamel signalen en gegevens (toetsen, observaties, gesprekken). "
+                       "Evalueer bij een nieuwe cyclus eerst het vorige plan.",
+    HgwStep.BEGRIJPEN: "Begrijpen: wat helpt en wat hindert, bij de leerling en in elke context? "
+                       "Wat heeft de leerling nodig, en wat heeft de leraar nodig?",
+    HgwStep.ORGANISEREN: "Organiseren: een kort plan met SMART-doelen, maatregelen, wie doet wat "
+                         "en wanneer het geëvalueerd wordt.",
+    HgwStep.REALISEREN: "Realiseren: voer het plan uit, houd kort bij hoe het loopt en evalueer "
+                        "elk doel. De evaluatie opent de volgende cyclus.",
+    PARTNERS_PAGE: "Het verloop langs het zorgcontinuüm, en wat CLB en leersteuncentrum doen.",
+}
+
+
+@dataclass(kw_only=True)
+class TrajectoryDraft:
+    """What the ‘new trajectory’ form asks."""
+
+    title: str = ""
+    domain: CareDomain = CareDomain.LEREN_EN_STUDEREN
+    sub_theme: SubTheme | None = None
+    responsible_role: Role = Role.ZORGCOORDINATOR
+    start_date: date
+    phase: Phase = Phase.VERHOOGDE_ZORG
+    id: int | None = None
+
+
+_TRAJECTORY_FIELDS = (
+    FieldSpec("title", "Titel", hint="bv. Lezen, Welbevinden op de speelplaats"),
+    FieldSpec("domain", "Domein", "choice", CareDomain),
+    FieldSpec("sub_theme", "Thema", "choice", SubTheme, optional=True),
+    FieldSpec("responsible_role", "Verantwoordelijke", "choice", Role),
+)
+
+NEW_TRAJECTORY = RecordSpec(
+    noun="traject", plural="Trajecten",
+    fields=(*_TRAJECTORY_FIELDS, FieldSpec("start_date", "Start", "date"),
+            FieldSpec("phase", "Fase bij de start", "choice", Phase)),
+    intro="Een traject start in fase 0 (brede basiszorg) of fase 1 (verhoogde zorg). "
+          "De fase hoort bij het traject, niet bij de leerling.",
+    empty_hint="", confidential_field=None,
+)
+
+EDIT_TRAJECTORY = RecordSpec(
+    noun="traject", plural="Trajecten",
+    fields=(*_TRAJECTORY_FIELDS, FieldSpec("status", "Status", "choice", TrajectoryStatus)),
+    empty_hint="", confidential_field=None, can_delete=False,
+)
+
+
+def create_trajectory(store: Store, draft: TrajectoryDraft, *, pupil_id=None, group_id=None,
+                      subgroup_id=None) -> Trajectory:
+    trajectory = Trajectory(
+        title=draft.title.strip(), domain=draft.domain, sub_theme=draft.sub_theme,
+        responsible_role=draft.responsible_role, start_date=draft.start_date,
+        pupil_id=pupil_id, group_id=group_id, subgroup_id=subgroup_id,
+    )
+    return service.open_trajectory(store, trajectory, draft.phase)
+
+
+class TrajectoryController(QObject):
+    """``changed`` tells the surrounding screen (pupil file, group page) to refresh lists."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        view: TrajectoryView,
+        store: Store,
+        trajectory_id: int,
+        *,
+        open_dialog: Callable[[RecordDialog], bool] = exec_dialog,
+        confirm: Callable = confirm_delete,
+        ask: Callable[[str, str], bool] | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.store = store
+        self.trajectory_id = trajectory_id
+        self.open_dialog = open_dialog
+        self.ask = ask or self._ask
+        self.today = today
+        self.file: service.TrajectoryFile | None = None
+        self.cycle_index = -1
+        ui = view.ui
+        self.lists = {
+            name: RecordListController(view.lists[name], spec, new=new, save=save, delete=delete,
+                                       open_dialog=open_dialog, confirm=confirm)
+            for name, spec, new, save, delete in self._list_wiring()
+        }
+        for controller in self.lists.values():
+            controller.changed.connect(self.reload)
+        for key, button in view.step_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+        ui.cycleCombo.currentIndexChanged.connect(self._cycle_chosen)
+        ui.nextStepButton.clicked.connect(self.next_step)
+        ui.editPlanButton.clicked.connect(self.edit_plan)
+        ui.copyPlanButton.clicked.connect(self.copy_plan)
+        ui.closeCycleButton.clicked.connect(self.close_cycle)
+        ui.changePhaseButton.clicked.connect(self.change_phase)
+        ui.editTrajectoryButton.clicked.connect(self.edit_trajectory)
+        ui.closeTrajectoryButton.clicked.connect(self.close_trajectory)
+        QShortcut(QKeySequence("Ctrl+PgDown"), view, self.next_step)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), view, self.new_observation)
+        self.reload()
+        self.show_page(self.current.cycle.step if self.editable else HgwStep.REALISEREN)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def current(self) -> service.CycleDetail:
+        assert self.file is not None
+        return self.file.cycles[self.cycle_index]
+
+    @property
+    def editable(self) -> bool:
+        assert self.file is not None
+        return (self.current.cycle.is_open
+                and self.file.trajectory.status is not TrajectoryStatus.AFGESLOTEN)
+
+    def reload(self) -> None:
+        self.file = service.trajectory_file(self.store, self.trajectory_id)
+        newest = len(self.file.cycles) - 1
+        if self.cycle_index < 0 or self.cycle_index > newest or self._on_newest_before:
+            self.cycle_index = newest
+        self._fill_cycle_combo()
+        self._show()
+        self.changed.emit()
+
+    @property
+    def _on_newest_before(self) -> bool:
+        # After closing a cycle the new one appears: follow it if we were on the newest.
+        combo = self.view.ui.cycleCombo
+        return combo.count() > 0 and self.cycle_index == combo.count() - 1
+
+    def _fill_cycle_combo(self) -> None:
+        combo = self.view.ui.cycleCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for detail in self.file.cycles:
+            cycle = detail.cycle
+            state = (f"afgesloten {format_date(cycle.closed_on)}" if cycle.closed_on
+                     else f"lopend, {cycle.step.label.lower()}")
+            combo.addItem(f"Cyclus {cycle.number} ({state})")
+        combo.setCurrentIndex(self.cycle_index)
+        combo.blockSignals(False)
+
+    def _cycle_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.cycle_index = index
+            self._show()
+
+    def _show(self) -> None:
+        ui = self.view.ui
+        trajectory = self.file.trajectory
+        detail = self.current
+        read_only = not self.editable
+        ui.titleLabel.setText(f"{trajectory.title} · {self.file.subject_name}")
+        style_badge(ui.phaseBadge, trajectory.current_phase)
+        subtheme = f", {trajectory.sub_theme.label.lower()}" if trajectory.sub_theme else ""
+        ui.statusLabel.setText(
+            f"{trajectory.domain.label}{subtheme} · {trajectory.status.label} · "
+            f"sinds {format_date(trajectory.start_date)} · {trajectory.responsible_role.label}"
+        )
+        closed_trajectory = trajectory.status is TrajectoryStatus.AFGESLOTEN
+        for button in (ui.changePhaseButton, ui.closeTrajectoryButton):
+            button.setEnabled(not closed_trajectory)
+        if closed_trajectory:
+            ui.cycleStateLabel.setText(f"Traject afgesloten op {format_date(trajectory.end_date)}: "
+                                       "alleen lezen.")
+        elif read_only:
+            ui.cycleStateLabel.setText("Afgesloten cyclus: alleen lezen.")
+        else:
+            ui.cycleStateLabel.setText("")
+        self.view.mark_current_step(None if read_only else detail.cycle.step)
+        ui.nextStepButton.setEnabled(not read_only and detail.cycle.step is not HgwStep.REALISEREN)
+
+        self.lists["observations"].set_records(detail.observations, read_only=read_only)
+        self.lists["factors"].set_records(detail.factors, read_only=read_only)
+        self.lists["needs"].set_records(detail.needs, read_only=read_only)
+        self.lists["support"].set_records(detail.support_needs, read_only=read_only)
+        self.lists["notes"].set_records(detail.notes, read_only=read_only)
+        has_plan = detail.plan is not None
+        for name in ("goals", "measures"):
+            self.lists[name].set_records(
+                detail.goals if name == "goals" else detail.measures,
+                read_only=read_only or not has_plan,
+            )
+        self.lists["evaluation"].set_records(detail.goals, read_only=read_only or not has_plan)
+        if not has_plan:
+            for name in ("goals", "measures"):
+                self.view.lists[name].ui.emptyLabel.setText(
+                    "Schrijf eerst het plan (knop ‘Plan schrijven…’), daarna de doelen en maatregelen."
+                )
+        else:
+            self.view.lists["goals"].ui.emptyLabel.setText(specs.GOAL.empty_hint)
+            self.view.lists["measures"].ui.emptyLabel.setText(specs.MEASURE.empty_hint)
+        ui.planSummaryLabel.setText(self._plan_summary(detail.plan))
+        ui.editPlanButton.setText("&Plan bewerken…" if has_plan else "&Plan schrijven…")
+        ui.editPlanButton.setVisible(not read_only or has_plan)
+        has_previous = self.cycle_index > 0 and self.file.cycles[self.cycle_index - 1].plan is not None
+        ui.copyPlanButton.setVisible(not read_only and not has_plan and has_previous)
+        ui.closeCycleButton.setEnabled(not read_only)
+
+        phases = list(reversed(trajectory.phases))
+        self.lists["phases"].set_records(phases, read_only=True)
+        partners_read_only = closed_trajectory
+        self.lists["clb"].set_records(self.file.clb_requests, read_only=partners_read_only)
+        self.lists["verslag"].set_records(self.file.verslagen, read_only=partners_read_only)
+        self.lists["leersteun"].set_records(self.file.leersteun, read_only=partners_read_only)
+        if trajectory.is_group:
+            for name in ("clb", "verslag"):
+                self.view.lists[name].setVisible(False)
+
+    @staticmethod
+    def _plan_summary(plan: Plan | None) -> str:
+        if plan is None:
+            return ("Nog geen plan in deze cyclus. Schrijf een kort plan, of neem het plan "
+                    "van de vorige cyclus over en pas aan wat verschilt.")
+        end = f" tot {format_date(plan.end_date)}" if plan.end_date else ""
+        lines = [
+            f"{plan.plan_type.label}, van {format_date(plan.start_date)}{end}; "
+            f"evaluatie op {format_date(plan.evaluation_date)}."
+            + (" 🔒 Vertrouwelijk." if plan.confidential else ""),
+        ]
+        if plan.starting_situation:
+            lines.append(f"Beginsituatie: {plan.starting_situation}")
+        if plan.approach:
+            lines.append(f"Aanpak: {plan.approach}")
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ navigation
+
+    def show_page(self, key) -> None:
+        self.view.show_page(key)
+        self.view.ui.stepHintLabel.setText(STEP_HINTS[key])
+
+    def next_step(self) -> None:
+        if not self.editable:
+            return
+        self._run(lambda: service.advance_step(self.store, self.current.cycle.id))
+        self.show_page(self.current.cycle.step)
+
+    def new_observation(self) -> None:
+        self.show_page(HgwStep.WAARNEMEN)
+        self.lists["observations"].add()
+
+    # ------------------------------------------------------------------ actions
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except UserError as error:
+            show_error(self.view, error)
+            self.reload()
+            return False
+        self.reload()
+        return True
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.view, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _dialog(self, spec: RecordSpec, record, save) -> bool:
+        dialog = RecordDialog(spec, record, save, parent=self.view)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.reload()
+            return True
+        return False
+
+    def edit_plan(self) -> bool:
+        detail = self.current
+        plan = detail.plan or Plan(
+            cycle_id=detail.cycle.id,
+            plan_type=PlanType.GROEPSPLAN if self.file.trajectory.is_group else PlanType.HANDELINGSPLAN,
+            start_date=self.today(), evaluation_date=self.today() + timedelta(weeks=8),
+        )
+        if not self.editable:
+            self.open_dialog(RecordDialog(specs.PLAN, plan, lambda p: p, read_only=True,
+                                          parent=self.view))
+            return False
+        return self._dialog(specs.PLAN, plan, lambda p: service.save_plan(self.store, p))
+
+    def copy_plan(self) -> bool:
+        return self._run(lambda: service.copy_previous_plan(self.store, self.current.cycle.id,
+                                                            self.today()))
+
+    def close_cycle(self) -> bool:
+        detail = self.current
+        if not self.ask(
+            "Evaluatie afsluiten",
+            f"Cyclus {detail.cycle.number} afsluiten? Ze blijft leesbaar maar kan niet meer "
+            f"wijzigen. Cyclus {detail.cycle.number + 1} start bij Waarnemen.",
+        ):
+            return False
+        done = self._run(lambda: service.close_cycle(self.store, detail.cycle.id, self.today()))
+        if done:
+            self.show_page(HgwStep.WAARNEMEN)
+        return done
+
+    def change_phase(self) -> bool:
+        trajectory = self.file.trajectory
+        current = trajectory.current_phase
+        proposed = Phase(min(int(current) + 1, 3)) if current is not None else Phase.VERHOOGDE_ZORG
+        draft = PhaseChange(trajectory_id=trajectory.id, phase=proposed, start_date=self.today())
+        return self._dialog(specs.PHASE_CHANGE, draft, lambda p: service.change_phase(
+            self.store, p.trajectory_id, p.phase, p.start_date, p.reason, p.reason_confidential))
+
+    def edit_trajectory(self) -> bool:
+        return self._dialog(EDIT_TRAJECTORY, self.file.trajectory,
+                            lambda t: service.update_trajectory(self.store, t))
+
+    def close_trajectory(self) -> bool:
+        trajectory = self.file.trajectory
+        if not self.ask("Traject afsluiten",
+                        f"Traject ‘{trajectory.title}’ afsluiten op {format_date(self.today())}? "
+                        "Alles blijft leesbaar; wijzigen kan daarna niet meer."):
+            return False
+        return self._run(lambda: service.close_trajectory(self.store, trajectory.id, self.today()))
+
+    # ------------------------------------------------------------------ list wiring
+
+    def _list_wiring(self):
+        cycle_id = lambda: self.current.cycle.id  # noqa: E731
+        plan_id = lambda: self.current.plan.id  # noqa: E731
+        pupil_track = lambda: not self.file.trajectory.is_group  # noqa: E731
+        save_item = lambda item: service.save_cycle_item(self.store, item)  # noqa: E731
+        save_plan_item = lambda item: service.save_plan_item(self.store, item)  # noqa: E731
+        save_partner = lambda item: partner_service.save_partner_item(self.store, item)  # noqa: E731
+
+        def delete_item(kind):
+            return lambda item: service.delete_cycle_item(self.store, kind, item.id)
+
+        def delete_plan_item(kind):
+            return lambda item: service.delete_plan_item(self.store, kind, item.id)
+
+        def delete_partner(kind):
+            return lambda item: partner_service.delete_partner_item(self.store, kind, item.id)
+
+        def last_goal_text() -> str:
+            needs = self.current.needs
+            return needs[-1].goal_text if needs else ""
+
+        def evaluate(goal: Goal) -> Goal:
+            when = goal.evaluated_on or (self.today() if goal.result else None)
+            return service.evaluate_goal(self.store, goal.id, goal.result, when, goal.evaluation_note)
+
+        return (
+            ("observations", specs.OBSERVATION,
+             lambda: Observation(cycle_id=cycle_id(), observed_on=self.today(),
+                                 source=ObservationSource.OBSERVATIE, text=""),
+             save_item, delete_item(Observation)),
+            ("factors", specs.FACTOR,
+             lambda: Factor(cycle_id=cycle_id(), kind=FactorKind.STIMULEREND,
+                            context=FactorContext.LEERLING if pupil_track() else FactorContext.GROEP,
+                            text=""),
+             save_item, delete_item(Factor)),
+            ("needs", specs.NEED,
+             lambda: EducationalNeed(cycle_id=cycle_id(), slot=NeedSlot.INSTRUCTIE, text="",
+                                     goal_text=last_goal_text()),
+             save_item, delete_item(EducationalNeed)),
+            ("support", specs.SUPPORT_NEED,
+             lambda: TeacherSupportNeed(cycle_id=cycle_id(), wants_to_achieve="", needs="",
+                                        recorded_on=self.today()),
+             save_item, delete_item(TeacherSupportNeed)),
+            ("goals", specs.GOAL,
+             lambda: Goal(plan_id=plan_id(), description="", position=len(self.current.goals)),
+             save_plan_item, delete_plan_item(Goal)),
+            ("measures", specs.MEASURE,
+             lambda: Measure(plan_id=plan_id(), category=MeasureCategory.DIFFERENTIEREN,
+                             description=""),
+             save_plan_item, delete_plan_item(Measure)),
+            ("notes", specs.NOTE,
+             lambda: FollowUpNote(cycle_id=cycle_id(), noted_on=self.today(), text=""),
+             save_item, delete_item(FollowUpNote)),
+            ("evaluation", specs.GOAL_EVALUATION, lambda: None, evaluate, None),
+            ("phases", specs.PHASE_CHANGE, lambda: None, lambda p: p, None),
+            ("clb", specs.CLB_REQUEST,
+             lambda: ClbRequest(trajectory_id=self.trajectory_id, requested_on=self.today()),
+             save_partner, delete_partner(ClbRequest)),
+            ("verslag", specs.VERSLAG,
+             lambda: VerslagReference(trajectory_id=self.trajectory_id, kind=VerslagType.IAC,
+                                      issued_on=self.today()),
+             save_partner, delete_partner(VerslagReference)),
+            ("leersteun", specs.LEERSTEUN,
+             lambda: LeersteunRequest(
+                 trajectory_id=self.trajectory_id, requested_on=self.today(),
+                 kind=LeersteunKind.LEERLINGGERICHT if pupil_track() else LeersteunKind.LERAARGERICHT),
+             save_partner, delete_partner(LeersteunRequest)),
+        )
+

@@ -1,0 +1,26 @@
+"""The Leerlingen page: search, filters, the pupil table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from go_hgw_desktop.ui.forms.ui_pupils_page import Ui_PupilsPage
+from go_hgw_desktop.ui.models.pupil_table import PHASE_COLUMN, PHASE_ROLE
+from go_hgw_desktop.ui.views.phase_badge import PhaseBadgeDelegate
+
+
+class PupilsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PupilsPage()
+        self.ui.setupUi(self)
+        table = self.ui.pupilTable
+        table.setItemDelegateForColumn(PHASE_COLUMN, PhaseBadgeDelegate(PHASE_ROLE, table))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.ui.emptyLabel.setWordWrap(True)
+
+    def show_list(self, has_rows: bool, empty_text: str) -> None:
+        self.ui.emptyLabel.setText(empty_text)
+        self.ui.listStack.setCurrentWidget(self.ui.pupilTable if has_rows else self.ui.emptyLabel)

@@ -1,0 +1,123 @@
+"""One dialog for every kind of record: fields from its RecordSpec, layout from the .ui."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.ui.forms.ui_record_dialog import Ui_RecordDialog
+from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
+from go_hgw_desktop.ui.views.editors import changed_signal, editor_value, make_editor, set_editor_value
+
+CONFIDENTIAL_STYLE = (
+    "QCheckBox { font-weight: bold; padding: 4px; }"
+    "QCheckBox:checked { background: #fff3cd; color: #7a4d00; border-radius: 4px; }"
+)
+
+
+class RecordDialog(QDialog):
+    """Edits one record; ``save`` persists it and may raise a UserError shown in the dialog.
+
+    Cancel, Escape or closing with unsaved changes asks before anything typed is lost.
+    """
+
+    def __init__(
+        self,
+        spec: RecordSpec,
+        record: Any,
+        save: Callable[[Any], Any],
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecordDialog()
+        self.ui.setupUi(self)
+        self.spec = spec
+        self.record = record
+        self._save = save
+        self.saved: Any = None
+        new = getattr(record, "id", None) is None
+        self.setWindowTitle(sentence_case(spec.noun) if read_only or not new
+                            else f"{sentence_case(spec.noun)} toevoegen")
+        self.ui.introLabel.setText(spec.intro)
+        self.ui.introLabel.setVisible(bool(spec.intro))
+        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        self.editors: dict[str, QWidget] = {}
+        for field in spec.fields:
+            editor = make_editor(field, self)
+            set_editor_value(editor, getattr(record, field.name))
+            editor.setEnabled(field.editable and not read_only)
+            self.ui.formLayout.addRow(f"{field.label}:", editor)
+            self.editors[field.name] = editor
+        check = self.ui.confidentialCheck
+        check.setStyleSheet(CONFIDENTIAL_STYLE)
+        if spec.confidential_field:
+            check.setChecked(bool(getattr(record, spec.confidential_field)))
+            check.setEnabled(not read_only)
+        else:
+            check.hide()
+        buttons = self.ui.buttonBox
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            "Sluiten" if read_only else "Annuleren"
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(not read_only)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self._initial = self.values()
+        if spec.preview:
+            for editor in self.editors.values():
+                changed_signal(editor).connect(self._update_preview)
+            self._update_preview()
+        else:
+            self.ui.previewLabel.hide()
+        if spec.fields:
+            next(iter(self.editors.values())).setFocus()
+
+    def values(self) -> dict[str, Any]:
+        found = {name: editor_value(editor) for name, editor in self.editors.items()}
+        if self.spec.confidential_field:
+            found[self.spec.confidential_field] = self.ui.confidentialCheck.isChecked()
+        return found
+
+    def edited(self) -> Any:
+        return replace(self.record, **self.values())
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def _update_preview(self, *_args) -> None:
+        self.ui.previewLabel.setText(self.spec.preview(self.edited()))
+
+    def try_save(self) -> None:
+        try:
+            self.saved = self._save(self.edited())
+        except UserError as error:
+            self.ui.errorLabel.setText(f"{error.message} {error.hint}".strip())
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty() and self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible():
+            answer = QMessageBox.question(
+                self, "Wijzigingen niet opgeslagen",
+                f"Je hebt deze {self.spec.noun} gewijzigd. Wil je de wijzigingen opslaan?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.try_save()
+                return
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        event.ignore()
+        self.reject()
