@@ -59,9 +59,9 @@ class ChoiceCombo(QComboBox):
     plain ``str`` and lose its type.
     """
 
-    def __init__(self, items: list[tuple[str, Any]], optional: bool = False, parent=None,
-                 empty_label: str = "–") -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, items: list[tuple[str, Any]] = (),
+                 optional: bool = False, empty_label: str = "–") -> None:
+        super().__init__(parent)  # parent first: uic builds custom widgets as ChoiceCombo(parent)
         self._values: list[Any] = []
         self.set_items(items, optional=optional, empty_label=empty_label)
 
@@ -140,10 +140,10 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:
     if spec.kind == "choice":
         assert spec.choices is not None
         items = [(getattr(m, "label", str(m.value)), m) for m in spec.choices]
-        return ChoiceCombo(items, spec.optional, parent)
+        return ChoiceCombo(parent, items=items, optional=spec.optional)
     if spec.kind == "options":
         assert spec.options is not None
-        return ChoiceCombo(spec.options(), spec.optional, parent)
+        return ChoiceCombo(parent, items=spec.options(), optional=spec.optional)
     if spec.kind == "multi":
         assert spec.options is not None
         return MultiPicker(spec.options(), parent)
