@@ -240,8 +240,13 @@ class _DemoBuilder:
                     recorded_on=cycle.started_on + timedelta(days=14),
                 ))
         if step_index >= 2 or done:
-            start = cycle.started_on + timedelta(days=21)
             weeks = rng.randint(6, 12)
+            start = cycle.started_on + timedelta(days=21)
+            if not done:
+                # A running plan is evaluated around now: a few late, most still ahead.
+                evaluation = self.today + timedelta(days=rng.randint(-12, 45))
+                start = max(cycle.started_on, evaluation - timedelta(weeks=weeks))
+                weeks = max(1, (evaluation - start).days // 7)
             plan = records.save(s, Plan(
                 cycle_id=cycle.id,
                 plan_type=PlanType.GROEPSPLAN if group else PlanType.HANDELINGSPLAN,

@@ -137,6 +137,13 @@ def trajectory_file(store: Store, trajectory_id: int) -> TrajectoryFile:
         )
 
 
+def trajectory_subject(store: Store, trajectory_id: int) -> tuple[int | None, int | None]:
+    """(pupil_id, group_id) of a trajectory: where the GUI opens it."""
+    with store.transaction() as session:
+        record = records.record_of(session, Trajectory, trajectory_id)
+        return record.pupil_id, record.group_id
+
+
 def list_trajectories(
     store: Store, *, pupil_id: int | None = None, group_id: int | None = None
 ) -> list[Trajectory]:

@@ -9,15 +9,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.services import school
+from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
 from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
 from go_hgw_desktop.ui.controllers.record_list import exec_dialog
+from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
 from go_hgw_desktop.ui.views.main_window import MainWindow
 from go_hgw_desktop.ui.views.pupil_file import PupilFileView
 from go_hgw_desktop.ui.views.pupils_page import PupilsPage
-
-SECTIONS = ("overzicht", "leerlingen")
 
 
 class MainController(QObject):
@@ -30,6 +31,7 @@ class MainController(QObject):
         self.open_dialog = open_dialog
         self.pupil_files: dict[int, PupilFileController] = {}
         self.pupils: PupilsController | None = None
+        self.dashboard: DashboardController | None = None
         ui = window.ui
         ui.actionLock.triggered.connect(self.lock)
         ui.unlockButton.clicked.connect(self.unlock)
@@ -45,10 +47,14 @@ class MainController(QObject):
     def _build(self) -> None:
         assert self.store is not None
         self.window.clear_sections()
+        dashboard_page = DashboardPage()
+        self.dashboard = DashboardController(dashboard_page, self.store)
+        self.dashboard.open_target.connect(self.open_target)
+        self.window.add_section("Overzicht", "overzicht", dashboard_page, "Ctrl+1")
         page = PupilsPage()
         self.pupils = PupilsController(page, self.store, open_dialog=self.open_dialog)
         self.pupils.open_pupil.connect(self.open_pupil)
-        self.window.add_section("Leerlingen", "leerlingen", page, "Ctrl+1")
+        self.window.add_section("Leerlingen", "leerlingen", page, "Ctrl+2")
         self.window.ui.navList.setCurrentRow(0)
         self._fill_years()
 
@@ -85,8 +91,19 @@ class MainController(QObject):
         )
 
     def refresh(self) -> None:
+        """After a change anywhere: lists and counts show what is stored."""
         if self.pupils is not None:
             self.pupils.reload()
+        if self.dashboard is not None:
+            self.dashboard.reload()
+
+    def open_target(self, target: str) -> None:
+        """Open what a dashboard entry is about: ``trajectory:<id>`` or ``consultation:<id>``."""
+        kind, _, ident = target.partition(":")
+        if kind == "trajectory":
+            pupil_id, _group_id = trajectory_service.trajectory_subject(self.store, int(ident))
+            if pupil_id is not None:
+                self.open_pupil(pupil_id).select_trajectory(int(ident))
 
     # ------------------------------------------------------------------ pupil files
 
@@ -112,7 +129,7 @@ class MainController(QObject):
             controller.close()
         self.pupil_files.clear()
         self.window.clear_sections()
-        self.pupils = None
+        self.pupils = self.dashboard = None
         self.close_store()
         ui = self.window.ui
         ui.schoolLabel.clear()

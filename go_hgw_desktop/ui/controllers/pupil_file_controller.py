@@ -142,6 +142,10 @@ class PupilFileController(QObject):
         if self.trajectory is None or self.trajectory.trajectory_id != ids[row]:
             self._open_trajectory(ids[row])
 
+    def select_trajectory(self, trajectory_id: int) -> None:
+        self.reload(select_id=trajectory_id)
+        self._open_trajectory(trajectory_id)
+
     def _trajectory_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
             self._open_trajectory(item.data(Qt.ItemDataRole.UserRole))

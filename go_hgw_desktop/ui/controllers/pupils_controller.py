@@ -12,7 +12,7 @@ from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilForm, pupil_spec, save_pupil_form
 from go_hgw_desktop.ui.controllers.record_list import exec_dialog
-from go_hgw_desktop.ui.models.pupil_table import PupilFilterProxy, PupilTableModel
+from go_hgw_desktop.ui.models.pupil_table import PHASE_COLUMN, PupilFilterProxy, PupilTableModel
 from go_hgw_desktop.ui.views.pupils_page import PupilsPage
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
@@ -74,7 +74,9 @@ class PupilsController(QObject):
         self.model.set_rows(pupil_service.list_pupils(self.store, self.year))
         if self.proxy.sortColumn() < 0:
             self.proxy.sort(0)
-        self.page.ui.pupilTable.resizeColumnsToContents()
+        table = self.page.ui.pupilTable
+        table.resizeColumnsToContents()
+        table.setColumnWidth(PHASE_COLUMN, max(table.columnWidth(PHASE_COLUMN), 80))  # badge padding
         self._filters_changed()
 
     def _search(self, text: str) -> None:

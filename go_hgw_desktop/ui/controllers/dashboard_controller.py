@@ -1,0 +1,103 @@
+"""The Overzicht: fills the lists from the dashboard service; each entry opens its record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from go_hgw_desktop.domain.calendar import format_date
+from go_hgw_desktop.domain.choices import CareDomain, Phase
+from go_hgw_desktop.services import dashboard as dashboard_service
+from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.views.dashboard_page import TARGET_ROLE, DashboardPage
+from go_hgw_desktop.ui.views.phase_badge import PHASE_COLOURS
+
+
+def _days(days: int) -> str:
+    if days == 0:
+        return "vandaag"
+    if days < 0:
+        return f"{-days} d te laat"
+    return f"over {days} d"
+
+
+def _bars(rows: list[tuple[str, int, str]], empty: str) -> str:
+    """A small bar chart in rich text: label, count, bar (no pupil names, counts only)."""
+    top = max((count for _, count, _ in rows), default=0)
+    if not top:
+        return f"<i>{empty}</i>"
+    lines = ["<table cellspacing='4'>"]
+    for label, count, colour in rows:
+        width = max(2, round(220 * count / top)) if count else 0
+        bar = f"<td bgcolor='{colour}' width='{width}'>&nbsp;</td>" if count else "<td></td>"
+        lines.append(f"<tr><td>{label}</td><td align='right'><b>{count}</b></td>"
+                     f"<td><table cellspacing='0'><tr>{bar}</tr></table></td></tr>")
+    lines.append("</table>")
+    return "".join(lines)
+
+
+class DashboardController(QObject):
+    """``open_target`` carries "trajectory:<id>" or "consultation:<id>"."""
+
+    open_target = Signal(str)
+
+    def __init__(self, page: DashboardPage, store: Store, today: Callable[[], date] = date.today) -> None:
+        super().__init__(page)
+        self.page = page
+        self.store = store
+        self.today = today
+        ui = page.ui
+        ui.refreshButton.clicked.connect(self.reload)
+        QShortcut(QKeySequence("F5"), page, self.reload)
+        for tree in (ui.evaluationsTree, ui.requestsTree, ui.actionsTree, ui.consultationsTree):
+            tree.itemActivated.connect(self._activated)
+            tree.itemDoubleClicked.connect(self._activated)
+        self.reload()
+
+    def _activated(self, item, _column=0) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if target:
+            self.open_target.emit(target)
+
+    def reload(self) -> None:
+        data = dashboard_service.dashboard(self.store, self.today())
+        ui = self.page.ui
+        ui.todayLabel.setText(f"Vandaag: {format_date(data.today)}")
+        evaluations = data.overdue + data.due_soon
+        self.page.fill(ui.evaluationsTree, [
+            ((format_date(e.evaluation_date), _days(e.days_left), e.subject, e.title),
+             f"trajectory:{e.trajectory_id}", e.days_left < 0)
+            for e in evaluations
+        ], "Geen evaluaties die te laat zijn of binnen 14 dagen vallen.")
+        ui.evaluationsBox.setTitle(
+            f"Evaluaties: {len(data.overdue)} te laat, {len(data.due_soon)} binnen 14 dagen"
+        )
+        self.page.fill(ui.requestsTree, [
+            ((r.kind, r.subject, r.status, format_date(r.requested_on),
+              f"{r.waiting_days} d" + ("" if r.started else " (nog niet gestart)")),
+             f"trajectory:{r.trajectory_id}" if r.trajectory_id else "", False)
+            for r in data.open_requests
+        ], "Geen open aanvragen bij het CLB of het leersteuncentrum.")
+        self.page.fill(ui.actionsTree, [
+            ((format_date(a.due_on) if a.due_on else "–", a.owner_role.label, a.description),
+             f"consultation:{a.consultation_id}", a.overdue)
+            for a in data.open_action_items
+        ], "Geen open afspraken.")
+        self.page.fill(ui.consultationsTree, [
+            ((format_date(c.held_on), c.kind.label, c.title), f"consultation:{c.consultation_id}", False)
+            for c in data.upcoming_consultations
+        ], "Geen overleg gepland in de komende 60 dagen.")
+        ui.phasesLabel.setText(_bars(
+            [(phase.label, data.pupils_per_phase.get(phase, 0), PHASE_COLOURS[phase][0])
+             for phase in Phase],
+            "Nog geen lopende trajecten. Start een traject vanuit het dossier van een leerling.",
+        ) + (f"<p>Daarnaast {data.group_trajectories} lopende groepstraject(en).</p>"
+             if data.group_trajectories else ""))
+        ui.domainsLabel.setText(_bars(
+            [(domain.label, data.trajectories_per_domain.get(domain, 0), "#cfe2f3")
+             for domain in CareDomain],
+            "Nog geen lopende trajecten.",
+        ))

@@ -1,0 +1,179 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'dashboard_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_DashboardPage(object):
+    def setupUi(self, DashboardPage):
+        if not DashboardPage.objectName():
+            DashboardPage.setObjectName(u"DashboardPage")
+        self.layout = QVBoxLayout(DashboardPage)
+        self.layout.setObjectName(u"layout")
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
+        self.titleLabel = QLabel(DashboardPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setWordWrap(False)
+
+        self.titleLayout.addWidget(self.titleLabel)
+
+        self.titleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.titleLayout.addItem(self.titleSpacer)
+
+        self.todayLabel = QLabel(DashboardPage)
+        self.todayLabel.setObjectName(u"todayLabel")
+        self.todayLabel.setWordWrap(False)
+
+        self.titleLayout.addWidget(self.todayLabel)
+
+        self.refreshButton = QPushButton(DashboardPage)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.titleLayout.addWidget(self.refreshButton)
+
+
+        self.layout.addLayout(self.titleLayout)
+
+        self.grid = QGridLayout()
+        self.grid.setObjectName(u"grid")
+        self.evaluationsBox = QGroupBox(DashboardPage)
+        self.evaluationsBox.setObjectName(u"evaluationsBox")
+        self.evaluationsBoxLayout = QVBoxLayout(self.evaluationsBox)
+        self.evaluationsBoxLayout.setObjectName(u"evaluationsBoxLayout")
+        self.evaluationsTree = QTreeWidget(self.evaluationsBox)
+        self.evaluationsTree.setObjectName(u"evaluationsTree")
+        self.evaluationsTree.setRootIsDecorated(False)
+        self.evaluationsTree.setAlternatingRowColors(True)
+        self.evaluationsTree.setUniformRowHeights(True)
+        self.evaluationsTree.setAllColumnsShowFocus(True)
+
+        self.evaluationsBoxLayout.addWidget(self.evaluationsTree)
+
+
+        self.grid.addWidget(self.evaluationsBox, 0, 0, 1, 1)
+
+        self.requestsBox = QGroupBox(DashboardPage)
+        self.requestsBox.setObjectName(u"requestsBox")
+        self.requestsBoxLayout = QVBoxLayout(self.requestsBox)
+        self.requestsBoxLayout.setObjectName(u"requestsBoxLayout")
+        self.requestsTree = QTreeWidget(self.requestsBox)
+        self.requestsTree.setObjectName(u"requestsTree")
+        self.requestsTree.setRootIsDecorated(False)
+        self.requestsTree.setAlternatingRowColors(True)
+        self.requestsTree.setUniformRowHeights(True)
+        self.requestsTree.setAllColumnsShowFocus(True)
+
+        self.requestsBoxLayout.addWidget(self.requestsTree)
+
+
+        self.grid.addWidget(self.requestsBox, 0, 1, 1, 1)
+
+        self.actionsBox = QGroupBox(DashboardPage)
+        self.actionsBox.setObjectName(u"actionsBox")
+        self.actionsBoxLayout = QVBoxLayout(self.actionsBox)
+        self.actionsBoxLayout.setObjectName(u"actionsBoxLayout")
+        self.actionsTree = QTreeWidget(self.actionsBox)
+        self.actionsTree.setObjectName(u"actionsTree")
+        self.actionsTree.setRootIsDecorated(False)
+        self.actionsTree.setAlternatingRowColors(True)
+        self.actionsTree.setUniformRowHeights(True)
+        self.actionsTree.setAllColumnsShowFocus(True)
+
+        self.actionsBoxLayout.addWidget(self.actionsTree)
+
+
+        self.grid.addWidget(self.actionsBox, 1, 0, 1, 1)
+
+        self.consultationsBox = QGroupBox(DashboardPage)
+        self.consultationsBox.setObjectName(u"consultationsBox")
+        self.consultationsBoxLayout = QVBoxLayout(self.consultationsBox)
+        self.consultationsBoxLayout.setObjectName(u"consultationsBoxLayout")
+        self.consultationsTree = QTreeWidget(self.consultationsBox)
+        self.consultationsTree.setObjectName(u"consultationsTree")
+        self.consultationsTree.setRootIsDecorated(False)
+        self.consultationsTree.setAlternatingRowColors(True)
+        self.consultationsTree.setUniformRowHeights(True)
+        self.consultationsTree.setAllColumnsShowFocus(True)
+
+        self.consultationsBoxLayout.addWidget(self.consultationsTree)
+
+
+        self.grid.addWidget(self.consultationsBox, 1, 1, 1, 1)
+
+        self.phasesBox = QGroupBox(DashboardPage)
+        self.phasesBox.setObjectName(u"phasesBox")
+        self.phasesBoxLayout = QVBoxLayout(self.phasesBox)
+        self.phasesBoxLayout.setObjectName(u"phasesBoxLayout")
+        self.phasesLabel = QLabel(self.phasesBox)
+        self.phasesLabel.setObjectName(u"phasesLabel")
+        self.phasesLabel.setWordWrap(True)
+
+        self.phasesBoxLayout.addWidget(self.phasesLabel)
+
+
+        self.grid.addWidget(self.phasesBox, 2, 0, 1, 1)
+
+        self.domainsBox = QGroupBox(DashboardPage)
+        self.domainsBox.setObjectName(u"domainsBox")
+        self.domainsBoxLayout = QVBoxLayout(self.domainsBox)
+        self.domainsBoxLayout.setObjectName(u"domainsBoxLayout")
+        self.domainsLabel = QLabel(self.domainsBox)
+        self.domainsLabel.setObjectName(u"domainsLabel")
+        self.domainsLabel.setWordWrap(True)
+
+        self.domainsBoxLayout.addWidget(self.domainsLabel)
+
+
+        self.grid.addWidget(self.domainsBox, 2, 1, 1, 1)
+
+
+        self.layout.addLayout(self.grid)
+
+
+        self.retranslateUi(DashboardPage)
+    # setupUi
+
+    def retranslateUi(self, DashboardPage):
+        self.titleLabel.setText(QCoreApplication.translate("DashboardPage", u"Overzicht", None))
+        self.todayLabel.setText("")
+        self.refreshButton.setText(QCoreApplication.translate("DashboardPage", u"&Vernieuwen", None))
+#if QT_CONFIG(tooltip)
+        self.refreshButton.setToolTip(QCoreApplication.translate("DashboardPage", u"F5", None))
+#endif // QT_CONFIG(tooltip)
+        self.evaluationsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Evaluaties: te laat en binnen 14 dagen", None))
+        ___qtreewidgetitem = self.evaluationsTree.headerItem()
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))
+        self.requestsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Open aanvragen bij CLB en leersteuncentrum", None))
+        ___qtreewidgetitem1 = self.requestsTree.headerItem()
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))
+        self.actionsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Open afspraken uit overleg", None))
+        ___qtreewidgetitem2 = self.actionsTree.headerItem()
+        ___qtreewidgetitem2.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))
+        self.consultationsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Komende overleggen", None))
+        ___qtreewidgetitem3 = self.consultationsTree.headerItem()
+        ___qtreewidgetitem3.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))
+        self.phasesBox.setTitle(QCoreApplication.translate("DashboardPage", u"Leerlingen met een lopend traject, per fase", None))
+        self.phasesLabel.setText("")
+        self.domainsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Lopende trajecten per domein", None))
+        self.domainsLabel.setText("")
+        pass
+    # retranslateUi
+

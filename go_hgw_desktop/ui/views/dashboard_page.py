@@ -1,0 +1,48 @@
+"""The Overzicht page: what needs attention, and the continuum at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from go_hgw_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
+OVERDUE = QColor("#b00020")
+
+
+class DashboardPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        title = QFont(self.font())
+        title.setPointSizeF(self.font().pointSizeF() * 1.4)
+        title.setBold(True)
+        self.ui.titleLabel.setFont(title)
+        for tree, headers in (
+            (self.ui.evaluationsTree, ("Evaluatie", "Over", "Leerling of groep", "Traject")),
+            (self.ui.requestsTree, ("Bij", "Leerling of groep", "Status", "Aangevraagd", "Wacht")),
+            (self.ui.actionsTree, ("Tegen", "Wie", "Afspraak")),
+            (self.ui.consultationsTree, ("Datum", "Soort", "Titel")),
+        ):
+            tree.setHeaderLabels(list(headers))
+            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            tree.header().setStretchLastSection(True)
+
+    @staticmethod
+    def fill(tree: QTreeWidget, rows: list[tuple[tuple[str, ...], object, bool]], empty: str) -> None:
+        """Rows of (texts, target, urgent); an empty list shows one grey hint line."""
+        tree.clear()
+        if not rows:
+            item = QTreeWidgetItem(tree, [empty])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setFirstColumnSpanned(True)
+            return
+        for texts, target, urgent in rows:
+            item = QTreeWidgetItem(tree, list(texts))
+            item.setData(0, TARGET_ROLE, target)
+            if urgent:
+                for column in range(len(texts)):
+                    item.setForeground(column, QBrush(OVERDUE))
