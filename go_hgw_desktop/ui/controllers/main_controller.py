@@ -12,10 +12,12 @@ from go_hgw_desktop.services import school
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
+from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
 from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
 from go_hgw_desktop.ui.controllers.record_list import exec_dialog
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
+from go_hgw_desktop.ui.views.groups_page import GroupsPage
 from go_hgw_desktop.ui.views.main_window import MainWindow
 from go_hgw_desktop.ui.views.pupil_file import PupilFileView
 from go_hgw_desktop.ui.views.pupils_page import PupilsPage
@@ -32,6 +34,7 @@ class MainController(QObject):
         self.pupil_files: dict[int, PupilFileController] = {}
         self.pupils: PupilsController | None = None
         self.dashboard: DashboardController | None = None
+        self.groups: GroupsController | None = None
         ui = window.ui
         ui.actionLock.triggered.connect(self.lock)
         ui.unlockButton.clicked.connect(self.unlock)
@@ -55,6 +58,11 @@ class MainController(QObject):
         self.pupils = PupilsController(page, self.store, open_dialog=self.open_dialog)
         self.pupils.open_pupil.connect(self.open_pupil)
         self.window.add_section("Leerlingen", "leerlingen", page, "Ctrl+2")
+        groups_page = GroupsPage()
+        self.groups = GroupsController(groups_page, self.store, open_dialog=self.open_dialog)
+        self.groups.open_pupil.connect(self.open_pupil)
+        self.groups.changed.connect(self.refresh)
+        self.window.add_section("Groepen", "groepen", groups_page, "Ctrl+3")
         self.window.ui.navList.setCurrentRow(0)
         self._fill_years()
 
@@ -86,6 +94,7 @@ class MainController(QObject):
     def _show_year(self, year: SchoolYear) -> None:
         self.window.ui.schoolLabel.setText(school.get_school(self.store).name)
         self.pupils.set_year(year)
+        self.groups.set_year(year)
         self.window.statusBar().showMessage(
             f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
         )
@@ -101,9 +110,12 @@ class MainController(QObject):
         """Open what a dashboard entry is about: ``trajectory:<id>`` or ``consultation:<id>``."""
         kind, _, ident = target.partition(":")
         if kind == "trajectory":
-            pupil_id, _group_id = trajectory_service.trajectory_subject(self.store, int(ident))
+            pupil_id, group_id = trajectory_service.trajectory_subject(self.store, int(ident))
             if pupil_id is not None:
                 self.open_pupil(pupil_id).select_trajectory(int(ident))
+            else:
+                self.show_section(2)
+                self.groups.show_trajectory(group_id, int(ident))
 
     # ------------------------------------------------------------------ pupil files
 
@@ -129,7 +141,7 @@ class MainController(QObject):
             controller.close()
         self.pupil_files.clear()
         self.window.clear_sections()
-        self.pupils = self.dashboard = None
+        self.pupils = self.dashboard = self.groups = None
         self.close_store()
         ui = self.window.ui
         ui.schoolLabel.clear()

@@ -80,6 +80,7 @@ class TrajectoryDraft:
     responsible_role: Role = Role.ZORGCOORDINATOR
     start_date: date
     phase: Phase = Phase.VERHOOGDE_ZORG
+    subgroup_id: int | None = None
     id: int | None = None
 
 
@@ -106,12 +107,25 @@ EDIT_TRAJECTORY = RecordSpec(
 )
 
 
-def create_trajectory(store: Store, draft: TrajectoryDraft, *, pupil_id=None, group_id=None,
-                      subgroup_id=None) -> Trajectory:
+def new_group_trajectory_spec(subgroups: Callable[[], list[tuple[str, int]]]) -> RecordSpec:
+    """The new-trajectory form for a class, with an optional subgroup (its groepsplan)."""
+    return RecordSpec(
+        noun="groepstraject", plural="Groepstrajecten",
+        fields=(*_TRAJECTORY_FIELDS,
+                FieldSpec("subgroup_id", "Voor subgroep", "options", options=subgroups, optional=True),
+                FieldSpec("start_date", "Start", "date"),
+                FieldSpec("phase", "Fase bij de start", "choice", Phase)),
+        intro="Een groepstraject volgt dezelfde vier stappen. Kies een subgroep (basis, intensief, "
+              "meer …) voor het groepsplan van die subgroep, of laat leeg voor de hele klas.",
+        empty_hint="", confidential_field=None,
+    )
+
+
+def create_trajectory(store: Store, draft: TrajectoryDraft, *, pupil_id=None, group_id=None) -> Trajectory:
     trajectory = Trajectory(
         title=draft.title.strip(), domain=draft.domain, sub_theme=draft.sub_theme,
         responsible_role=draft.responsible_role, start_date=draft.start_date,
-        pupil_id=pupil_id, group_id=group_id, subgroup_id=subgroup_id,
+        pupil_id=pupil_id, group_id=group_id, subgroup_id=draft.subgroup_id,
     )
     return service.open_trajectory(store, trajectory, draft.phase)
 

@@ -63,7 +63,6 @@ class Ui_PupilFile(object):
         self.splitter.setOrientation(Qt.Horizontal)
         self.trajectoryPane = QWidget(self.splitter)
         self.trajectoryPane.setObjectName(u"trajectoryPane")
-        self.trajectoryPane.setMinimumWidth(220)
         self.trajectoryPaneLayout = QVBoxLayout(self.trajectoryPane)
         self.trajectoryPaneLayout.setObjectName(u"trajectoryPaneLayout")
         self.trajectoryPaneLayout.setContentsMargins(0, 0, 0, 0)

@@ -40,12 +40,6 @@ class Ui_TrajectoryView(object):
 
         self.headerLayout.addWidget(self.phaseBadge)
 
-        self.statusLabel = QLabel(TrajectoryView)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(False)
-
-        self.headerLayout.addWidget(self.statusLabel)
-
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerSpacer)
@@ -67,6 +61,12 @@ class Ui_TrajectoryView(object):
 
 
         self.layout.addLayout(self.headerLayout)
+
+        self.statusLabel = QLabel(TrajectoryView)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.statusLabel)
 
         self.cycleLayout = QHBoxLayout()
         self.cycleLayout.setObjectName(u"cycleLayout")
@@ -322,10 +322,10 @@ class Ui_TrajectoryView(object):
     def retranslateUi(self, TrajectoryView):
         self.titleLabel.setText(QCoreApplication.translate("TrajectoryView", u"Traject", None))
         self.phaseBadge.setText("")
-        self.statusLabel.setText("")
         self.editTrajectoryButton.setText(QCoreApplication.translate("TrajectoryView", u"Traject &bewerken\u2026", None))
         self.changePhaseButton.setText(QCoreApplication.translate("TrajectoryView", u"Fase &wijzigen\u2026", None))
         self.closeTrajectoryButton.setText(QCoreApplication.translate("TrajectoryView", u"Traject afsl&uiten\u2026", None))
+        self.statusLabel.setText("")
         self.cycleLabel.setText(QCoreApplication.translate("TrajectoryView", u"Cyclus", None))
         self.cycleStateLabel.setText("")
         self.stepWaarnemen.setText(QCoreApplication.translate("TrajectoryView", u"1 \u00b7 &Waarnemen", None))

@@ -1,0 +1,316 @@
+"""The Groepen page: classes of the school year, groepsoverzicht, subgroups, group cycles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem
+
+from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.choices import SubgroupKind, TrajectoryStatus
+from go_hgw_desktop.domain.school import ClassGroup, Subgroup
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.services import group_overview as overview_service
+from go_hgw_desktop.services import school as school_service
+from go_hgw_desktop.services import trajectories as trajectory_service
+from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.messages import show_error
+from go_hgw_desktop.ui.controllers.record_list import confirm_delete, exec_dialog
+from go_hgw_desktop.ui.controllers.trajectory_controller import (
+    TrajectoryController,
+    TrajectoryDraft,
+    create_trajectory,
+    new_group_trajectory_spec,
+)
+from go_hgw_desktop.ui.models.group_overview_table import GroupOverviewModel
+from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
+from go_hgw_desktop.ui.views.groups_page import GroupsPage, SubgroupList
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+from go_hgw_desktop.ui.views.trajectory_view import TrajectoryView
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NO_SUBGROUP = "Zonder subgroep"
+
+
+@dataclass(kw_only=True)
+class ClassForm:
+    name: str = ""
+    grade: str = ""
+    id: int | None = None
+
+
+CLASS_SPEC = RecordSpec(
+    noun="klas", plural="Klassen",
+    fields=(FieldSpec("name", "Naam", hint="bv. 3A"), FieldSpec("grade", "Leerjaar", hint="bv. 3 of K2")),
+    empty_hint="", confidential_field=None,
+)
+SUBGROUP_SPEC = RecordSpec(
+    noun="subgroep", plural="Subgroepen",
+    fields=(FieldSpec("name", "Naam", hint="bv. Leesgroep, Verrijking"),),
+    empty_hint="", confidential_field=None,
+)
+
+
+class GroupsController(QObject):
+    open_pupil = Signal(int)
+    changed = Signal()
+
+    def __init__(self, page: GroupsPage, store: Store, *, open_dialog=exec_dialog,
+                 confirm=confirm_delete, choose: Callable | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(page)
+        self.page = page
+        self.store = store
+        self.open_dialog = open_dialog
+        self.confirm = confirm
+        self.choose = choose or self._choose
+        self.today = today
+        self.year: SchoolYear | None = None
+        self.group: ClassGroup | None = None
+        self.trajectory: TrajectoryController | None = None
+        self.model = GroupOverviewModel(page)
+        ui = page.ui
+        ui.overviewTable.setModel(self.model)
+        ui.classList.currentItemChanged.connect(self._class_chosen)
+        ui.newClassButton.clicked.connect(self.new_class)
+        ui.assignButton.clicked.connect(self.assign_selected)
+        ui.standardSubgroupsButton.clicked.connect(self.create_standard_subgroups)
+        ui.newSubgroupButton.clicked.connect(self.new_subgroup)
+        ui.deleteSubgroupButton.clicked.connect(self.delete_subgroup)
+        ui.groupTrajectoryList.currentItemChanged.connect(self._trajectory_chosen)
+        ui.newGroupTrajectoryButton.clicked.connect(self.new_group_trajectory)
+        ui.overviewTable.doubleClicked.connect(
+            lambda index: self.open_pupil.emit(self.model.row_at(index.row()).pupil_id))
+
+    # ------------------------------------------------------------------ classes
+
+    def set_year(self, year: SchoolYear) -> None:
+        self.year = year
+        self.reload_classes()
+
+    def reload_classes(self, select_id: int | None = None) -> None:
+        ui = self.page.ui
+        keep = select_id or (self.group.id if self.group else None)
+        groups = school_service.list_groups(self.store, self.year)
+        ui.classList.blockSignals(True)
+        ui.classList.clear()
+        for group in groups:
+            item = QListWidgetItem(group.name, ui.classList)
+            item.setData(ID_ROLE, group.id)
+        ui.classList.blockSignals(False)
+        if not groups:
+            ui.noClassLabel.setText(
+                f"Nog geen klassen in {self.year.label}.\n\nMaak een klas aan met ‘Nieuwe klas…’, "
+                "of importeer de klaslijsten uit je schooladministratie."
+            )
+            ui.groupStack.setCurrentWidget(ui.noClassLabel)
+            self.group = None
+            self._drop_trajectory()
+            return
+        ids = [g.id for g in groups]
+        ui.classList.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        self._show_group(groups[ui.classList.currentRow()])
+
+    def _class_chosen(self, item, _previous=None) -> None:
+        if item is not None:
+            self._show_group(school_service.get_group(self.store, item.data(ID_ROLE)))
+
+    def new_class(self) -> int | None:
+        def save(form: ClassForm) -> ClassGroup:
+            return school_service.save_group(
+                self.store, ClassGroup(name=form.name, grade=form.grade, school_year=self.year))
+
+        dialog = RecordDialog(CLASS_SPEC, ClassForm(), save, parent=self.page)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.reload_classes(select_id=dialog.saved.id)
+            self.changed.emit()
+            return dialog.saved.id
+        return None
+
+    # ------------------------------------------------------------------ overview and subgroups
+
+    def _show_group(self, group: ClassGroup) -> None:
+        changed_group = self.group is None or self.group.id != group.id
+        self.group = group
+        ui = self.page.ui
+        ui.classTitleLabel.setText(f"Klas {group.name} · {group.school_year.label}")
+        ui.groupStack.setCurrentWidget(ui.groupDetail)
+        self.reload_overview()
+        if changed_group:
+            self._drop_trajectory()
+        self.reload_trajectories()
+
+    def reload_overview(self) -> None:
+        rows = overview_service.group_overview(self.store, self.group.id)
+        self.model.set_rows(rows)
+        table = self.page.ui.overviewTable
+        table.resizeColumnsToContents()
+        for column, width in ((0, 220), (1, 110), (2, 80), (3, 380)):
+            table.setColumnWidth(column, min(max(table.columnWidth(column), 80), width))
+        subgroups = school_service.list_subgroups(self.store, self.group.id)
+        names = {r.pupil_id: r.name for r in rows}
+        placed = {p for _, members in subgroups for p in members}
+        lists = []
+        for subgroup, members in subgroups:
+            widget = SubgroupList(subgroup.name, subgroup.id)
+            widget.set_pupils([(p, names[p]) for p in members if p in names])
+            lists.append(widget)
+        loose = SubgroupList(NO_SUBGROUP, None)
+        loose.set_pupils([(r.pupil_id, r.name) for r in rows if r.pupil_id not in placed])
+        lists.append(loose)
+        for widget in lists:
+            widget.dropped.connect(self._after_drop)
+        self.page.set_subgroup_lists(lists)
+        ui = self.page.ui
+        ui.assignCombo.set_items([(s.name, s.id) for s, _ in subgroups], optional=True,
+                                 empty_label=NO_SUBGROUP)
+        has_standard = {s.kind for s, _ in subgroups} >= {SubgroupKind.BASIS, SubgroupKind.INTENSIEF,
+                                                           SubgroupKind.MEER}
+        ui.standardSubgroupsButton.setVisible(not has_standard)
+        ui.deleteSubgroupButton.setEnabled(bool(subgroups))
+        ui.assignButton.setEnabled(bool(subgroups))
+
+    def _layout(self) -> dict[int, list[int]]:
+        return {w.subgroup_id: w.pupil_ids() for w in self.page.subgroup_lists if w.subgroup_id}
+
+    def _after_drop(self) -> None:
+        # The source list removes the dragged item only after the drop: save afterwards.
+        QTimer.singleShot(0, lambda: self._save_layout(self._layout()))
+
+    def _save_layout(self, layout: dict[int, list[int]]) -> bool:
+        try:
+            overview_service.set_subgroup_layout(self.store, self.group.id, layout)
+        except UserError as error:
+            show_error(self.page, error)
+            return False
+        finally:
+            self.reload_overview()
+        return True
+
+    def selected_pupil_ids(self) -> list[int]:
+        rows = self.page.ui.overviewTable.selectionModel().selectedRows()
+        return [self.model.row_at(index.row()).pupil_id for index in rows]
+
+    def assign_selected(self) -> bool:
+        chosen = self.selected_pupil_ids()
+        if not chosen:
+            return False
+        target = self.page.ui.assignCombo.value()
+        layout = {sid: [p for p in members if p not in chosen] for sid, members in self._layout().items()}
+        if target is not None:
+            layout[target] = layout.get(target, []) + chosen
+        return self._save_layout(layout)
+
+    def create_standard_subgroups(self) -> None:
+        overview_service.create_standard_subgroups(self.store, self.group.id)
+        self.reload_overview()
+
+    def new_subgroup(self) -> bool:
+        def save(subgroup: Subgroup) -> Subgroup:
+            return school_service.save_subgroup(self.store, subgroup)
+
+        dialog = RecordDialog(SUBGROUP_SPEC, Subgroup(group_id=self.group.id, name=""), save,
+                              parent=self.page)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.reload_overview()
+            return True
+        return False
+
+    def delete_subgroup(self) -> bool:
+        subgroups = school_service.list_subgroups(self.store, self.group.id)
+        if not subgroups:
+            return False
+        picked = self.choose("Subgroep verwijderen", "Welke subgroep?",
+                             [f"{s.name} ({len(m)} leerlingen)" for s, m in subgroups])
+        if picked is None:
+            return False
+        subgroup, members = subgroups[picked]
+        if not self.confirm(self.page, "subgroep",
+                            f"{subgroup.name}: de {len(members)} leerlingen blijven in de klas."):
+            return False
+        school_service.delete_subgroup(self.store, subgroup.id)
+        self.reload_overview()
+        self.reload_trajectories()
+        return True
+
+    def _choose(self, title: str, label: str, options: list[str]) -> int | None:
+        text, ok = QInputDialog.getItem(self.page, title, label, options, 0, False)
+        return options.index(text) if ok else None
+
+    # ------------------------------------------------------------------ group trajectories
+
+    def reload_trajectories(self, select_id: int | None = None) -> None:
+        ui = self.page.ui
+        subgroups = {s.id: s.name for s, _ in school_service.list_subgroups(self.store, self.group.id)}
+        trajectories = trajectory_service.list_trajectories(self.store, group_id=self.group.id)
+        keep = select_id or (self.trajectory.trajectory_id if self.trajectory else None)
+        ui.groupTrajectoryList.blockSignals(True)
+        ui.groupTrajectoryList.clear()
+        for trajectory in trajectories:
+            scope = subgroups.get(trajectory.subgroup_id, "hele klas")
+            phase = trajectory.current_phase
+            closed = " ✓" if trajectory.status is TrajectoryStatus.AFGESLOTEN else ""
+            item = QListWidgetItem(
+                f"{trajectory.title} ({scope})\n{phase.short_label if phase is not None else ''} · "
+                f"{trajectory.status.label.lower()}{closed}", ui.groupTrajectoryList)
+            item.setData(ID_ROLE, trajectory.id)
+        ui.groupTrajectoryList.blockSignals(False)
+        ids = [t.id for t in trajectories]
+        if not ids:
+            ui.noGroupTrajectoryLabel.setText(
+                "Nog geen groepstraject voor deze klas.\n\nStart er een met ‘Nieuw groepstraject…’: "
+                "voor de hele klas of als groepsplan voor een subgroep (6 tot 12 weken)."
+            )
+            ui.groupTrajectoryStack.setCurrentWidget(ui.noGroupTrajectoryLabel)
+            self._drop_trajectory()
+            return
+        row = ids.index(keep) if keep in ids else 0
+        ui.groupTrajectoryList.setCurrentRow(row)
+        self._open_trajectory(ids[row])
+
+    def _trajectory_chosen(self, item, _previous=None) -> None:
+        if item is not None:
+            self._open_trajectory(item.data(ID_ROLE))
+
+    def _drop_trajectory(self) -> None:
+        if self.trajectory is not None:
+            self.trajectory.view.deleteLater()
+            self.trajectory = None
+
+    def _open_trajectory(self, trajectory_id: int) -> None:
+        if self.trajectory is not None and self.trajectory.trajectory_id == trajectory_id:
+            return
+        self._drop_trajectory()
+        ui = self.page.ui
+        view = TrajectoryView(ui.groupTrajectoryHost)
+        ui.groupTrajectoryHost.layout().addWidget(view)
+        self.trajectory = TrajectoryController(view, self.store, trajectory_id,
+                                               open_dialog=self.open_dialog, today=self.today)
+        self.trajectory.changed.connect(self._trajectory_changed)
+        ui.groupTrajectoryStack.setCurrentWidget(ui.groupTrajectoryHost)
+
+    def _trajectory_changed(self) -> None:
+        self.reload_trajectories()
+        self.reload_overview()
+        self.changed.emit()
+
+    def new_group_trajectory(self) -> int | None:
+        subgroups = [(s.name, s.id) for s, _ in school_service.list_subgroups(self.store, self.group.id)]
+        dialog = RecordDialog(
+            new_group_trajectory_spec(lambda: subgroups), TrajectoryDraft(start_date=self.today()),
+            lambda d: create_trajectory(self.store, d, group_id=self.group.id), parent=self.page)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.page.ui.groupTabs.setCurrentWidget(self.page.ui.trajectoriesTab)
+            self.reload_trajectories(select_id=dialog.saved.id)
+            self.changed.emit()
+            return dialog.saved.id
+        return None
+
+    def show_trajectory(self, group_id: int, trajectory_id: int) -> None:
+        """Open a group trajectory (from the Overzicht)."""
+        self.reload_classes(select_id=group_id)
+        self.page.ui.groupTabs.setCurrentWidget(self.page.ui.trajectoriesTab)
+        self.reload_trajectories(select_id=trajectory_id)

@@ -1,0 +1,212 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'groups_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
+
+from go_hgw_desktop.ui.views.editors import ChoiceCombo
+
+class Ui_GroupsPage(object):
+    def setupUi(self, GroupsPage):
+        if not GroupsPage.objectName():
+            GroupsPage.setObjectName(u"GroupsPage")
+        self.layout = QHBoxLayout(GroupsPage)
+        self.layout.setObjectName(u"layout")
+        self.classPaneLayout = QVBoxLayout()
+        self.classPaneLayout.setObjectName(u"classPaneLayout")
+        self.classesLabel = QLabel(GroupsPage)
+        self.classesLabel.setObjectName(u"classesLabel")
+        self.classesLabel.setWordWrap(False)
+
+        self.classPaneLayout.addWidget(self.classesLabel)
+
+        self.classList = QListWidget(GroupsPage)
+        self.classList.setObjectName(u"classList")
+        self.classList.setMaximumWidth(200)
+
+        self.classPaneLayout.addWidget(self.classList)
+
+        self.newClassButton = QPushButton(GroupsPage)
+        self.newClassButton.setObjectName(u"newClassButton")
+
+        self.classPaneLayout.addWidget(self.newClassButton)
+
+
+        self.layout.addLayout(self.classPaneLayout)
+
+        self.groupStack = QStackedWidget(GroupsPage)
+        self.groupStack.setObjectName(u"groupStack")
+        self.noClassLabel = QLabel()
+        self.noClassLabel.setObjectName(u"noClassLabel")
+        self.noClassLabel.setAlignment(Qt.AlignCenter)
+        self.noClassLabel.setWordWrap(True)
+        self.groupStack.addWidget(self.noClassLabel)
+        self.groupDetail = QWidget()
+        self.groupDetail.setObjectName(u"groupDetail")
+        self.groupDetailLayout = QVBoxLayout(self.groupDetail)
+        self.groupDetailLayout.setObjectName(u"groupDetailLayout")
+        self.groupDetailLayout.setContentsMargins(0, -1, -1, -1)
+        self.classTitleLabel = QLabel(self.groupDetail)
+        self.classTitleLabel.setObjectName(u"classTitleLabel")
+        self.classTitleLabel.setWordWrap(False)
+
+        self.groupDetailLayout.addWidget(self.classTitleLabel)
+
+        self.groupTabs = QTabWidget(self.groupDetail)
+        self.groupTabs.setObjectName(u"groupTabs")
+        self.overviewTab = QWidget()
+        self.overviewTab.setObjectName(u"overviewTab")
+        self.overviewTabLayout = QVBoxLayout(self.overviewTab)
+        self.overviewTabLayout.setObjectName(u"overviewTabLayout")
+        self.overviewTable = QTableView(self.overviewTab)
+        self.overviewTable.setObjectName(u"overviewTable")
+        self.overviewTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.overviewTable.setAlternatingRowColors(True)
+        self.overviewTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.overviewTable.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.overviewTable.setWordWrap(True)
+        self.overviewTable.horizontalHeader().setStretchLastSection(True)
+        self.overviewTable.verticalHeader().setVisible(False)
+
+        self.overviewTabLayout.addWidget(self.overviewTable)
+
+        self.assignLayout = QHBoxLayout()
+        self.assignLayout.setObjectName(u"assignLayout")
+        self.assignLabel = QLabel(self.overviewTab)
+        self.assignLabel.setObjectName(u"assignLabel")
+        self.assignLabel.setWordWrap(False)
+
+        self.assignLayout.addWidget(self.assignLabel)
+
+        self.assignCombo = ChoiceCombo(self.overviewTab)
+        self.assignCombo.setObjectName(u"assignCombo")
+
+        self.assignLayout.addWidget(self.assignCombo)
+
+        self.assignButton = QPushButton(self.overviewTab)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.assignLayout.addWidget(self.assignButton)
+
+        self.assignSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.assignLayout.addItem(self.assignSpacer)
+
+        self.standardSubgroupsButton = QPushButton(self.overviewTab)
+        self.standardSubgroupsButton.setObjectName(u"standardSubgroupsButton")
+
+        self.assignLayout.addWidget(self.standardSubgroupsButton)
+
+        self.newSubgroupButton = QPushButton(self.overviewTab)
+        self.newSubgroupButton.setObjectName(u"newSubgroupButton")
+
+        self.assignLayout.addWidget(self.newSubgroupButton)
+
+        self.deleteSubgroupButton = QPushButton(self.overviewTab)
+        self.deleteSubgroupButton.setObjectName(u"deleteSubgroupButton")
+
+        self.assignLayout.addWidget(self.deleteSubgroupButton)
+
+
+        self.overviewTabLayout.addLayout(self.assignLayout)
+
+        self.subgroupsHintLabel = QLabel(self.overviewTab)
+        self.subgroupsHintLabel.setObjectName(u"subgroupsHintLabel")
+        self.subgroupsHintLabel.setWordWrap(True)
+
+        self.overviewTabLayout.addWidget(self.subgroupsHintLabel)
+
+        self.subgroupsHost = QWidget(self.overviewTab)
+        self.subgroupsHost.setObjectName(u"subgroupsHost")
+        self.subgroupsHostLayout = QHBoxLayout(self.subgroupsHost)
+        self.subgroupsHostLayout.setObjectName(u"subgroupsHostLayout")
+        self.subgroupsHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.overviewTabLayout.addWidget(self.subgroupsHost)
+
+        self.groupTabs.addTab(self.overviewTab, "")
+        self.trajectoriesTab = QWidget()
+        self.trajectoriesTab.setObjectName(u"trajectoriesTab")
+        self.trajectoriesTabLayout = QHBoxLayout(self.trajectoriesTab)
+        self.trajectoriesTabLayout.setObjectName(u"trajectoriesTabLayout")
+        self.groupTrajectoryPaneLayout = QVBoxLayout()
+        self.groupTrajectoryPaneLayout.setObjectName(u"groupTrajectoryPaneLayout")
+        self.groupTrajectoryList = QListWidget(self.trajectoriesTab)
+        self.groupTrajectoryList.setObjectName(u"groupTrajectoryList")
+        self.groupTrajectoryList.setMaximumWidth(240)
+
+        self.groupTrajectoryPaneLayout.addWidget(self.groupTrajectoryList)
+
+        self.newGroupTrajectoryButton = QPushButton(self.trajectoriesTab)
+        self.newGroupTrajectoryButton.setObjectName(u"newGroupTrajectoryButton")
+
+        self.groupTrajectoryPaneLayout.addWidget(self.newGroupTrajectoryButton)
+
+
+        self.trajectoriesTabLayout.addLayout(self.groupTrajectoryPaneLayout)
+
+        self.groupTrajectoryStack = QStackedWidget(self.trajectoriesTab)
+        self.groupTrajectoryStack.setObjectName(u"groupTrajectoryStack")
+        self.noGroupTrajectoryLabel = QLabel()
+        self.noGroupTrajectoryLabel.setObjectName(u"noGroupTrajectoryLabel")
+        self.noGroupTrajectoryLabel.setAlignment(Qt.AlignCenter)
+        self.noGroupTrajectoryLabel.setWordWrap(True)
+        self.groupTrajectoryStack.addWidget(self.noGroupTrajectoryLabel)
+        self.groupTrajectoryHost = QWidget()
+        self.groupTrajectoryHost.setObjectName(u"groupTrajectoryHost")
+        self.groupTrajectoryHostLayout = QVBoxLayout(self.groupTrajectoryHost)
+        self.groupTrajectoryHostLayout.setObjectName(u"groupTrajectoryHostLayout")
+        self.groupTrajectoryHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.groupTrajectoryStack.addWidget(self.groupTrajectoryHost)
+
+        self.trajectoriesTabLayout.addWidget(self.groupTrajectoryStack)
+
+        self.groupTabs.addTab(self.trajectoriesTab, "")
+
+        self.groupDetailLayout.addWidget(self.groupTabs)
+
+        self.groupStack.addWidget(self.groupDetail)
+
+        self.layout.addWidget(self.groupStack)
+
+
+        self.retranslateUi(GroupsPage)
+    # setupUi
+
+    def retranslateUi(self, GroupsPage):
+        self.classesLabel.setText(QCoreApplication.translate("GroupsPage", u"Klassen", None))
+        self.newClassButton.setText(QCoreApplication.translate("GroupsPage", u"Nieuwe &klas\u2026", None))
+        self.noClassLabel.setText(QCoreApplication.translate("GroupsPage", u"Nog geen klassen in dit schooljaar.", None))
+        self.classTitleLabel.setText(QCoreApplication.translate("GroupsPage", u"Klas", None))
+        self.assignLabel.setText(QCoreApplication.translate("GroupsPage", u"Geselecteerde leerlingen naar subgroep", None))
+        self.assignButton.setText(QCoreApplication.translate("GroupsPage", u"&Toewijzen", None))
+#if QT_CONFIG(tooltip)
+        self.assignButton.setToolTip(QCoreApplication.translate("GroupsPage", u"Selecteer meerdere leerlingen met Ctrl of Shift", None))
+#endif // QT_CONFIG(tooltip)
+        self.standardSubgroupsButton.setText(QCoreApplication.translate("GroupsPage", u"Basis, intensief en meer &aanmaken", None))
+        self.newSubgroupButton.setText(QCoreApplication.translate("GroupsPage", u"Subgroep &toevoegen\u2026", None))
+        self.deleteSubgroupButton.setText(QCoreApplication.translate("GroupsPage", u"Subgroep &verwijderen\u2026", None))
+        self.subgroupsHintLabel.setText(QCoreApplication.translate("GroupsPage", u"Sleep leerlingen tussen de subgroepen, of selecteer ze hierboven en kies \u2018Toewijzen\u2019.", None))
+        self.groupTabs.setTabText(self.groupTabs.indexOf(self.overviewTab), QCoreApplication.translate("GroupsPage", u"Groepsoverzicht en subgroepen", None))
+        self.newGroupTrajectoryButton.setText(QCoreApplication.translate("GroupsPage", u"Nieuw &groepstraject\u2026", None))
+        self.noGroupTrajectoryLabel.setText(QCoreApplication.translate("GroupsPage", u"Nog geen groepstraject.", None))
+        self.groupTabs.setTabText(self.groupTabs.indexOf(self.trajectoriesTab), QCoreApplication.translate("GroupsPage", u"Groepstrajecten en groepsplannen", None))
+        pass
+    # retranslateUi
+
