@@ -11,11 +11,13 @@ from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.services import school
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.consultations_controller import ConsultationsController
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
 from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
 from go_hgw_desktop.ui.controllers.record_list import exec_dialog
+from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
 from go_hgw_desktop.ui.views.groups_page import GroupsPage
 from go_hgw_desktop.ui.views.main_window import MainWindow
@@ -35,6 +37,7 @@ class MainController(QObject):
         self.pupils: PupilsController | None = None
         self.dashboard: DashboardController | None = None
         self.groups: GroupsController | None = None
+        self.consultations: ConsultationsController | None = None
         ui = window.ui
         ui.actionLock.triggered.connect(self.lock)
         ui.unlockButton.clicked.connect(self.unlock)
@@ -63,6 +66,11 @@ class MainController(QObject):
         self.groups.open_pupil.connect(self.open_pupil)
         self.groups.changed.connect(self.refresh)
         self.window.add_section("Groepen", "groepen", groups_page, "Ctrl+3")
+        consultations_page = ConsultationsPage()
+        self.consultations = ConsultationsController(consultations_page, self.store,
+                                                     open_dialog=self.open_dialog)
+        self.consultations.changed.connect(self.refresh)
+        self.window.add_section("Overleg", "overleg", consultations_page, "Ctrl+4")
         self.window.ui.navList.setCurrentRow(0)
         self._fill_years()
 
@@ -95,6 +103,7 @@ class MainController(QObject):
         self.window.ui.schoolLabel.setText(school.get_school(self.store).name)
         self.pupils.set_year(year)
         self.groups.set_year(year)
+        self.consultations.set_year(year)
         self.window.statusBar().showMessage(
             f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
         )
@@ -116,6 +125,9 @@ class MainController(QObject):
             else:
                 self.show_section(2)
                 self.groups.show_trajectory(group_id, int(ident))
+        elif kind == "consultation":
+            self.show_section(3)
+            self.consultations.select(int(ident))
 
     # ------------------------------------------------------------------ pupil files
 
@@ -141,7 +153,7 @@ class MainController(QObject):
             controller.close()
         self.pupil_files.clear()
         self.window.clear_sections()
-        self.pupils = self.dashboard = self.groups = None
+        self.pupils = self.dashboard = self.groups = self.consultations = None
         self.close_store()
         ui = self.window.ui
         ui.schoolLabel.clear()

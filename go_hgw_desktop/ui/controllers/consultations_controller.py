@@ -1,0 +1,231 @@
+"""The Overleg page: consultations with participants by role, subjects, decisions, actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from go_hgw_desktop.domain.calendar import SchoolYear, format_date
+from go_hgw_desktop.domain.choices import ConsultationType, Role
+from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.services import consultations as service
+from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services import school as school_service
+from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.messages import show_error
+from go_hgw_desktop.ui.controllers.record_list import RecordListController, confirm_delete, exec_dialog
+from go_hgw_desktop.ui.models.record_table import RecordTableModel
+from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
+from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+
+
+@dataclass(kw_only=True)
+class ConsultationForm:
+    kind: ConsultationType = ConsultationType.LEERLINGENBESPREKING
+    held_on: date
+    title: str = ""
+    participant_roles: list[Role] = field(default_factory=list)
+    pupil_ids: list[int] = field(default_factory=list)
+    group_ids: list[int] = field(default_factory=list)
+    decisions: str = ""
+    decisions_confidential: bool = False
+    open_actions: int = 0  # shown in the list only
+    id: int | None = None
+
+
+ACTION_ITEM = RecordSpec(
+    noun="afspraak", plural="Afspraken",
+    fields=(
+        FieldSpec("description", "Afspraak", "text", hint="Wie doet wat? bv. Ouders uitnodigen"),
+        FieldSpec("owner_role", "Wie", "choice", Role),
+        FieldSpec("due_on", "Tegen", "date", optional=True),
+        FieldSpec("done_on", "Afgehandeld op", "date", optional=True),
+    ),
+    empty_hint="Nog geen afspraken. Noteer wie wat doet en tegen wanneer.",
+    confidential_field=None,
+    describe=lambda a: a.description[:80],
+)
+
+LIST_SPEC = RecordSpec(
+    noun="overleg", plural="Overleg",
+    fields=(
+        FieldSpec("held_on", "Datum", "date"),
+        FieldSpec("kind", "Soort", "choice", ConsultationType),
+        FieldSpec("open_actions", "Open afspraken", "int"),
+        FieldSpec("title", "Titel"),
+    ),
+    empty_hint="", confidential_field="decisions_confidential",
+)
+
+
+def consultation_spec(pupils: Callable[[], list[tuple[str, int]]],
+                      groups: Callable[[], list[tuple[str, int]]]) -> RecordSpec:
+    return RecordSpec(
+        noun="overleg", plural="Overleg",
+        fields=(
+            FieldSpec("kind", "Soort", "choice", ConsultationType),
+            FieldSpec("held_on", "Datum", "date"),
+            FieldSpec("title", "Titel", hint="bv. Leerlingenbespreking 3de graad"),
+            FieldSpec("participant_roles", "Deelnemers", "multi",
+                      options=lambda: [(r.label, r) for r in Role]),
+            FieldSpec("pupil_ids", "Besproken leerlingen", "multi", options=pupils),
+            FieldSpec("group_ids", "Besproken klassen", "multi", options=groups),
+            FieldSpec("decisions", "Beslissingen", "text"),
+        ),
+        intro="Op een MICRO- of MACRO-overleg worden geen individuele leerlingen besproken: "
+              "daar ligt de geanonimiseerde schoolfoto op tafel.",
+        empty_hint="", confidential_field="decisions_confidential",
+        describe=lambda c: f"{c.kind.label} van {format_date(c.held_on)}",
+    )
+
+
+def _to_form(consultation: Consultation, open_actions: int = 0) -> ConsultationForm:
+    return ConsultationForm(
+        id=consultation.id, kind=consultation.kind, held_on=consultation.held_on,
+        title=consultation.title, participant_roles=[p.role for p in consultation.participants],
+        pupil_ids=consultation.pupil_ids, group_ids=consultation.group_ids,
+        decisions=consultation.decisions, decisions_confidential=consultation.decisions_confidential,
+        open_actions=open_actions,
+    )
+
+
+class ConsultationsController(QObject):
+    changed = Signal()
+
+    def __init__(self, page: ConsultationsPage, store: Store, *, open_dialog=exec_dialog,
+                 confirm=confirm_delete, today: Callable[[], date] = date.today) -> None:
+        super().__init__(page)
+        self.page = page
+        self.store = store
+        self.open_dialog = open_dialog
+        self.confirm = confirm
+        self.today = today
+        self.year: SchoolYear | None = None
+        self.current: Consultation | None = None
+        self.model = RecordTableModel(LIST_SPEC, page)
+        ui = page.ui
+        ui.consultationTable.setModel(self.model)
+        ui.consultationTable.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show(current.row()))
+        ui.consultationTable.doubleClicked.connect(lambda _i: self.edit_current())
+        ui.newConsultationButton.clicked.connect(self.new_consultation)
+        ui.editConsultationButton.clicked.connect(self.edit_current)
+        ui.deleteConsultationButton.clicked.connect(self.delete_current)
+        QShortcut(QKeySequence("Ctrl+N"), page, self.new_consultation)
+        self.actions = RecordListController(
+            page.actions, ACTION_ITEM,
+            new=lambda: ActionItem(consultation_id=self.current.id, description="",
+                                   owner_role=Role.ZORGCOORDINATOR),
+            save=lambda item: service.save_action_item(self.store, item),
+            delete=lambda item: service.delete_action_item(self.store, item.id),
+            open_dialog=open_dialog, confirm=confirm,
+        )
+        self.actions.changed.connect(self._actions_changed)
+
+    def set_year(self, year: SchoolYear) -> None:
+        self.year = year
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        keep = select_id or (self.current.id if self.current else None)
+        consultations = service.list_consultations(self.store)
+        forms = [_to_form(c, sum(1 for a in service.action_items(self.store, c.id) if not a.is_done))
+                 for c in consultations]
+        self.model.set_records(forms)
+        ui = self.page.ui
+        if not forms:
+            ui.noConsultationLabel.setText(
+                "Nog geen overleg genoteerd.\n\nNoteer een leerlingenbespreking, MDO, "
+                "groepsbespreking, adviesgesprek of MICRO- en MACRO-overleg met ‘Nieuw overleg…’ "
+                "(Ctrl+N): wie er was, wat er besloten werd en wie wat doet."
+            )
+            ui.detailStack.setCurrentWidget(ui.noConsultationLabel)
+            self.current = None
+            return
+        ids = [f.id for f in forms]
+        row = ids.index(keep) if keep in ids else 0
+        ui.consultationTable.selectRow(row)
+        self._show(row)
+
+    def select(self, consultation_id: int) -> None:
+        self.reload(select_id=consultation_id)
+
+    def _show(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        self.current = service.get_consultation(self.store, self.model.record_at(row).id)
+        c = self.current
+        ui = self.page.ui
+        ui.detailStack.setCurrentWidget(ui.detailPage)
+        ui.titleLabel.setText(f"{c.kind.label} · {format_date(c.held_on)}"
+                              + (f" · {c.title}" if c.title else ""))
+        # Only the discussed pupils and classes are read, whatever school year they were in.
+        names = {i: pupil_service.get_pupil(self.store, i).full_name for i in c.pupil_ids}
+        groups = {i: school_service.get_group(self.store, i).name for i in c.group_ids}
+        parts = ["Deelnemers: " + (", ".join(p.role.label for p in c.participants) or "–")]
+        if c.pupil_ids:
+            parts.append("Besproken leerlingen: " + ", ".join(names.get(i, "?") for i in c.pupil_ids))
+        if c.group_ids:
+            parts.append("Besproken klassen: " + ", ".join(groups.get(i, "?") for i in c.group_ids))
+        ui.detailsLabel.setText("\n".join(parts))
+        secret = "\n🔒 Vertrouwelijk: wordt nooit afgedrukt of geëxporteerd."
+        ui.decisionsLabel.setText((c.decisions or "Nog geen beslissingen genoteerd.")
+                                  + (secret if c.decisions_confidential else ""))
+        self.actions.set_records(service.action_items(self.store, c.id))
+
+    def _form_spec(self) -> RecordSpec:
+        rows = pupil_service.list_pupils(self.store, self.year)
+        groups = school_service.list_groups(self.store, self.year)
+        return consultation_spec(
+            lambda: [(f"{r.last_name}, {r.first_name} ({r.class_name or '–'})", r.id) for r in rows],
+            lambda: [(g.name, g.id) for g in groups],
+        )
+
+    def _save(self, form: ConsultationForm) -> Consultation:
+        return service.save_consultation(self.store, Consultation(
+            id=form.id, kind=form.kind, held_on=form.held_on, title=form.title.strip(),
+            decisions=form.decisions, decisions_confidential=form.decisions_confidential,
+            participants=[Participant(role=r) for r in form.participant_roles],
+            pupil_ids=form.pupil_ids, group_ids=form.group_ids,
+        ))
+
+    def _edit(self, form: ConsultationForm) -> int | None:
+        dialog = RecordDialog(self._form_spec(), form, self._save, parent=self.page)
+        if self.open_dialog(dialog) and dialog.saved is not None:
+            self.reload(select_id=dialog.saved.id)
+            self.changed.emit()
+            return dialog.saved.id
+        return None
+
+    def new_consultation(self) -> int | None:
+        return self._edit(ConsultationForm(held_on=self.today(),
+                                           participant_roles=[Role.ZORGCOORDINATOR]))
+
+    def edit_current(self) -> int | None:
+        return None if self.current is None else self._edit(_to_form(self.current))
+
+    def delete_current(self) -> bool:
+        c = self.current
+        if c is None or not self.confirm(
+            self.page, "overleg", f"{c.kind.label} van {format_date(c.held_on)}, met zijn afspraken"
+        ):
+            return False
+        try:
+            service.delete_consultation(self.store, c.id)
+        except UserError as error:
+            show_error(self.page, error)
+            return False
+        self.current = None
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _actions_changed(self) -> None:
+        self.reload()
+        self.changed.emit()

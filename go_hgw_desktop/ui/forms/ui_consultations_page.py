@@ -1,0 +1,141 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'consultations_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+class Ui_ConsultationsPage(object):
+    def setupUi(self, ConsultationsPage):
+        if not ConsultationsPage.objectName():
+            ConsultationsPage.setObjectName(u"ConsultationsPage")
+        self.layout = QHBoxLayout(ConsultationsPage)
+        self.layout.setObjectName(u"layout")
+        self.listPaneLayout = QVBoxLayout()
+        self.listPaneLayout.setObjectName(u"listPaneLayout")
+        self.consultationsLabel = QLabel(ConsultationsPage)
+        self.consultationsLabel.setObjectName(u"consultationsLabel")
+        self.consultationsLabel.setWordWrap(False)
+
+        self.listPaneLayout.addWidget(self.consultationsLabel)
+
+        self.consultationTable = QTableView(ConsultationsPage)
+        self.consultationTable.setObjectName(u"consultationTable")
+        self.consultationTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.consultationTable.setAlternatingRowColors(True)
+        self.consultationTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.consultationTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.consultationTable.setMinimumWidth(420)
+        self.consultationTable.horizontalHeader().setStretchLastSection(True)
+        self.consultationTable.verticalHeader().setVisible(False)
+
+        self.listPaneLayout.addWidget(self.consultationTable)
+
+        self.listButtons = QHBoxLayout()
+        self.listButtons.setObjectName(u"listButtons")
+        self.newConsultationButton = QPushButton(ConsultationsPage)
+        self.newConsultationButton.setObjectName(u"newConsultationButton")
+
+        self.listButtons.addWidget(self.newConsultationButton)
+
+        self.editConsultationButton = QPushButton(ConsultationsPage)
+        self.editConsultationButton.setObjectName(u"editConsultationButton")
+
+        self.listButtons.addWidget(self.editConsultationButton)
+
+        self.deleteConsultationButton = QPushButton(ConsultationsPage)
+        self.deleteConsultationButton.setObjectName(u"deleteConsultationButton")
+
+        self.listButtons.addWidget(self.deleteConsultationButton)
+
+        self.listSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.listButtons.addItem(self.listSpacer)
+
+
+        self.listPaneLayout.addLayout(self.listButtons)
+
+
+        self.layout.addLayout(self.listPaneLayout)
+
+        self.detailStack = QStackedWidget(ConsultationsPage)
+        self.detailStack.setObjectName(u"detailStack")
+        self.noConsultationLabel = QLabel()
+        self.noConsultationLabel.setObjectName(u"noConsultationLabel")
+        self.noConsultationLabel.setAlignment(Qt.AlignCenter)
+        self.noConsultationLabel.setWordWrap(True)
+        self.detailStack.addWidget(self.noConsultationLabel)
+        self.detailPage = QWidget()
+        self.detailPage.setObjectName(u"detailPage")
+        self.detailLayout = QVBoxLayout(self.detailPage)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.titleLabel = QLabel(self.detailPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.titleLabel)
+
+        self.detailsLabel = QLabel(self.detailPage)
+        self.detailsLabel.setObjectName(u"detailsLabel")
+        self.detailsLabel.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.detailsLabel)
+
+        self.decisionsTitleLabel = QLabel(self.detailPage)
+        self.decisionsTitleLabel.setObjectName(u"decisionsTitleLabel")
+        self.decisionsTitleLabel.setWordWrap(False)
+
+        self.detailLayout.addWidget(self.decisionsTitleLabel)
+
+        self.decisionsLabel = QLabel(self.detailPage)
+        self.decisionsLabel.setObjectName(u"decisionsLabel")
+        self.decisionsLabel.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.decisionsLabel)
+
+        self.actionsHost = QWidget(self.detailPage)
+        self.actionsHost.setObjectName(u"actionsHost")
+        self.actionsHostLayout = QVBoxLayout(self.actionsHost)
+        self.actionsHostLayout.setObjectName(u"actionsHostLayout")
+        self.actionsHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.detailLayout.addWidget(self.actionsHost)
+
+        self.detailStack.addWidget(self.detailPage)
+
+        self.layout.addWidget(self.detailStack)
+
+
+        self.retranslateUi(ConsultationsPage)
+    # setupUi
+
+    def retranslateUi(self, ConsultationsPage):
+        self.consultationsLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Overleg", None))
+        self.newConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Nieuw overleg\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newConsultationButton.setToolTip(QCoreApplication.translate("ConsultationsPage", u"Ctrl+N", None))
+#endif // QT_CONFIG(tooltip)
+        self.editConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Bewerken\u2026", None))
+        self.deleteConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Verwijderen\u2026", None))
+        self.noConsultationLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Nog geen overleg.", None))
+        self.titleLabel.setText("")
+        self.detailsLabel.setText("")
+        self.decisionsTitleLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Beslissingen", None))
+        self.decisionsLabel.setText("")
+        pass
+    # retranslateUi
+
