@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.services.workspace import KeyStore
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.main_controller import MainController
 from go_hgw_desktop.ui.controllers.startup import StartupController
 from go_hgw_desktop.ui.views.main_window import MainWindow
@@ -35,20 +36,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(
-    data_dir: Path, key_store_factory: Callable[[], KeyStore], *, main_options: dict | None = None,
-    **startup_options,
+    data_dir: Path, key_store_factory: Callable[[], KeyStore], *,
+    interaction: Interaction = DEFAULT, **startup_options,
 ) -> tuple[MainWindow, MainController] | None:
     """Unlock (or create) the store and build the populated main window.
 
-    ``startup_options`` and ``main_options`` let tests answer dialogs without a human.
+    ``startup_options`` and ``interaction`` let tests answer dialogs without a human.
     """
-    main_options = main_options or {}
     startup = StartupController(data_dir, key_store_factory, **startup_options)
     store = startup.open_store()
     if store is None:
         return None
     window = MainWindow()
-    controller = MainController(window, store, unlock=startup.open_store, **main_options)
+    controller = MainController(window, store, startup.open_store, interaction)
     return window, controller
 
 

@@ -17,8 +17,9 @@ from go_hgw_desktop.services import consultations as service
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.messages import show_error
-from go_hgw_desktop.ui.controllers.record_list import RecordListController, confirm_delete, exec_dialog
+from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
@@ -98,14 +99,12 @@ def _to_form(consultation: Consultation, open_actions: int = 0) -> ConsultationF
 class ConsultationsController(QObject):
     changed = Signal()
 
-    def __init__(self, page: ConsultationsPage, store: Store, *, open_dialog=exec_dialog,
-                 confirm=confirm_delete, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, page: ConsultationsPage, store: Store, interaction: Interaction = DEFAULT) -> None:
         super().__init__(page)
         self.page = page
         self.store = store
-        self.open_dialog = open_dialog
-        self.confirm = confirm
-        self.today = today
+        self.interaction = interaction
+        self.today = interaction.today
         self.year: SchoolYear | None = None
         self.current: Consultation | None = None
         self.model = RecordTableModel(LIST_SPEC, page)
@@ -124,7 +123,7 @@ class ConsultationsController(QObject):
                                    owner_role=Role.ZORGCOORDINATOR),
             save=lambda item: service.save_action_item(self.store, item),
             delete=lambda item: service.delete_action_item(self.store, item.id),
-            open_dialog=open_dialog, confirm=confirm,
+            interaction=interaction,
         )
         self.actions.changed.connect(self._actions_changed)
 
@@ -197,7 +196,7 @@ class ConsultationsController(QObject):
 
     def _edit(self, form: ConsultationForm) -> int | None:
         dialog = RecordDialog(self._form_spec(), form, self._save, parent=self.page)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.reload(select_id=dialog.saved.id)
             self.changed.emit()
             return dialog.saved.id
@@ -212,7 +211,7 @@ class ConsultationsController(QObject):
 
     def delete_current(self) -> bool:
         c = self.current
-        if c is None or not self.confirm(
+        if c is None or not self.interaction.confirm(
             self.page, "overleg", f"{c.kind.label} van {format_date(c.held_on)}, met zijn afspraken"
         ):
             return False

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -12,6 +9,7 @@ from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import CareDomain, Phase
 from go_hgw_desktop.services import dashboard as dashboard_service
 from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.views.dashboard_page import TARGET_ROLE, DashboardPage
 from go_hgw_desktop.ui.views.phase_badge import PHASE_COLOURS
 
@@ -44,11 +42,11 @@ class DashboardController(QObject):
 
     open_target = Signal(str)
 
-    def __init__(self, page: DashboardPage, store: Store, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, page: DashboardPage, store: Store, interaction: Interaction = DEFAULT) -> None:
         super().__init__(page)
         self.page = page
         self.store = store
-        self.today = today
+        self.today = interaction.today
         ui = page.ui
         ui.refreshButton.clicked.connect(self.reload)
         QShortcut(QKeySequence("F5"), page, self.reload)

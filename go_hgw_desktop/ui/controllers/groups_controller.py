@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem
+from PySide6.QtWidgets import QListWidgetItem
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import SubgroupKind, TrajectoryStatus
@@ -17,8 +15,8 @@ from go_hgw_desktop.services import group_overview as overview_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.messages import show_error
-from go_hgw_desktop.ui.controllers.record_list import confirm_delete, exec_dialog
 from go_hgw_desktop.ui.controllers.trajectory_controller import (
     TrajectoryController,
     TrajectoryDraft,
@@ -58,16 +56,12 @@ class GroupsController(QObject):
     open_pupil = Signal(int)
     changed = Signal()
 
-    def __init__(self, page: GroupsPage, store: Store, *, open_dialog=exec_dialog,
-                 confirm=confirm_delete, choose: Callable | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(self, page: GroupsPage, store: Store, interaction: Interaction = DEFAULT) -> None:
         super().__init__(page)
         self.page = page
         self.store = store
-        self.open_dialog = open_dialog
-        self.confirm = confirm
-        self.choose = choose or self._choose
-        self.today = today
+        self.interaction = interaction
+        self.today = interaction.today
         self.year: SchoolYear | None = None
         self.group: ClassGroup | None = None
         self.trajectory: TrajectoryController | None = None
@@ -124,7 +118,7 @@ class GroupsController(QObject):
                 self.store, ClassGroup(name=form.name, grade=form.grade, school_year=self.year))
 
         dialog = RecordDialog(CLASS_SPEC, ClassForm(), save, parent=self.page)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.reload_classes(select_id=dialog.saved.id)
             self.changed.emit()
             return dialog.saved.id
@@ -214,7 +208,7 @@ class GroupsController(QObject):
 
         dialog = RecordDialog(SUBGROUP_SPEC, Subgroup(group_id=self.group.id, name=""), save,
                               parent=self.page)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.reload_overview()
             return True
         return False
@@ -223,22 +217,18 @@ class GroupsController(QObject):
         subgroups = school_service.list_subgroups(self.store, self.group.id)
         if not subgroups:
             return False
-        picked = self.choose("Subgroep verwijderen", "Welke subgroep?",
+        picked = self.interaction.choose(self.page, "Subgroep verwijderen", "Welke subgroep?",
                              [f"{s.name} ({len(m)} leerlingen)" for s, m in subgroups])
         if picked is None:
             return False
         subgroup, members = subgroups[picked]
-        if not self.confirm(self.page, "subgroep",
+        if not self.interaction.confirm(self.page, "subgroep",
                             f"{subgroup.name}: de {len(members)} leerlingen blijven in de klas."):
             return False
         school_service.delete_subgroup(self.store, subgroup.id)
         self.reload_overview()
         self.reload_trajectories()
         return True
-
-    def _choose(self, title: str, label: str, options: list[str]) -> int | None:
-        text, ok = QInputDialog.getItem(self.page, title, label, options, 0, False)
-        return options.index(text) if ok else None
 
     # ------------------------------------------------------------------ group trajectories
 
@@ -287,8 +277,7 @@ class GroupsController(QObject):
         ui = self.page.ui
         view = TrajectoryView(ui.groupTrajectoryHost)
         ui.groupTrajectoryHost.layout().addWidget(view)
-        self.trajectory = TrajectoryController(view, self.store, trajectory_id,
-                                               open_dialog=self.open_dialog, today=self.today)
+        self.trajectory = TrajectoryController(view, self.store, trajectory_id, self.interaction)
         self.trajectory.changed.connect(self._trajectory_changed)
         ui.groupTrajectoryStack.setCurrentWidget(ui.groupTrajectoryHost)
 
@@ -302,7 +291,7 @@ class GroupsController(QObject):
         dialog = RecordDialog(
             new_group_trajectory_spec(lambda: subgroups), TrajectoryDraft(start_date=self.today()),
             lambda d: create_trajectory(self.store, d, group_id=self.group.id), parent=self.page)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.page.ui.groupTabs.setCurrentWidget(self.page.ui.trajectoriesTab)
             self.reload_trajectories(select_id=dialog.saved.id)
             self.changed.emit()

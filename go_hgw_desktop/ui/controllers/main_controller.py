@@ -14,9 +14,9 @@ from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.consultations_controller import ConsultationsController
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
 from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
-from go_hgw_desktop.ui.controllers.record_list import exec_dialog
 from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
 from go_hgw_desktop.ui.views.groups_page import GroupsPage
@@ -26,13 +26,13 @@ from go_hgw_desktop.ui.views.pupils_page import PupilsPage
 
 
 class MainController(QObject):
-    def __init__(self, window: MainWindow, store: Store, unlock: Callable[[], Store | None], *,
-                 open_dialog=exec_dialog) -> None:
+    def __init__(self, window: MainWindow, store: Store, unlock: Callable[[], Store | None],
+                 interaction: Interaction = DEFAULT) -> None:
         super().__init__(window)
         self.window = window
         self.store: Store | None = store
         self._unlock = unlock
-        self.open_dialog = open_dialog
+        self.interaction = interaction
         self.pupil_files: dict[int, PupilFileController] = {}
         self.pupils: PupilsController | None = None
         self.dashboard: DashboardController | None = None
@@ -54,21 +54,21 @@ class MainController(QObject):
         assert self.store is not None
         self.window.clear_sections()
         dashboard_page = DashboardPage()
-        self.dashboard = DashboardController(dashboard_page, self.store)
+        self.dashboard = DashboardController(dashboard_page, self.store, self.interaction)
         self.dashboard.open_target.connect(self.open_target)
         self.window.add_section("Overzicht", "overzicht", dashboard_page, "Ctrl+1")
         page = PupilsPage()
-        self.pupils = PupilsController(page, self.store, open_dialog=self.open_dialog)
+        self.pupils = PupilsController(page, self.store, interaction=self.interaction)
         self.pupils.open_pupil.connect(self.open_pupil)
         self.window.add_section("Leerlingen", "leerlingen", page, "Ctrl+2")
         groups_page = GroupsPage()
-        self.groups = GroupsController(groups_page, self.store, open_dialog=self.open_dialog)
+        self.groups = GroupsController(groups_page, self.store, interaction=self.interaction)
         self.groups.open_pupil.connect(self.open_pupil)
         self.groups.changed.connect(self.refresh)
         self.window.add_section("Groepen", "groepen", groups_page, "Ctrl+3")
         consultations_page = ConsultationsPage()
         self.consultations = ConsultationsController(consultations_page, self.store,
-                                                     open_dialog=self.open_dialog)
+                                                     interaction=self.interaction)
         self.consultations.changed.connect(self.refresh)
         self.window.add_section("Overleg", "overleg", consultations_page, "Ctrl+4")
         self.window.ui.navList.setCurrentRow(0)
@@ -138,7 +138,7 @@ class MainController(QObject):
             existing.view.activateWindow()
             return existing
         view = PupilFileView()
-        controller = PupilFileController(view, self.store, pupil_id, open_dialog=self.open_dialog)
+        controller = PupilFileController(view, self.store, pupil_id, self.interaction)
         controller.changed.connect(self.refresh)
         view.closing.connect(lambda: self.pupil_files.pop(pupil_id, None))
         self.pupil_files[pupil_id] = controller

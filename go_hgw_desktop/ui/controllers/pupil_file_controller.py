@@ -17,7 +17,7 @@ from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
-from go_hgw_desktop.ui.controllers.record_list import exec_dialog
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.trajectory_controller import (
     NEW_TRAJECTORY,
     TrajectoryController,
@@ -77,17 +77,13 @@ class PupilFileController(QObject):
 
     changed = Signal()
 
-    def __init__(self, view: PupilFileView, store: Store, pupil_id: int, *,
-                 open_dialog=exec_dialog, today: Callable[[], date] = date.today,
-                 trajectory_options: dict | None = None) -> None:
+    def __init__(self, view: PupilFileView, store: Store, pupil_id: int,
+                 interaction: Interaction = DEFAULT) -> None:
         super().__init__(view)
         self.view = view
         self.store = store
         self.pupil_id = pupil_id
-        self.open_dialog = open_dialog
-        self.today = today
-        self.trajectory_options = {"open_dialog": open_dialog, "today": today,
-                                   **(trajectory_options or {})}
+        self.interaction = interaction
         self.trajectory: TrajectoryController | None = None
         self.year = school_service.current_school_year(store)
         ui = view.ui
@@ -161,8 +157,7 @@ class PupilFileController(QObject):
         self._drop_trajectory()
         view = TrajectoryView(self.view.ui.trajectoryHost)
         self.view.ui.trajectoryHost.layout().addWidget(view)
-        self.trajectory = TrajectoryController(view, self.store, trajectory_id,
-                                               **self.trajectory_options)
+        self.trajectory = TrajectoryController(view, self.store, trajectory_id, self.interaction)
         self.trajectory.changed.connect(self._trajectory_changed)
         self.view.ui.detailStack.setCurrentWidget(self.view.ui.trajectoryHost)
 
@@ -172,11 +167,11 @@ class PupilFileController(QObject):
         self.changed.emit()
 
     def new_trajectory(self) -> int | None:
-        draft = TrajectoryDraft(start_date=self.today())
+        draft = TrajectoryDraft(start_date=self.interaction.today())
         dialog = RecordDialog(NEW_TRAJECTORY, draft,
                               lambda d: create_trajectory(self.store, d, pupil_id=self.pupil_id),
                               parent=self.view)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.reload(select_id=dialog.saved.id)
             self.changed.emit()
             return dialog.saved.id
@@ -191,7 +186,7 @@ class PupilFileController(QObject):
         options = lambda: [(g.name, g.id) for g in school_service.list_groups(self.store, self.year)]  # noqa: E731
         dialog = RecordDialog(pupil_spec(options), form, lambda f: save_pupil_form(self.store, f),
                               parent=self.view)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.reload()
             self.changed.emit()
             return True

@@ -10,8 +10,8 @@ from go_hgw_desktop.domain.choices import CareDomain, HgwStep, Phase
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilForm, pupil_spec, save_pupil_form
-from go_hgw_desktop.ui.controllers.record_list import exec_dialog
 from go_hgw_desktop.ui.models.pupil_table import PHASE_COLUMN, PupilFilterProxy, PupilTableModel
 from go_hgw_desktop.ui.views.pupils_page import PupilsPage
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
@@ -30,11 +30,11 @@ NO_MATCH_TEXT = "Geen leerling gevonden voor deze zoekopdracht en filters. Zoek 
 class PupilsController(QObject):
     open_pupil = Signal(int)
 
-    def __init__(self, page: PupilsPage, store: Store, *, open_dialog=exec_dialog) -> None:
+    def __init__(self, page: PupilsPage, store: Store, interaction: Interaction = DEFAULT) -> None:
         super().__init__(page)
         self.page = page
         self.store = store
-        self.open_dialog = open_dialog
+        self.interaction = interaction
         self.year: SchoolYear | None = None
         self.model = PupilTableModel(page)
         self.proxy = PupilFilterProxy(page)
@@ -130,7 +130,7 @@ class PupilsController(QObject):
                          group_id=self.page.ui.classCombo.value())
         dialog = RecordDialog(pupil_spec(lambda: [(g.name, g.id) for g in groups]), form,
                               lambda f: save_pupil_form(self.store, f), parent=self.page)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.reload()
             return dialog.saved.id
         return None

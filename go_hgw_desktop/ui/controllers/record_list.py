@@ -6,30 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.messages import show_error
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 from go_hgw_desktop.ui.views.record_list import RecordListView
-
-OpenDialog = Callable[[RecordDialog], bool]
-
-
-def exec_dialog(dialog: RecordDialog) -> bool:
-    return bool(dialog.exec())
-
-
-def confirm_delete(parent, noun: str, description: str) -> bool:
-    answer = QMessageBox.question(
-        parent, f"{sentence_case(noun)} verwijderen",
-        f"Deze {noun} verwijderen?\n\n{description}\n\nDit kan niet ongedaan gemaakt worden.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class RecordListController(QObject):
@@ -45,15 +29,13 @@ class RecordListController(QObject):
         new: Callable[[], Any],
         save: Callable[[Any], Any],
         delete: Callable[[Any], None] | None,
-        open_dialog: OpenDialog = exec_dialog,
-        confirm: Callable[[Any, str, str], bool] = confirm_delete,
+        interaction: Interaction = DEFAULT,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.spec = spec
         self._new, self._save, self._delete = new, save, delete
-        self.open_dialog = open_dialog
-        self.confirm = confirm
+        self.interaction = interaction
         self.read_only = False
         self.model = RecordTableModel(spec, view)
         ui = view.ui
@@ -95,7 +77,7 @@ class RecordListController(QObject):
 
     def _run(self, record: Any, *, read_only: bool) -> Any | None:
         dialog = RecordDialog(self.spec, record, self._save, read_only=read_only, parent=self.view)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.changed.emit()
             return dialog.saved
         return None
@@ -104,7 +86,7 @@ class RecordListController(QObject):
         record = self.selected()
         if record is None or self._delete is None or self.read_only:
             return False
-        if not self.confirm(self.view, self.spec.noun, self.spec.describe(record)):
+        if not self.interaction.confirm(self.view, self.spec.noun, self.spec.describe(record)):
             return False
         try:
             self._delete(record)

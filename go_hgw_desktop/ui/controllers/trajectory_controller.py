@@ -12,7 +12,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox
 
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import (
@@ -46,12 +45,9 @@ from go_hgw_desktop.services import partners as partner_service
 from go_hgw_desktop.services import trajectories as service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers import record_specs as specs
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.messages import show_error
-from go_hgw_desktop.ui.controllers.record_list import (
-    RecordListController,
-    confirm_delete,
-    exec_dialog,
-)
+from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.phase_badge import style_badge
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
@@ -140,25 +136,20 @@ class TrajectoryController(QObject):
         view: TrajectoryView,
         store: Store,
         trajectory_id: int,
-        *,
-        open_dialog: Callable[[RecordDialog], bool] = exec_dialog,
-        confirm: Callable = confirm_delete,
-        ask: Callable[[str, str], bool] | None = None,
-        today: Callable[[], date] = date.today,
+        interaction: Interaction = DEFAULT,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.store = store
         self.trajectory_id = trajectory_id
-        self.open_dialog = open_dialog
-        self.ask = ask or self._ask
-        self.today = today
+        self.interaction = interaction
+        self.today = interaction.today
         self.file: service.TrajectoryFile | None = None
         self.cycle_index = -1
         ui = view.ui
         self.lists = {
             name: RecordListController(view.lists[name], spec, new=new, save=save, delete=delete,
-                                       open_dialog=open_dialog, confirm=confirm)
+                                       interaction=interaction)
             for name, spec, new, save, delete in self._list_wiring()
         }
         for controller in self.lists.values():
@@ -330,15 +321,9 @@ class TrajectoryController(QObject):
         self.reload()
         return True
 
-    def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.view, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
     def _dialog(self, spec: RecordSpec, record, save) -> bool:
         dialog = RecordDialog(spec, record, save, parent=self.view)
-        if self.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
             self.reload()
             return True
         return False
@@ -351,8 +336,8 @@ class TrajectoryController(QObject):
             start_date=self.today(), evaluation_date=self.today() + timedelta(weeks=8),
         )
         if not self.editable:
-            self.open_dialog(RecordDialog(specs.PLAN, plan, lambda p: p, read_only=True,
-                                          parent=self.view))
+            self.interaction.open_dialog(RecordDialog(specs.PLAN, plan, lambda p: p, read_only=True,
+                                                      parent=self.view))
             return False
         return self._dialog(specs.PLAN, plan, lambda p: service.save_plan(self.store, p))
 
@@ -362,8 +347,8 @@ class TrajectoryController(QObject):
 
     def close_cycle(self) -> bool:
         detail = self.current
-        if not self.ask(
-            "Evaluatie afsluiten",
+        if not self.interaction.ask(
+            self.view, "Evaluatie afsluiten",
             f"Cyclus {detail.cycle.number} afsluiten? Ze blijft leesbaar maar kan niet meer "
             f"wijzigen. Cyclus {detail.cycle.number + 1} start bij Waarnemen.",
         ):
@@ -387,7 +372,7 @@ class TrajectoryController(QObject):
 
     def close_trajectory(self) -> bool:
         trajectory = self.file.trajectory
-        if not self.ask("Traject afsluiten",
+        if not self.interaction.ask(self.view, "Traject afsluiten",
                         f"Traject ‘{trajectory.title}’ afsluiten op {format_date(self.today())}? "
                         "Alles blijft leesbaar; wijzigen kan daarna niet meer."):
             return False

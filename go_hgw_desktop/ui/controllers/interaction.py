@@ -1,0 +1,50 @@
+"""How controllers talk to the person at the screen: dialogs, questions, today's date.
+
+Controllers receive one ``Interaction``; tests pass their own to answer every dialog and
+question without a human, and to fix the date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+from go_hgw_desktop.ui.record_spec import sentence_case
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    return bool(dialog.exec())
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_delete(parent: QWidget, noun: str, description: str) -> bool:
+    return ask_yes_no(
+        parent, f"{sentence_case(noun)} verwijderen",
+        f"Deze {noun} verwijderen?\n\n{description}\n\nDit kan niet ongedaan gemaakt worden.",
+    )
+
+
+def choose_item(parent: QWidget, title: str, label: str, options: list[str]) -> int | None:
+    text, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+    return options.index(text) if ok else None
+
+
+@dataclass(frozen=True)
+class Interaction:
+    open_dialog: Callable[[QDialog], bool] = exec_dialog
+    confirm: Callable[[QWidget, str, str], bool] = confirm_delete
+    ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+    choose: Callable[[QWidget, str, str, list[str]], int | None] = choose_item
+    today: Callable[[], date] = date.today
+
+
+DEFAULT = Interaction()
