@@ -35,6 +35,31 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def modal_guard(qapp):
+    """Fail, rather than hang, when code under test opens a real modal dialog.
+
+    Static QMessageBox calls run their own event loop in C++, out of Python's reach;
+    a timer closes whatever modal widget appears and the test fails at teardown.
+    """
+    from PySide6.QtCore import QTimer
+
+    opened: list[str] = []
+
+    def close_modal() -> None:
+        widget = qapp.activeModalWidget()
+        if widget is not None:
+            opened.append(f"{type(widget).__name__}: {widget.windowTitle()}")
+            widget.close()
+
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(100)
+    yield
+    timer.stop()
+    assert not opened, f"a modal dialog opened during the test: {opened}"
+
+
+@pytest.fixture
 def key_store() -> MemoryKeyStore:
     return MemoryKeyStore()
 

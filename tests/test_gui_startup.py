@@ -15,7 +15,7 @@ from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog, FirstRunDial
 
 
 @pytest.fixture(autouse=True)
-def _app(qapp):
+def _app(qapp, modal_guard):
     make_application()
 
 

@@ -18,7 +18,6 @@ from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
-from go_hgw_desktop.ui.controllers.messages import show_error
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
@@ -218,7 +217,7 @@ class ConsultationsController(QObject):
         try:
             service.delete_consultation(self.store, c.id)
         except UserError as error:
-            show_error(self.page, error)
+            self.interaction.notify(self.page, error)
             return False
         self.current = None
         self.reload()

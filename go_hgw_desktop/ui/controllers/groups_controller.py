@@ -16,7 +16,6 @@ from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
-from go_hgw_desktop.ui.controllers.messages import show_error
 from go_hgw_desktop.ui.controllers.trajectory_controller import (
     TrajectoryController,
     TrajectoryDraft,
@@ -178,7 +177,7 @@ class GroupsController(QObject):
         try:
             overview_service.set_subgroup_layout(self.store, self.group.id, layout)
         except UserError as error:
-            show_error(self.page, error)
+            self.interaction.notify(self.page, error)
             return False
         finally:
             self.reload_overview()

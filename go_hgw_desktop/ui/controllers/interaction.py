@@ -12,6 +12,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.ui.controllers.messages import show_error
 from go_hgw_desktop.ui.record_spec import sentence_case
 
 
@@ -45,6 +47,7 @@ class Interaction:
     ask: Callable[[QWidget, str, str], bool] = ask_yes_no
     choose: Callable[[QWidget, str, str, list[str]], int | None] = choose_item
     today: Callable[[], date] = date.today
+    notify: Callable[[QWidget, UserError], None] = show_error
 
 
 DEFAULT = Interaction()

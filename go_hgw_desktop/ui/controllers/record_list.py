@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Signal
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
-from go_hgw_desktop.ui.controllers.messages import show_error
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
@@ -91,7 +90,7 @@ class RecordListController(QObject):
         try:
             self._delete(record)
         except UserError as error:
-            show_error(self.view, error)
+            self.interaction.notify(self.view, error)
             return False
         self.changed.emit()
         return True

@@ -46,7 +46,6 @@ from go_hgw_desktop.services import trajectories as service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers import record_specs as specs
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
-from go_hgw_desktop.ui.controllers.messages import show_error
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.phase_badge import style_badge
@@ -315,7 +314,7 @@ class TrajectoryController(QObject):
         try:
             action()
         except UserError as error:
-            show_error(self.view, error)
+            self.interaction.notify(self.view, error)
             self.reload()
             return False
         self.reload()
