@@ -22,9 +22,6 @@ from go_hgw_desktop.storage.store import StoreInfo, _write_store_info, read_stor
 FIRST = "0001"
 
 
-def _revisions() -> list[str]:
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
 def _counts(conn) -> dict[str, int]:
@@ -35,10 +32,13 @@ def _counts(conn) -> dict[str, int]:
 
 
 def test_revisions_form_one_line_starting_at_first():
-    revisions = _revisions()
+    revisions = migrate.script_revisions()
     assert revisions[0] == FIRST
     assert len(revisions) >= 2, "the upgrade test below needs a revision after the first"
-    assert migrate.head_revision() == revisions[-1]
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert script.get_current_head() == revisions[-1]
+    # The app's own list (used to open stores without importing Alembic) must match.
+    assert list(migrate.KNOWN_REVISIONS) == revisions
 
 
 def test_migrated_schema_equals_the_models(tmp_path):
@@ -123,7 +123,7 @@ def test_failed_upgrade_leaves_the_store_as_it_was(tmp_path, key_store, monkeypa
         conn.exec_driver_sql("DELETE FROM observation")  # half the work done ...
         raise OSError("disk full")  # ... then the machine fails
 
-    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    monkeypatch.setattr("alembic.command.upgrade", broken_upgrade)
     with pytest.raises(OSError):
         open_workspace(old_dir, key_store)
     conn = connect(paths.database_path(old_dir), key)

@@ -12,17 +12,23 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage.backup import make_verified_copy
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The revisions this version of the app knows, oldest first. Opening an up-to-date store
+# compares against these without importing Alembic (a third of the start-up time);
+# tests/test_migrations.py checks them against migrations/versions.
+KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 class MigrationError(UserError):
@@ -30,6 +36,8 @@ class MigrationError(UserError):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     if connection is not None:
@@ -37,22 +45,31 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def script_revisions() -> list[str]:
+    """The revisions in migrations/versions, oldest first (reads the scripts)."""
+    from alembic.script import ScriptDirectory
 
-
-def known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def head_revision() -> str:
+    return HEAD_REVISION
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision (``None`` for a store without a schema yet)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.execute(text(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'alembic_version'"
+        )).first()
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if exists else None
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Upgrade to ``target`` in one transaction, foreign keys checked before commit."""
+    from alembic import command
+
     with engine.connect() as conn:
         # This pragma is a no-op inside a transaction, so it goes to the driver directly
         # (SQLAlchemy would first begin one).
@@ -82,7 +99,7 @@ def bring_up_to_date(engine: Engine, path: Path, key: bytes) -> Path | None:
     head = head_revision()
     if current == head:
         return None
-    if current is not None and current not in known_revisions():
+    if current is not None and current not in KNOWN_REVISIONS:
         raise StoreOpenError(OpenFailure.NEWER_VERSION, path)
     backup = None
     if current is not None:
@@ -102,6 +119,8 @@ def _autogenerate(message: str) -> None:
     """
     import tempfile
 
+    from alembic import command
+
     from go_hgw_desktop.storage.db import create_store_engine
     from go_hgw_desktop.storage.keys import new_database_key
 
@@ -111,7 +130,7 @@ def _autogenerate(message: str) -> None:
             upgrade(engine)
             with engine.begin() as conn:
                 # Sequential ids (0001, 0002, ...) read better in backups' names than hashes.
-                rev_id = f"{len(known_revisions()) + 1:04d}"
+                rev_id = f"{len(script_revisions()) + 1:04d}"
                 command.revision(
                     alembic_config(conn), message=message, autogenerate=True, rev_id=rev_id
                 )

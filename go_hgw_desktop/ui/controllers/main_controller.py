@@ -1,28 +1,36 @@
-"""The main window's behaviour: sections, school year, pupil files, lock and unlock."""
+"""The main window's behaviour: sections, school year, pupil files, lock and unlock.
+
+Only the Overzicht is built at start-up; the other sections are built the first time
+they are shown (or asked for), so the window is usable as soon as the store is open.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.services import school
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
-from go_hgw_desktop.ui.controllers.consultations_controller import ConsultationsController
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
-from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
-from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
-from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
-from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
-from go_hgw_desktop.ui.views.groups_page import GroupsPage
 from go_hgw_desktop.ui.views.main_window import MainWindow
-from go_hgw_desktop.ui.views.pupil_file import PupilFileView
-from go_hgw_desktop.ui.views.pupils_page import PupilsPage
+
+if TYPE_CHECKING:
+    from go_hgw_desktop.ui.controllers.consultations_controller import ConsultationsController
+    from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
+    from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
+    from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
+
+OVERZICHT, LEERLINGEN, GROEPEN, OVERLEG = range(4)
+SECTIONS = (("Overzicht", "overzicht"), ("Leerlingen", "leerlingen"), ("Groepen", "groepen"),
+            ("Overleg", "overleg"))
 
 
 class MainController(QObject):
@@ -34,14 +42,14 @@ class MainController(QObject):
         self._unlock = unlock
         self.interaction = interaction
         self.pupil_files: dict[int, PupilFileController] = {}
-        self.pupils: PupilsController | None = None
-        self.dashboard: DashboardController | None = None
-        self.groups: GroupsController | None = None
-        self.consultations: ConsultationsController | None = None
+        self._built: dict[int, QObject] = {}
+        self._containers: list[QWidget] = []
+        self.year: SchoolYear | None = None
         ui = window.ui
         ui.actionLock.triggered.connect(self.lock)
         ui.unlockButton.clicked.connect(self.unlock)
         ui.schoolYearCombo.currentIndexChanged.connect(self._year_chosen)
+        ui.navList.currentRowChanged.connect(self._section_shown)
         window.closing.connect(self.close_store)
         for number in range(1, 5):
             QShortcut(QKeySequence(f"Ctrl+{number}"), window,
@@ -53,30 +61,85 @@ class MainController(QObject):
     def _build(self) -> None:
         assert self.store is not None
         self.window.clear_sections()
-        dashboard_page = DashboardPage()
-        self.dashboard = DashboardController(dashboard_page, self.store, self.interaction)
-        self.dashboard.open_target.connect(self.open_target)
-        self.window.add_section("Overzicht", "overzicht", dashboard_page, "Ctrl+1")
-        page = PupilsPage()
-        self.pupils = PupilsController(page, self.store, interaction=self.interaction)
-        self.pupils.open_pupil.connect(self.open_pupil)
-        self.window.add_section("Leerlingen", "leerlingen", page, "Ctrl+2")
-        groups_page = GroupsPage()
-        self.groups = GroupsController(groups_page, self.store, interaction=self.interaction)
-        self.groups.open_pupil.connect(self.open_pupil)
-        self.groups.changed.connect(self.refresh)
-        self.window.add_section("Groepen", "groepen", groups_page, "Ctrl+3")
-        consultations_page = ConsultationsPage()
-        self.consultations = ConsultationsController(consultations_page, self.store,
-                                                     interaction=self.interaction)
-        self.consultations.changed.connect(self.refresh)
-        self.window.add_section("Overleg", "overleg", consultations_page, "Ctrl+4")
-        self.window.ui.navList.setCurrentRow(0)
+        self._built.clear()
+        self._containers = []
+        for number, (label, icon_name) in enumerate(SECTIONS, start=1):
+            container = QWidget()
+            QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
+            self._containers.append(container)
+            self.window.add_section(label, icon_name, container, f"Ctrl+{number}")
         self._fill_years()
+        self.window.ui.navList.setCurrentRow(OVERZICHT)
+        self._section(OVERZICHT)
+
+    def _section(self, index: int) -> QObject:
+        """The controller of a section, building its page on first use."""
+        if index not in self._built:
+            page, controller = self._make_section(index)
+            self._containers[index].layout().addWidget(page)
+            self._built[index] = controller
+            if hasattr(controller, "set_year"):
+                controller.set_year(self.year)
+        return self._built[index]
+
+    def _make_section(self, index: int):
+        # Sections other than the Overzicht are imported when first built: start-up then
+        # loads only what the first screen needs.
+        store, interaction = self.store, self.interaction
+        if index == OVERZICHT:
+            page = DashboardPage()
+            controller = DashboardController(page, store, interaction)
+            controller.open_target.connect(self.open_target)
+        elif index == LEERLINGEN:
+            from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
+            from go_hgw_desktop.ui.views.pupils_page import PupilsPage
+
+            page = PupilsPage()
+            controller = PupilsController(page, store, interaction)
+            controller.open_pupil.connect(self.open_pupil)
+        elif index == GROEPEN:
+            from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
+            from go_hgw_desktop.ui.views.groups_page import GroupsPage
+
+            page = GroupsPage()
+            controller = GroupsController(page, store, interaction)
+            controller.open_pupil.connect(self.open_pupil)
+            controller.changed.connect(self.refresh)
+        else:
+            from go_hgw_desktop.ui.controllers.consultations_controller import ConsultationsController
+            from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
+
+            page = ConsultationsPage()
+            controller = ConsultationsController(page, store, interaction)
+            controller.changed.connect(self.refresh)
+        return page, controller
+
+    @property
+    def dashboard(self) -> DashboardController | None:
+        return self._section(OVERZICHT) if self.store else None
+
+    @property
+    def pupils(self) -> PupilsController | None:
+        return self._section(LEERLINGEN) if self.store else None
+
+    @property
+    def groups(self) -> GroupsController | None:
+        return self._section(GROEPEN) if self.store else None
+
+    @property
+    def consultations(self) -> ConsultationsController | None:
+        return self._section(OVERLEG) if self.store else None
+
+    def _section_shown(self, index: int) -> None:
+        if index >= 0 and self.store is not None:
+            self._section(index)
+            self.window.ui.sectionStack.setCurrentIndex(index)
 
     def show_section(self, index: int) -> None:
         if 0 <= index < self.window.ui.navList.count():
             self.window.ui.navList.setCurrentRow(index)
+
+    # ------------------------------------------------------------------ school year
 
     def _fill_years(self) -> None:
         year = school.current_school_year(self.store)
@@ -100,20 +163,23 @@ class MainController(QObject):
         self._show_year(year)
 
     def _show_year(self, year: SchoolYear) -> None:
+        self.year = year
         self.window.ui.schoolLabel.setText(school.get_school(self.store).name)
-        self.pupils.set_year(year)
-        self.groups.set_year(year)
-        self.consultations.set_year(year)
+        for controller in self._built.values():
+            if hasattr(controller, "set_year"):
+                controller.set_year(year)
         self.window.statusBar().showMessage(
             f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
         )
 
     def refresh(self) -> None:
-        """After a change anywhere: lists and counts show what is stored."""
-        if self.pupils is not None:
-            self.pupils.reload()
-        if self.dashboard is not None:
-            self.dashboard.reload()
+        """After a change anywhere: the built lists and counts show what is stored."""
+        for index in (OVERZICHT, LEERLINGEN):
+            controller = self._built.get(index)
+            if controller is not None:
+                controller.reload()
+
+    # ------------------------------------------------------------------ opening records
 
     def open_target(self, target: str) -> None:
         """Open what a dashboard entry is about: ``trajectory:<id>`` or ``consultation:<id>``."""
@@ -123,13 +189,11 @@ class MainController(QObject):
             if pupil_id is not None:
                 self.open_pupil(pupil_id).select_trajectory(int(ident))
             else:
-                self.show_section(2)
+                self.show_section(GROEPEN)
                 self.groups.show_trajectory(group_id, int(ident))
         elif kind == "consultation":
-            self.show_section(3)
+            self.show_section(OVERLEG)
             self.consultations.select(int(ident))
-
-    # ------------------------------------------------------------------ pupil files
 
     def open_pupil(self, pupil_id: int) -> PupilFileController:
         existing = self.pupil_files.get(pupil_id)
@@ -137,6 +201,9 @@ class MainController(QObject):
             existing.view.raise_()
             existing.view.activateWindow()
             return existing
+        from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
+        from go_hgw_desktop.ui.views.pupil_file import PupilFileView
+
         view = PupilFileView()
         controller = PupilFileController(view, self.store, pupil_id, self.interaction)
         controller.changed.connect(self.refresh)
@@ -153,7 +220,8 @@ class MainController(QObject):
             controller.close()
         self.pupil_files.clear()
         self.window.clear_sections()
-        self.pupils = self.dashboard = self.groups = self.consultations = None
+        self._built.clear()
+        self._containers = []
         self.close_store()
         ui = self.window.ui
         ui.schoolLabel.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -12,7 +12,7 @@ from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilForm, pupil_spec, save_pupil_form
-from go_hgw_desktop.ui.models.pupil_table import PHASE_COLUMN, PupilFilterProxy, PupilTableModel
+from go_hgw_desktop.ui.models.pupil_table import COLUMNS, PHASE_COLUMN, PupilTableModel
 from go_hgw_desktop.ui.views.pupils_page import PupilsPage
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
@@ -37,10 +37,9 @@ class PupilsController(QObject):
         self.interaction = interaction
         self.year: SchoolYear | None = None
         self.model = PupilTableModel(page)
-        self.proxy = PupilFilterProxy(page)
-        self.proxy.setSourceModel(self.model)
         ui = page.ui
-        ui.pupilTable.setModel(self.proxy)
+        ui.pupilTable.setModel(self.model)
+        ui.pupilTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         ui.searchEdit.textChanged.connect(self._search)
         for combo in (ui.classCombo, ui.phaseCombo, ui.domainCombo, ui.stepCombo):
             combo.currentIndexChanged.connect(self._filters_changed)
@@ -72,25 +71,31 @@ class PupilsController(QObject):
     def reload(self) -> None:
         assert self.year is not None
         self.model.set_rows(pupil_service.list_pupils(self.store, self.year))
-        if self.proxy.sortColumn() < 0:
-            self.proxy.sort(0)
-        table = self.page.ui.pupilTable
-        table.resizeColumnsToContents()
-        table.setColumnWidth(PHASE_COLUMN, max(table.columnWidth(PHASE_COLUMN), 80))  # badge padding
+        self._size_columns()
         self._filters_changed()
 
+    def _size_columns(self) -> None:
+        # Measured from the longest strings: resizeColumnsToContents would ask the model
+        # for every cell of 2,000 rows.
+        table = self.page.ui.pupilTable
+        metrics = table.fontMetrics()
+        for column in range(len(COLUMNS) - 1):
+            width = metrics.horizontalAdvance(self.model.longest(column)) + 24
+            table.setColumnWidth(column, min(width, 320))
+        table.setColumnWidth(PHASE_COLUMN, max(table.columnWidth(PHASE_COLUMN), 80))  # badge padding
+
     def _search(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self.model.set_search(text)
         self._update_state()
 
     def _filters_changed(self, *_args) -> None:
         ui = self.page.ui
-        self.proxy.set_filters(group_id=ui.classCombo.value(), phase=ui.phaseCombo.value(),
+        self.model.set_filters(group_id=ui.classCombo.value(), phase=ui.phaseCombo.value(),
                                domain=ui.domainCombo.value(), step=ui.stepCombo.value())
         self._update_state()
 
     def _update_state(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total, self.model.rowCount()
         if total == 0:
             self.page.show_list(False, EMPTY_STORE_TEXT)
         elif shown == 0:
@@ -98,7 +103,7 @@ class PupilsController(QObject):
         else:
             self.page.show_list(True, "")
         self.page.ui.countLabel.setText(
-            f"{shown} van {total} leerlingen" if self.proxy.filtering else f"{total} leerlingen"
+            f"{shown} van {total} leerlingen" if self.model.filtering else f"{total} leerlingen"
         )
 
     def reset_filters(self) -> None:
@@ -114,10 +119,10 @@ class PupilsController(QObject):
     def selected_pupil_id(self) -> int | None:
         rows = self.page.ui.pupilTable.selectionModel().selectedRows()
         if not rows:
-            if self.proxy.rowCount() == 1:  # search narrowed to one: Enter opens it
-                return self.model.row_at(self.proxy.mapToSource(self.proxy.index(0, 0)).row()).id
+            if self.model.rowCount() == 1:  # search narrowed to one: Enter opens it
+                return self.model.row_at(0).id
             return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id
+        return self.model.row_at(rows[0].row()).id
 
     def open_selected(self) -> None:
         pupil_id = self.selected_pupil_id()

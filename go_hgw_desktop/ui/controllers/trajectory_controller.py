@@ -146,13 +146,9 @@ class TrajectoryController(QObject):
         self.file: service.TrajectoryFile | None = None
         self.cycle_index = -1
         ui = view.ui
-        self.lists = {
-            name: RecordListController(view.lists[name], spec, new=new, save=save, delete=delete,
-                                       interaction=interaction)
-            for name, spec, new, save, delete in self._list_wiring()
-        }
-        for controller in self.lists.values():
-            controller.changed.connect(self.reload)
+        self._wiring = {name: rest for name, *rest in self._list_wiring()}
+        self.lists: dict[str, RecordListController] = {}
+        view.list_created = self._wire_list
         for key, button in view.step_buttons.items():
             button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
         ui.cycleCombo.currentIndexChanged.connect(self._cycle_chosen)
@@ -169,6 +165,20 @@ class TrajectoryController(QObject):
         self.show_page(self.current.cycle.step if self.editable else HgwStep.REALISEREN)
 
     # ------------------------------------------------------------------ state
+
+    def _wire_list(self, name: str, list_view) -> None:
+        spec, new, save, delete = self._wiring[name]
+        controller = RecordListController(list_view, spec, new=new, save=save, delete=delete,
+                                          interaction=self.interaction)
+        controller.changed.connect(self.reload)
+        self.lists[name] = controller
+        if self.file is not None:
+            self._fill_list(name)
+
+    def record_list(self, name: str) -> RecordListController:
+        """A record list of this screen (built if its page was not shown yet)."""
+        self.view.lists[name]
+        return self.lists[name]
 
     @property
     def current(self) -> service.CycleDetail:
@@ -238,26 +248,9 @@ class TrajectoryController(QObject):
         self.view.mark_current_step(None if read_only else detail.cycle.step)
         ui.nextStepButton.setEnabled(not read_only and detail.cycle.step is not HgwStep.REALISEREN)
 
-        self.lists["observations"].set_records(detail.observations, read_only=read_only)
-        self.lists["factors"].set_records(detail.factors, read_only=read_only)
-        self.lists["needs"].set_records(detail.needs, read_only=read_only)
-        self.lists["support"].set_records(detail.support_needs, read_only=read_only)
-        self.lists["notes"].set_records(detail.notes, read_only=read_only)
+        for name in list(self.lists):
+            self._fill_list(name)
         has_plan = detail.plan is not None
-        for name in ("goals", "measures"):
-            self.lists[name].set_records(
-                detail.goals if name == "goals" else detail.measures,
-                read_only=read_only or not has_plan,
-            )
-        self.lists["evaluation"].set_records(detail.goals, read_only=read_only or not has_plan)
-        if not has_plan:
-            for name in ("goals", "measures"):
-                self.view.lists[name].ui.emptyLabel.setText(
-                    "Schrijf eerst het plan (knop ‘Plan schrijven…’), daarna de doelen en maatregelen."
-                )
-        else:
-            self.view.lists["goals"].ui.emptyLabel.setText(specs.GOAL.empty_hint)
-            self.view.lists["measures"].ui.emptyLabel.setText(specs.MEASURE.empty_hint)
         ui.planSummaryLabel.setText(self._plan_summary(detail.plan))
         ui.editPlanButton.setText("&Plan bewerken…" if has_plan else "&Plan schrijven…")
         ui.editPlanButton.setVisible(not read_only or has_plan)
@@ -265,15 +258,34 @@ class TrajectoryController(QObject):
         ui.copyPlanButton.setVisible(not read_only and not has_plan and has_previous)
         ui.closeCycleButton.setEnabled(not read_only)
 
-        phases = list(reversed(trajectory.phases))
-        self.lists["phases"].set_records(phases, read_only=True)
-        partners_read_only = closed_trajectory
-        self.lists["clb"].set_records(self.file.clb_requests, read_only=partners_read_only)
-        self.lists["verslag"].set_records(self.file.verslagen, read_only=partners_read_only)
-        self.lists["leersteun"].set_records(self.file.leersteun, read_only=partners_read_only)
-        if trajectory.is_group:
-            for name in ("clb", "verslag"):
-                self.view.lists[name].setVisible(False)
+    def _fill_list(self, name: str) -> None:
+        detail, trajectory = self.current, self.file.trajectory
+        read_only = not self.editable
+        no_plan = detail.plan is None
+        closed = trajectory.status is TrajectoryStatus.AFGESLOTEN
+        records, locked = {
+            "observations": (detail.observations, read_only),
+            "factors": (detail.factors, read_only),
+            "needs": (detail.needs, read_only),
+            "support": (detail.support_needs, read_only),
+            "notes": (detail.notes, read_only),
+            "goals": (detail.goals, read_only or no_plan),
+            "measures": (detail.measures, read_only or no_plan),
+            "evaluation": (detail.goals, read_only or no_plan),
+            "phases": (list(reversed(trajectory.phases)), True),
+            "clb": (self.file.clb_requests, closed),
+            "verslag": (self.file.verslagen, closed),
+            "leersteun": (self.file.leersteun, closed),
+        }[name]
+        controller = self.lists[name]
+        controller.set_records(records, read_only=locked)
+        if name in ("goals", "measures"):
+            controller.view.ui.emptyLabel.setText(
+                "Schrijf eerst het plan (knop ‘Plan schrijven…’), daarna de doelen en maatregelen."
+                if no_plan else controller.spec.empty_hint
+            )
+        if name in ("clb", "verslag"):
+            controller.view.setVisible(not trajectory.is_group)  # consent and verslagen: one pupil
 
     @staticmethod
     def _plan_summary(plan: Plan | None) -> str:
@@ -306,7 +318,7 @@ class TrajectoryController(QObject):
 
     def new_observation(self) -> None:
         self.show_page(HgwStep.WAARNEMEN)
-        self.lists["observations"].add()
+        self.record_list("observations").add()
 
     # ------------------------------------------------------------------ actions
 

@@ -97,6 +97,7 @@ class Ui_PupilsPage(object):
         self.pupilTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.pupilTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.pupilTable.setSortingEnabled(True)
+        self.pupilTable.setWordWrap(False)
         self.listStack.addWidget(self.pupilTable)
         self.pupilTable.horizontalHeader().setStretchLastSection(True)
         self.pupilTable.verticalHeader().setVisible(False)

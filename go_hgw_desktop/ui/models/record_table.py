@@ -10,12 +10,15 @@ from go_hgw_desktop.ui.icons import icon
 from go_hgw_desktop.ui.record_spec import RecordSpec
 
 _ROOT = QModelIndex()
+_SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                           Qt.ItemDataRole.DecorationRole})
 
 
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, spec: RecordSpec, parent=None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._columns = spec.columns  # asked for on every cell: computed once
         self._records: list[Any] = []
         self._confidential_column = 1 if spec.confidential_field else 0
 
@@ -34,17 +37,17 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.spec.columns) + self._confidential_column
+        return 0 if parent.isValid() else len(self._columns) + self._confidential_column
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if self._confidential_column and section == 0:
             return ""
-        return self.spec.columns[section - self._confidential_column].label
+        return self._columns[section - self._confidential_column].label
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         record = self._records[index.row()]
         column = index.column()
@@ -55,7 +58,7 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and secret:
                 return "Vertrouwelijk: wordt nooit afgedrukt of geëxporteerd"
             return None
-        field = self.spec.columns[column - self._confidential_column]
+        field = self._columns[column - self._confidential_column]
         value = getattr(record, field.name)
         if role == Qt.ItemDataRole.DisplayRole:
             return field.display(value)

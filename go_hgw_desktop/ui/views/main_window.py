@@ -25,7 +25,6 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.ui.navList.setFont(nav_font)
         self.ui.actionLock.setIcon(icon("lock"))
-        self.ui.navList.currentRowChanged.connect(self.ui.sectionStack.setCurrentIndex)
 
     def add_section(self, label: str, icon_name: str, widget: QWidget, shortcut: str) -> None:
         item = QListWidgetItem(icon(icon_name), label, self.ui.navList)

@@ -20,6 +20,10 @@ class PupilsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.ui.emptyLabel.setWordWrap(True)
+        # A fixed width: the count changes on every keystroke, and a label that resizes
+        # makes Qt lay out and repaint the whole page each time.
+        count = self.ui.countLabel
+        count.setFixedWidth(count.fontMetrics().horizontalAdvance("20000 van 20000 leerlingen") + 8)
 
     def show_list(self, has_rows: bool, empty_text: str) -> None:
         self.ui.emptyLabel.setText(empty_text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
@@ -9,11 +11,28 @@ from go_hgw_desktop.domain.choices import HgwStep
 from go_hgw_desktop.ui.forms.ui_trajectory_view import Ui_TrajectoryView
 from go_hgw_desktop.ui.views.record_list import RecordListView
 
-LISTS = (
-    "observations", "factors", "needs", "support", "goals", "measures", "notes", "evaluation",
-    "phases", "clb", "verslag", "leersteun",
-)
 PARTNERS_PAGE = "partners"
+# Which record lists live on which page; each page's lists are built when first needed.
+PAGE_LISTS = {
+    HgwStep.WAARNEMEN: ("observations",),
+    HgwStep.BEGRIJPEN: ("factors", "needs", "support"),
+    HgwStep.ORGANISEREN: ("goals", "measures"),
+    HgwStep.REALISEREN: ("notes", "evaluation"),
+    PARTNERS_PAGE: ("phases", "clb", "verslag", "leersteun"),
+}
+
+
+class LazyLists(dict):
+    """name → RecordListView, created (and announced) on first access."""
+
+    def __init__(self, create: Callable[[str], RecordListView]) -> None:
+        super().__init__()
+        self._create = create
+
+    def __missing__(self, name: str) -> RecordListView:
+        view = self._create(name)
+        self[name] = view
+        return view
 
 
 class TrajectoryView(QWidget):
@@ -27,11 +46,9 @@ class TrajectoryView(QWidget):
         self.ui.titleLabel.setFont(title)
         self.ui.planTitleLabel.setFont(title)
         self.ui.stepHintLabel.setStyleSheet("color: #555;")
-        self.lists: dict[str, RecordListView] = {}
-        for name in LISTS:
-            view = RecordListView(self)
-            getattr(self.ui, f"{name}Host").layout().addWidget(view)
-            self.lists[name] = view
+        # The controller sets this to wire each list when it is created.
+        self.list_created: Callable[[str, RecordListView], None] = lambda name, view: None
+        self.lists = LazyLists(self._make_list)
         self.step_buttons = {
             HgwStep.WAARNEMEN: self.ui.stepWaarnemen,
             HgwStep.BEGRIJPEN: self.ui.stepBegrijpen,
@@ -51,7 +68,15 @@ class TrajectoryView(QWidget):
         for button in self.step_buttons.values():
             self.step_group.addButton(button)
 
+    def _make_list(self, name: str) -> RecordListView:
+        view = RecordListView(self)
+        getattr(self.ui, f"{name}Host").layout().addWidget(view)
+        self.list_created(name, view)
+        return view
+
     def show_page(self, key) -> None:
+        for name in PAGE_LISTS[key]:
+            self.lists[name]
         self.step_buttons[key].setChecked(True)
         self.ui.stepStack.setCurrentWidget(self.pages[key])
 
