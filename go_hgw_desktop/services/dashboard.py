@@ -79,47 +79,55 @@ class Dashboard:
     group_trajectories: int
 
 
-def _subjects(session: Session) -> dict[int, str]:
-    """Trajectory id → the name the coordinator knows it by."""
-    pupils = {
-        pid: f"{first} {last}"
-        for pid, first, last in session.execute(
-            select(m.PupilRecord.id, m.PupilRecord.first_name, m.PupilRecord.last_name)
-        )
-    }
-    groups = {
-        gid: f"Klas {name}"
-        for gid, name in session.execute(select(m.ClassGroupRecord.id, m.ClassGroupRecord.name))
-    }
-    return {
-        tid: pupils.get(pid, "") if pid is not None else groups.get(gid, "")
-        for tid, pid, gid in session.execute(
-            select(m.TrajectoryRecord.id, m.TrajectoryRecord.pupil_id, m.TrajectoryRecord.group_id)
-        )
-    }
+def _subjects(session: Session, trajectory_ids: set[int]) -> dict[int, str]:
+    """Trajectory id → the name the coordinator knows it by (pupil's name or "Klas 3A")."""
+    if not trajectory_ids:
+        return {}
+    rows = session.execute(
+        select(m.TrajectoryRecord.id, m.PupilRecord.first_name, m.PupilRecord.last_name,
+               m.ClassGroupRecord.name)
+        .select_from(m.TrajectoryRecord)
+        .outerjoin(m.PupilRecord, m.PupilRecord.id == m.TrajectoryRecord.pupil_id)
+        .outerjoin(m.ClassGroupRecord, m.ClassGroupRecord.id == m.TrajectoryRecord.group_id)
+        .where(m.TrajectoryRecord.id.in_(trajectory_ids))
+    )
+    return {tid: f"{first} {last}" if first is not None else f"Klas {group}"
+            for tid, first, last, group in rows}
 
 
 def dashboard(store: Store, today: date | None = None) -> Dashboard:
     """Everything the Overzicht shows, read in one transaction."""
     today = today or date.today()
     with store.transaction() as session:
-        subjects = _subjects(session)
         running = m.TrajectoryRecord.status != TrajectoryStatus.AFGESLOTEN
-
+        due_rows = session.execute(
+            select(m.TrajectoryRecord.id, m.CycleRecord.id, m.TrajectoryRecord.title,
+                   m.PlanRecord.evaluation_date)
+            .join(m.CycleRecord, m.CycleRecord.trajectory_id == m.TrajectoryRecord.id)
+            .join(m.PlanRecord, m.PlanRecord.cycle_id == m.CycleRecord.id)
+            .where(running, m.CycleRecord.closed_on.is_(None),
+                   m.PlanRecord.evaluation_date <= today + timedelta(days=DUE_SOON_DAYS))
+            .order_by(m.PlanRecord.evaluation_date)
+        ).all()
+        clb_rows = session.scalars(
+            select(m.ClbRequestRecord).where(m.ClbRequestRecord.status != RequestStatus.AFGESLOTEN)
+        ).all()
+        lsc_rows = session.scalars(
+            select(m.LeersteunRequestRecord).where(
+                m.LeersteunRequestRecord.status != LeersteunStatus.AFGESLOTEN
+            )
+        ).all()
+        subjects = _subjects(
+            session,
+            {row[0] for row in due_rows} | {r.trajectory_id for r in (*clb_rows, *lsc_rows)
+                                            if r.trajectory_id is not None},
+        )
         evaluations = [
             DueEvaluation(
                 trajectory_id=tid, cycle_id=cid, subject=subjects.get(tid, ""), title=title,
                 evaluation_date=when, days_left=(when - today).days,
             )
-            for tid, cid, title, when in session.execute(
-                select(m.TrajectoryRecord.id, m.CycleRecord.id, m.TrajectoryRecord.title,
-                       m.PlanRecord.evaluation_date)
-                .join(m.CycleRecord, m.CycleRecord.trajectory_id == m.TrajectoryRecord.id)
-                .join(m.PlanRecord, m.PlanRecord.cycle_id == m.CycleRecord.id)
-                .where(running, m.CycleRecord.closed_on.is_(None),
-                       m.PlanRecord.evaluation_date <= today + timedelta(days=DUE_SOON_DAYS))
-                .order_by(m.PlanRecord.evaluation_date)
-            )
+            for tid, cid, title, when in due_rows
         ]
 
         requests = [
@@ -129,9 +137,7 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
                 waiting_days=waiting_days(r.requested_on, r.started_on, today),
                 started=r.started_on is not None,
             )
-            for r in session.scalars(
-                select(m.ClbRequestRecord).where(m.ClbRequestRecord.status != RequestStatus.AFGESLOTEN)
-            )
+            for r in clb_rows
         ] + [
             OpenRequest(
                 kind="Leersteun", trajectory_id=r.trajectory_id,
@@ -142,11 +148,7 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
                 waiting_days=waiting_days(r.requested_on, r.started_on, today),
                 started=r.started_on is not None,
             )
-            for r in session.scalars(
-                select(m.LeersteunRequestRecord).where(
-                    m.LeersteunRequestRecord.status != LeersteunStatus.AFGESLOTEN
-                )
-            )
+            for r in lsc_rows
         ]
         requests.sort(key=lambda r: (r.started, -r.waiting_days))
 
