@@ -1,0 +1,72 @@
+"""Capture the README's screenshots from the fictional demo school.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py
+
+Builds a demo school in a temporary directory (never your own data), opens each main
+screen and saves it as PNG next to this script.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from go_hgw_desktop.ui.app import build_main_window, make_application  # noqa: E402  (storage first)
+from go_hgw_desktop.domain.choices import HgwStep, Phase  # noqa: E402
+from go_hgw_desktop.services.demo import fill_demo  # noqa: E402
+from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace  # noqa: E402
+from go_hgw_desktop.ui.controllers.interaction import Interaction  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+TODAY = date(2026, 11, 25)
+SIZE = (1280, 800)
+
+
+def main() -> int:
+    app = make_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        keys = MemoryKeyStore()
+        opened = open_workspace(Path(tmp), keys)
+        fill_demo(opened.store, pupils=400, seed=2026, today=TODAY)
+        opened.store.close()
+        window, main = build_main_window(Path(tmp), lambda: keys,
+                                         interaction=Interaction(today=lambda: TODAY))
+        window.resize(*SIZE)
+        window.show()
+
+        def shot(widget, name: str) -> None:
+            app.processEvents()
+            widget.grab().save(str(OUT / f"{name}.png"))
+            print("saved", name)
+
+        shot(window, "overzicht")
+        main.show_section(1)
+        shot(window, "leerlingen")
+        rows = main.pupils.model.visible_rows()
+        pupil = next(r for r in rows if r.highest_phase is Phase.UITBREIDING_VAN_ZORG)
+        file = main.open_pupil(pupil.id)
+        file.view.resize(*SIZE)
+        for step, name in ((HgwStep.WAARNEMEN, "dossier-waarnemen"), (HgwStep.BEGRIJPEN, "dossier-begrijpen"),
+                           (HgwStep.ORGANISEREN, "dossier-organiseren"),
+                           (HgwStep.REALISEREN, "dossier-realiseren"), ("partners", "dossier-fasen")):
+            file.trajectory.show_page(step)
+            shot(file.view, name)
+        file.close()
+        main.show_section(2)
+        shot(window, "groepen")
+        main.groups.page.ui.groupTabs.setCurrentIndex(1)
+        shot(window, "groepsplan")
+        main.show_section(3)
+        shot(window, "overleg")
+        main.lock()
+        shot(window, "vergrendeld")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
