@@ -16,11 +16,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from go_hgw_desktop.ui.app import build_main_window, make_application  # noqa: E402  (storage first)
-from go_hgw_desktop.domain.choices import HgwStep, Phase  # noqa: E402
-from go_hgw_desktop.services.demo import fill_demo  # noqa: E402
-from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace  # noqa: E402
-from go_hgw_desktop.ui.controllers.interaction import Interaction  # noqa: E402
+from go_hgw_desktop.domain.choices import HgwStep, Phase
+from go_hgw_desktop.services.demo import fill_demo
+from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace
+from go_hgw_desktop.ui.app import build_main_window, make_application
+from go_hgw_desktop.ui.controllers.interaction import Interaction
 
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 25)

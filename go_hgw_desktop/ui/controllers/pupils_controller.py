@@ -41,6 +41,7 @@ class PupilsController(QObject):
         ui.pupilTable.setModel(self.model)
         ui.pupilTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         ui.searchEdit.textChanged.connect(self._search)
+        ui.searchEdit.returnPressed.connect(self.open_selected)
         for combo in (ui.classCombo, ui.phaseCombo, ui.domainCombo, ui.stepCombo):
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.resetFiltersButton.clicked.connect(self.reset_filters)

@@ -1,0 +1,66 @@
+"""Keyboard use: the shortcuts a coordinator relies on work as real key presses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from gui_user import ScriptedUser
+from PySide6.QtCore import Qt
+
+from go_hgw_desktop.domain.choices import CareDomain, HgwStep
+from go_hgw_desktop.domain.pupil import Pupil
+from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services.workspace import open_workspace
+from go_hgw_desktop.ui.app import build_main_window, make_application
+
+TODAY = date(2026, 11, 25)
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp, modal_guard):
+    make_application()
+
+
+def _press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def test_shortcuts_navigate_search_and_walk_the_cycle(qtbot, data_dir, key_store):
+    opened = open_workspace(data_dir, key_store)
+    pupil_service.create_pupil(opened.store, Pupil(first_name="Amara", last_name="Okafor", birth_year=2016))
+    opened.store.close()
+    user = ScriptedUser(qtbot)
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=user.interaction(TODAY))
+    qtbot.addWidget(window)
+    window.show()
+
+    for number, title in ((2, "Leerlingen"), (3, "Groepen"), (4, "Overleg"), (1, "Overzicht")):
+        _press(qtbot, window, getattr(Qt.Key, f"Key_{number}"), CTRL)
+        assert window.ui.navList.currentItem().text() == title
+
+    _press(qtbot, window, Qt.Key.Key_2, CTRL)
+    page = main.pupils.page
+    _press(qtbot, page, Qt.Key.Key_F, CTRL)
+    assert page.ui.searchEdit.hasFocus()
+    qtbot.keyClicks(page.ui.searchEdit, "okafor")
+    assert main.pupil_files == {}
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)  # the one pupil found opens
+    (file,) = main.pupil_files.values()
+    qtbot.addWidget(file.view)
+
+    user.will("traject", title="Rekenen", domain=CareDomain.LEREN_EN_STUDEREN)
+    _press(qtbot, file.view, Qt.Key.Key_T, CTRL)
+    steps = file.trajectory
+    user.will("waarneming", text="Telt op de vingers tot 20.")
+    _press(qtbot, file.view, Qt.Key.Key_N, CTRL | SHIFT)
+    assert len(steps.current.observations) == 1
+    _press(qtbot, file.view, Qt.Key.Key_PageDown, CTRL)
+    assert steps.current.cycle.step is HgwStep.BEGRIJPEN
+    _press(qtbot, file.view, Qt.Key.Key_W, CTRL)
+    assert main.pupil_files == {}
+    user.done()
