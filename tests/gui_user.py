@@ -19,6 +19,7 @@ class Step:
     values: dict[str, Any]
     confidential: bool | None = None
     expect_error: str | None = None  # the dialog must show this and stay open; then cancel
+    cancel: bool = False  # the user closes this dialog without saving
 
 
 @dataclass
@@ -29,8 +30,9 @@ class ScriptedUser:
     errors: list[str] = field(default_factory=list)
 
     def will(self, noun: str, confidential: bool | None = None, expect_error: str | None = None,
-             **values) -> ScriptedUser:
-        self.steps.append(Step(noun, values, confidential, expect_error))
+             cancel: bool = False, **values) -> ScriptedUser:
+        """Queue the next dialog's answer; dialogs opened inside another come after it."""
+        self.steps.append(Step(noun, values, confidential, expect_error, cancel))
         return self
 
     def __call__(self, dialog: QDialog) -> bool:
@@ -38,6 +40,8 @@ class ScriptedUser:
         assert self.steps, f"unexpected dialog: {dialog.spec.noun}"
         step = self.steps.popleft()
         assert dialog.spec.noun == step.noun, (dialog.spec.noun, step.noun)
+        if step.cancel:
+            return False
         for name, value in step.values.items():
             editor = dialog.editors[name]
             if isinstance(editor, QLineEdit | QPlainTextEdit) and isinstance(value, str) and value.isascii():

@@ -148,16 +148,18 @@ def test_pupil_cycle_through_the_gui(qtbot, workspace, key_store):
     assert "alleen lezen" in ui.cycleStateLabel.text()
     ui.cycleCombo.setCurrentIndex(1)
 
-    # Phase 2 asks for CLB consent first: refused, then recorded, then accepted.
+    # Phase 2 asks for the CLB consent (who, when) on the spot. Cancelling it leaves the
+    # phase as it was, with the continuum's reason; giving it moves the trajectory on.
     user.will("fase", phase=Phase.UITBREIDING_VAN_ZORG, reason="Extra zorg volstaat niet.",
               expect_error="toestemming")
+    user.will("CLB-aanvraag", cancel=True)  # opens inside the phase dialog's save
     qtbot.mouseClick(ui.changePhaseButton, LEFT)
-    user.will("CLB-aanvraag", question="Wat heeft Zoe nodig om te leren lezen?",
-              requested_on=TODAY - timedelta(days=5),
-              consent_by=ConsentBy.OUDERS, consent_on=TODAY - timedelta(days=2),
-              status=RequestStatus.LOPEND, started_on=TODAY - timedelta(days=1))
-    qtbot.mouseClick(steps.view.lists["clb"].ui.addButton, LEFT)
+    assert ui.phaseBadge.text() == "Fase 1"
     user.will("fase", phase=Phase.UITBREIDING_VAN_ZORG, reason="Extra zorg volstaat niet.")
+    user.will("CLB-aanvraag", question="Wat heeft Zoe nodig om te leren lezen?",
+              requested_on=TODAY - timedelta(days=5), consent_by=ConsentBy.OUDERS,
+              consent_on=TODAY - timedelta(days=2), status=RequestStatus.LOPEND,
+              started_on=TODAY - timedelta(days=1))
     qtbot.mouseClick(ui.changePhaseButton, LEFT)
     assert ui.phaseBadge.text() == "Fase 2"
     user.done()

@@ -69,6 +69,7 @@ class RecordSpec:
     fields: tuple[FieldSpec, ...]
     empty_hint: str
     confidential_field: str | None = "confidential"
+    confidential_label: str = "&Vertrouwelijk: nooit afdrukken of exporteren"
     describe: Callable[[Any], str] = field(default=lambda record: "")
     intro: str = ""  # shown above the form (helper sentence, rules)
     preview: Callable[[Any], str] | None = None  # live preview below the form

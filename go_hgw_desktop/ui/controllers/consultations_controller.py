@@ -81,6 +81,7 @@ def consultation_spec(pupils: Callable[[], list[tuple[str, int]]],
         intro="Op een MICRO- of MACRO-overleg worden geen individuele leerlingen besproken: "
               "daar ligt de geanonimiseerde schoolfoto op tafel.",
         empty_hint="", confidential_field="decisions_confidential",
+        confidential_label="&Beslissingen vertrouwelijk: nooit afdrukken of exporteren",
         describe=lambda c: f"{c.kind.label} van {format_date(c.held_on)}",
     )
 

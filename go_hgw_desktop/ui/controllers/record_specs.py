@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import (
     ConsentBy,
@@ -164,6 +166,7 @@ PHASE_CHANGE = RecordSpec(
           "anders de ouders); fase 3 een afgeleverd verslag van het CLB.",
     empty_hint="",
     confidential_field="reason_confidential",
+    confidential_label="&Reden vertrouwelijk: nooit afdrukken of exporteren",
     can_delete=False,
     describe=lambda p: f"{p.phase.label} vanaf {format_date(p.start_date)}",
 )
@@ -179,13 +182,22 @@ CLB_REQUEST = RecordSpec(
         F("started_on", "CLB gestart op", "date", optional=True, column=False),
         F("diagnostic_phase", "Fase diagnostisch traject", "choice", DiagnosticPhase, optional=True),
         F("outcome", "Uitkomst", "text", column=False),
-        F("outcome_confidential", "Uitkomst vertrouwelijk", "bool", column=False),
+        F("outcome_confidential", "Uitkomst vertrouwelijk (nooit afdrukken of exporteren)", "bool",
+          column=False),
         F("closed_on", "Afgesloten op", "date", optional=True, column=False),
     ),
     intro="Het CLB start pas na toestemming: van de leerling vanaf 12 jaar, anders van de ouders.",
     empty_hint="Geen CLB-aanvragen voor dit traject.",
     confidential_field="question_confidential",
+    confidential_label="&Hulpvraag vertrouwelijk: nooit afdrukken of exporteren",
     describe=lambda r: f"aanvraag van {format_date(r.requested_on)} ({r.status.label})",
+)
+
+# The same forms, as the phase change asks for them.
+CLB_CONSENT = replace(
+    CLB_REQUEST,
+    intro="Fase 2 betekent dat het CLB mee begeleidt. Dat kan pas na toestemming: van de "
+          "leerling vanaf 12 jaar, anders van de ouders. Noteer wie toestemming gaf en wanneer.",
 )
 
 VERSLAG = RecordSpec(
@@ -215,5 +227,12 @@ LEERSTEUN = RecordSpec(
     ),
     empty_hint="Geen leersteun aangevraagd voor dit traject.",
     confidential_field="note_confidential",
+    confidential_label="&Notitie vertrouwelijk: nooit afdrukken of exporteren",
     describe=lambda r: f"{r.kind.label}, aangevraagd op {format_date(r.requested_on)}",
+)
+
+VERSLAG_FOR_PHASE_3 = replace(
+    VERSLAG,
+    intro="Fase 3 (individueel aangepast curriculum of buitengewoon onderwijs) vraagt een "
+          "afgeleverd verslag van het CLB. Noteer alleen dat het bestaat en waar het staat.",
 )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import (
     CareDomain,
+    ConsentBy,
     FactorContext,
     FactorKind,
     HgwStep,
@@ -37,11 +38,12 @@ from go_hgw_desktop.domain.cycle_items import (
     Observation,
     TeacherSupportNeed,
 )
-from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference
+from go_hgw_desktop.domain.partners import CONSENT_AGE, ClbRequest, LeersteunRequest, VerslagReference
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.trajectory import PhaseChange, Trajectory
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import partners as partner_service
+from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import trajectories as service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers import record_specs as specs
@@ -374,8 +376,37 @@ class TrajectoryController(QObject):
         current = trajectory.current_phase
         proposed = Phase(min(int(current) + 1, 3)) if current is not None else Phase.VERHOOGDE_ZORG
         draft = PhaseChange(trajectory_id=trajectory.id, phase=proposed, start_date=self.today())
-        return self._dialog(specs.PHASE_CHANGE, draft, lambda p: service.change_phase(
-            self.store, p.trajectory_id, p.phase, p.start_date, p.reason, p.reason_confidential))
+        return self._dialog(specs.PHASE_CHANGE, draft, self._save_phase)
+
+    def _save_phase(self, change: PhaseChange) -> Trajectory:
+        """Phase 2 and 3 ask, right here, for what the continuum requires first."""
+        if not self.file.trajectory.is_group:
+            if change.phase >= Phase.UITBREIDING_VAN_ZORG and not any(
+                r.has_consent and r.consent_on <= change.start_date for r in self.file.clb_requests
+            ):
+                self._ask_partner_record(specs.CLB_CONSENT, ClbRequest(
+                    trajectory_id=self.trajectory_id, requested_on=change.start_date,
+                    consent_on=change.start_date, consent_by=self._likely_consent_by(change.start_date),
+                ))
+            if change.phase is Phase.IAC_OF_BUITENGEWOON and not any(
+                v.is_valid and v.issued_on <= change.start_date for v in self.file.verslagen
+            ):
+                self._ask_partner_record(specs.VERSLAG_FOR_PHASE_3, VerslagReference(
+                    trajectory_id=self.trajectory_id, kind=VerslagType.IAC, issued_on=change.start_date,
+                ))
+        return service.change_phase(self.store, change.trajectory_id, change.phase, change.start_date,
+                                    change.reason, change.reason_confidential)
+
+    def _ask_partner_record(self, spec: RecordSpec, record) -> None:
+        dialog = RecordDialog(spec, record, lambda r: partner_service.save_partner_item(self.store, r),
+                              parent=self.view)
+        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
+            self.file = service.trajectory_file(self.store, self.trajectory_id)
+        # Cancelled: change_phase below refuses with the continuum's own message.
+
+    def _likely_consent_by(self, day: date) -> ConsentBy:
+        pupil = pupil_service.get_pupil(self.store, self.file.trajectory.pupil_id)
+        return ConsentBy.LEERLING if pupil.age_in_year(day.year) >= CONSENT_AGE + 1 else ConsentBy.OUDERS
 
     def edit_trajectory(self) -> bool:
         return self._dialog(EDIT_TRAJECTORY, self.file.trajectory,

@@ -57,6 +57,7 @@ class RecordDialog(QDialog):
         check = self.ui.confidentialCheck
         check.setStyleSheet(CONFIDENTIAL_STYLE)
         if spec.confidential_field:
+            check.setText(spec.confidential_label)
             check.setChecked(bool(getattr(record, spec.confidential_field)))
             check.setEnabled(not read_only)
         else:
