@@ -50,7 +50,7 @@ def _consent(on: date, by=ConsentBy.OUDERS) -> ClbRequest:
 
 # ------------------------------------------------------------------ school year and dates
 
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 8, 31)))
 def test_every_day_belongs_to_the_school_year_that_contains_it(day):
     year = SchoolYear.containing(day)
     assert year.contains(day)
@@ -59,19 +59,21 @@ def test_every_day_belongs_to_the_school_year_that_contains_it(day):
     assert SchoolYear.parse(year.label) == year
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 def test_belgian_dates_round_trip(day):
     assert parse_date(format_date(day)) == day
     assert parse_date(day.isoformat()) == day
 
 
-@pytest.mark.parametrize("text", ["2025-2027", "2025", "schooljaar", "", "2026/2025"])
+@pytest.mark.parametrize("text", ["2025-2027", "2025", "schooljaar", "", "2026/2025", "9999-10000"])
 def test_malformed_school_years_are_refused_in_dutch(text):
+    """Also far-off years: a school year that ends in 10000 cannot exist."""
     with pytest.raises(ValidationError, match="schooljaar"):
         SchoolYear.parse(text)
 
 
-@pytest.mark.parametrize("text", ["31/02/2026", "2026-13-01", "morgen", "1/1/26"])
+@pytest.mark.parametrize("text", ["31/02/2026", "2026-13-01", "morgen", "1/1/26", "12/10/2206",
+                                  "31/12/9999"])
 def test_impossible_dates_are_refused(text):
     with pytest.raises(ValidationError):
         parse_date(text)

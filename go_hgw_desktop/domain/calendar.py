@@ -8,6 +8,9 @@ from datetime import date
 
 from go_hgw_desktop.domain.errors import ValidationError
 
+# Dates outside these years are typing errors in this domain (2206 for 2026).
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
 _YEAR_LABEL = re.compile(r"^\s*(\d{4})\s*[-/–]\s*(\d{4})\s*$")
 
 
@@ -16,6 +19,12 @@ class SchoolYear:
     """A Flemish school year: 1 September to 31 August, written ``2025-2026``."""
 
     start_year: int
+
+    def __post_init__(self) -> None:
+        if not FIRST_YEAR <= self.start_year < LAST_YEAR:
+            raise ValidationError(
+                f"Schooljaar {self.start_year}-{self.start_year + 1} kan niet; is het jaartal juist?"
+            )
 
     @classmethod
     def parse(cls, text: str) -> SchoolYear:
@@ -70,6 +79,9 @@ def parse_date(text: str) -> date:
     else:
         raise ValidationError(f"‘{text}’ is geen datum; schrijf dag/maand/jaar, bv. 25/11/2026.")
     try:
-        return date(year, month, day)
+        parsed = date(year, month, day)
     except ValueError:
         raise ValidationError(f"‘{text}’ is geen bestaande datum.") from None
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise ValidationError(f"‘{text}’: het jaar {parsed.year} lijkt een tikfout.")
+    return parsed

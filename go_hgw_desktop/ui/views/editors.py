@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from go_hgw_desktop.domain.calendar import FIRST_YEAR, LAST_YEAR
 from go_hgw_desktop.ui.record_spec import FieldSpec
 from go_hgw_desktop.ui.text import fold
 
@@ -34,8 +35,10 @@ class DateEdit(QDateEdit):
         self.setDisplayFormat(DATE_FORMAT)
         self.setCalendarPopup(True)
         self.optional = optional
+        # 1900-01-01 doubles as "no date" for optional fields; real dates start after it.
+        self.setMinimumDate(_NO_DATE if optional else QDate(FIRST_YEAR, 1, 2))
+        self.setMaximumDate(QDate(LAST_YEAR, 12, 31))
         if optional:
-            self.setMinimumDate(_NO_DATE)
             self.setSpecialValueText("–")
         self.set_value(None if optional else date.today())
 
