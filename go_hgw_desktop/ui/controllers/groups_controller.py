@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
 from go_hgw_desktop.domain.calendar import SchoolYear
-from go_hgw_desktop.domain.choices import SubgroupKind, TrajectoryStatus
+from go_hgw_desktop.domain.choices import SubgroupKind
 from go_hgw_desktop.domain.school import ClassGroup, Subgroup
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import group_overview as overview_service
@@ -22,11 +22,11 @@ from go_hgw_desktop.ui.controllers.trajectory_controller import (
     create_trajectory,
     new_group_trajectory_spec,
 )
+from go_hgw_desktop.ui.controllers.trajectory_pane import TrajectoryPane, describe
 from go_hgw_desktop.ui.models.group_overview_table import GroupOverviewModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.groups_page import GroupsPage, SubgroupList
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
-from go_hgw_desktop.ui.views.trajectory_view import TrajectoryView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_SUBGROUP = "Zonder subgroep"
@@ -63,7 +63,6 @@ class GroupsController(QObject):
         self.today = interaction.today
         self.year: SchoolYear | None = None
         self.group: ClassGroup | None = None
-        self.trajectory: TrajectoryController | None = None
         self.model = GroupOverviewModel(page)
         ui = page.ui
         ui.overviewTable.setModel(self.model)
@@ -73,7 +72,9 @@ class GroupsController(QObject):
         ui.standardSubgroupsButton.clicked.connect(self.create_standard_subgroups)
         ui.newSubgroupButton.clicked.connect(self.new_subgroup)
         ui.deleteSubgroupButton.clicked.connect(self.delete_subgroup)
-        ui.groupTrajectoryList.currentItemChanged.connect(self._trajectory_chosen)
+        self.pane = TrajectoryPane(ui.groupTrajectoryList, ui.groupTrajectoryStack,
+                                   ui.noGroupTrajectoryLabel, ui.groupTrajectoryHost, store, interaction)
+        self.pane.changed.connect(self._trajectory_changed)
         ui.newGroupTrajectoryButton.clicked.connect(self.new_group_trajectory)
         ui.overviewTable.doubleClicked.connect(
             lambda index: self.open_pupil.emit(self.model.row_at(index.row()).pupil_id))
@@ -101,7 +102,7 @@ class GroupsController(QObject):
             )
             ui.groupStack.setCurrentWidget(ui.noClassLabel)
             self.group = None
-            self._drop_trajectory()
+            self.pane.drop()
             return
         ids = [g.id for g in groups]
         ui.classList.setCurrentRow(ids.index(keep) if keep in ids else 0)
@@ -133,7 +134,7 @@ class GroupsController(QObject):
         ui.groupStack.setCurrentWidget(ui.groupDetail)
         self.reload_overview()
         if changed_group:
-            self._drop_trajectory()
+            self.pane.drop()
         self.reload_trajectories()
 
     def reload_overview(self) -> None:
@@ -231,54 +232,19 @@ class GroupsController(QObject):
 
     # ------------------------------------------------------------------ group trajectories
 
+    @property
+    def trajectory(self) -> TrajectoryController | None:
+        return self.pane.controller
+
     def reload_trajectories(self, select_id: int | None = None) -> None:
-        ui = self.page.ui
         subgroups = {s.id: s.name for s, _ in school_service.list_subgroups(self.store, self.group.id)}
-        trajectories = trajectory_service.list_trajectories(self.store, group_id=self.group.id)
-        keep = select_id or (self.trajectory.trajectory_id if self.trajectory else None)
-        ui.groupTrajectoryList.blockSignals(True)
-        ui.groupTrajectoryList.clear()
-        for trajectory in trajectories:
-            scope = subgroups.get(trajectory.subgroup_id, "hele klas")
-            phase = trajectory.current_phase
-            closed = " ✓" if trajectory.status is TrajectoryStatus.AFGESLOTEN else ""
-            item = QListWidgetItem(
-                f"{trajectory.title} ({scope})\n{phase.short_label if phase is not None else ''} · "
-                f"{trajectory.status.label.lower()}{closed}", ui.groupTrajectoryList)
-            item.setData(ID_ROLE, trajectory.id)
-        ui.groupTrajectoryList.blockSignals(False)
-        ids = [t.id for t in trajectories]
-        if not ids:
-            ui.noGroupTrajectoryLabel.setText(
-                "Nog geen groepstraject voor deze klas.\n\nStart er een met ‘Nieuw groepstraject…’: "
-                "voor de hele klas of als groepsplan voor een subgroep (6 tot 12 weken)."
-            )
-            ui.groupTrajectoryStack.setCurrentWidget(ui.noGroupTrajectoryLabel)
-            self._drop_trajectory()
-            return
-        row = ids.index(keep) if keep in ids else 0
-        ui.groupTrajectoryList.setCurrentRow(row)
-        self._open_trajectory(ids[row])
-
-    def _trajectory_chosen(self, item, _previous=None) -> None:
-        if item is not None:
-            self._open_trajectory(item.data(ID_ROLE))
-
-    def _drop_trajectory(self) -> None:
-        if self.trajectory is not None:
-            self.trajectory.view.deleteLater()
-            self.trajectory = None
-
-    def _open_trajectory(self, trajectory_id: int) -> None:
-        if self.trajectory is not None and self.trajectory.trajectory_id == trajectory_id:
-            return
-        self._drop_trajectory()
-        ui = self.page.ui
-        view = TrajectoryView(ui.groupTrajectoryHost)
-        ui.groupTrajectoryHost.layout().addWidget(view)
-        self.trajectory = TrajectoryController(view, self.store, trajectory_id, self.interaction)
-        self.trajectory.changed.connect(self._trajectory_changed)
-        ui.groupTrajectoryStack.setCurrentWidget(ui.groupTrajectoryHost)
+        self.pane.show(
+            trajectory_service.list_trajectories(self.store, group_id=self.group.id),
+            lambda t: describe(t, subgroups.get(t.subgroup_id, "hele klas")),
+            "Nog geen groepstraject voor deze klas.\n\nStart er een met ‘Nieuw groepstraject…’: "
+            "voor de hele klas of als groepsplan voor een subgroep (6 tot 12 weken).",
+            select_id,
+        )
 
     def _trajectory_changed(self) -> None:
         self.reload_trajectories()

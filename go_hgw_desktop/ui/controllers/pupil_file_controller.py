@@ -6,12 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem
 
 from go_hgw_desktop.domain.calendar import format_date
-from go_hgw_desktop.domain.choices import TrajectoryStatus
 from go_hgw_desktop.domain.pupil import Pupil
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
@@ -24,10 +22,10 @@ from go_hgw_desktop.ui.controllers.trajectory_controller import (
     TrajectoryDraft,
     create_trajectory,
 )
+from go_hgw_desktop.ui.controllers.trajectory_pane import TrajectoryPane, describe
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.pupil_file import PupilFileView
 from go_hgw_desktop.ui.views.record_dialog import RecordDialog
-from go_hgw_desktop.ui.views.trajectory_view import TrajectoryView
 
 
 @dataclass(kw_only=True)
@@ -84,10 +82,11 @@ class PupilFileController(QObject):
         self.store = store
         self.pupil_id = pupil_id
         self.interaction = interaction
-        self.trajectory: TrajectoryController | None = None
         self.year = school_service.current_school_year(store)
         ui = view.ui
-        ui.trajectoryList.currentItemChanged.connect(self._trajectory_chosen)
+        self.pane = TrajectoryPane(ui.trajectoryList, ui.detailStack, ui.noTrajectoryLabel,
+                                   ui.trajectoryHost, store, interaction)
+        self.pane.changed.connect(self._trajectory_changed)
         ui.newTrajectoryButton.clicked.connect(self.new_trajectory)
         ui.editIdentityButton.clicked.connect(self.edit_identity)
         QShortcut(QKeySequence("Ctrl+T"), view, self.new_trajectory)
@@ -108,58 +107,20 @@ class PupilFileController(QObject):
         if pupil.leave_date:
             details.append(f"vertrokken {format_date(pupil.leave_date)}")
         ui.detailsLabel.setText(" · ".join(details))
-        current = select_id or (self.trajectory.trajectory_id if self.trajectory else None)
-        trajectories = trajectory_service.list_trajectories(self.store, pupil_id=self.pupil_id)
-        ui.trajectoryList.blockSignals(True)
-        ui.trajectoryList.clear()
-        for trajectory in trajectories:
-            phase = trajectory.current_phase
-            closed = trajectory.status is TrajectoryStatus.AFGESLOTEN
-            item = QListWidgetItem(
-                f"{trajectory.title}\n{phase.short_label if phase is not None else ''}"
-                f" · {trajectory.status.label.lower()}" + (" ✓" if closed else ""),
-                ui.trajectoryList,
-            )
-            item.setData(Qt.ItemDataRole.UserRole, trajectory.id)
-            item.setToolTip(f"{trajectory.domain.label} · sinds {format_date(trajectory.start_date)}")
-        ui.trajectoryList.blockSignals(False)
-        ids = [t.id for t in trajectories]
-        if not ids:
-            ui.noTrajectoryLabel.setText(
-                "Nog geen traject voor deze leerling.\n\nStart een traject wanneer de brede "
-                "basiszorg niet volstaat: ‘Nieuw traject…’ (Ctrl+T). Je doorloopt dan de cyclus "
-                "waarnemen, begrijpen, organiseren, realiseren."
-            )
-            ui.detailStack.setCurrentWidget(ui.noTrajectoryLabel)
-            self._drop_trajectory()
-            return
-        row = ids.index(current) if current in ids else 0
-        ui.trajectoryList.setCurrentRow(row)
-        if self.trajectory is None or self.trajectory.trajectory_id != ids[row]:
-            self._open_trajectory(ids[row])
+        self.pane.show(
+            trajectory_service.list_trajectories(self.store, pupil_id=self.pupil_id), describe,
+            "Nog geen traject voor deze leerling.\n\nStart een traject wanneer de brede "
+            "basiszorg niet volstaat: ‘Nieuw traject…’ (Ctrl+T). Je doorloopt dan de cyclus "
+            "waarnemen, begrijpen, organiseren, realiseren.",
+            select_id,
+        )
+
+    @property
+    def trajectory(self) -> TrajectoryController | None:
+        return self.pane.controller
 
     def select_trajectory(self, trajectory_id: int) -> None:
         self.reload(select_id=trajectory_id)
-        self._open_trajectory(trajectory_id)
-
-    def _trajectory_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
-        if item is not None:
-            self._open_trajectory(item.data(Qt.ItemDataRole.UserRole))
-
-    def _drop_trajectory(self) -> None:
-        if self.trajectory is not None:
-            self.trajectory.view.deleteLater()
-            self.trajectory = None
-
-    def _open_trajectory(self, trajectory_id: int) -> None:
-        if self.trajectory is not None and self.trajectory.trajectory_id == trajectory_id:
-            return
-        self._drop_trajectory()
-        view = TrajectoryView(self.view.ui.trajectoryHost)
-        self.view.ui.trajectoryHost.layout().addWidget(view)
-        self.trajectory = TrajectoryController(view, self.store, trajectory_id, self.interaction)
-        self.trajectory.changed.connect(self._trajectory_changed)
-        self.view.ui.detailStack.setCurrentWidget(self.view.ui.trajectoryHost)
 
     def _trajectory_changed(self) -> None:
         # Refresh the list's phase/status text without rebuilding the open trajectory.
