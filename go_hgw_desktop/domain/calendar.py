@@ -21,7 +21,8 @@ class SchoolYear:
     start_year: int
 
     def __post_init__(self) -> None:
-        if not FIRST_YEAR <= self.start_year < LAST_YEAR:
+        # Every date from FIRST_YEAR to LAST_YEAR lies in one of these school years.
+        if not FIRST_YEAR - 1 <= self.start_year <= LAST_YEAR:
             raise ValidationError(
                 f"Schooljaar {self.start_year}-{self.start_year + 1} kan niet; is het jaartal juist?"
             )

@@ -106,6 +106,14 @@ class VerslagReference:
     def is_valid(self) -> bool:
         return self.status is VerslagStatus.AFGELEVERD
 
+    def opens_phase_three(self, on: date) -> bool:
+        """A delivered IAC or OV4 verslag, issued by ``on``: what fase 3 requires.
+
+        A GC-verslag (common curriculum, with support) does not lead to fase 3.
+        """
+        return (self.is_valid and self.kind in (VerslagType.IAC, VerslagType.OV4)
+                and self.issued_on <= on)
+
     def validate(self) -> None:
         p = Problems()
         p.check(len(self.reference) <= 300, "De verwijzing is te lang; noteer alleen waar "

@@ -144,8 +144,8 @@ def check_phase_change(
         )
         if new_phase is Phase.IAC_OF_BUITENGEWOON:
             p.check(
-                any(v.is_valid and v.issued_on <= start_date for v in verslagen),
-                "Fase 3 vraagt een verslag van het CLB (IAC of OV4): noteer eerst de "
+                any(v.opens_phase_three(start_date) for v in verslagen),
+                "Fase 3 vraagt een verslag IAC of OV4 van het CLB: noteer eerst de "
                 "verwijzing naar het afgeleverde verslag.",
             )
     p.raise_if_any()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -172,6 +173,10 @@ class _DemoBuilder:
         self.year_start = self.year.first_day
         self.codes: set[str] = set()
 
+    def past(self, day: date) -> date:
+        """Records describe what happened: never after the demo's today."""
+        return min(day, self.today)
+
     def code(self) -> str:
         while True:
             code = "LL-" + "".join(self.rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
@@ -202,11 +207,16 @@ class _DemoBuilder:
                 code=self.code(), entry_date=date(self.year.start_year - self.rng.randint(0, 5), 9, 1),
             )
             made.append((create_pupil_in(self.session, pupil, group.id), group))
-        # A few pupils left the school last year: material for retention.
+        # A few pupils left the school last year: material for retention. They are in no
+        # class of this school year.
         for pupil, _ in self.rng.sample(made, max(1, count // 80)):
             pupil.leave_date = self.year_start - timedelta(days=self.rng.randint(30, 400))
             pupil.entry_date = min(pupil.entry_date, pupil.leave_date)
             records.save(self.session, pupil)
+            self.session.execute(sql_delete(m.ClassMembershipRecord).where(
+                m.ClassMembershipRecord.pupil_id == pupil.id,
+                m.ClassMembershipRecord.school_year == self.year,
+            ))
         return made
 
     def fill_cycle(self, cycle: Cycle, domain: CareDomain, *, group: bool, done: bool) -> None:
@@ -215,7 +225,7 @@ class _DemoBuilder:
         step_index = list(HgwStep).index(cycle.step)
         for _ in range(rng.randint(2, 4)):
             records.save(s, Observation(
-                cycle_id=cycle.id, observed_on=_shifted(rng, cycle.started_on, 0, 20),
+                cycle_id=cycle.id, observed_on=self.past(_shifted(rng, cycle.started_on, 0, 20)),
                 source=rng.choice(list(ObservationSource)), text=rng.choice(SIGNALS[domain]),
                 author_role=rng.choice((Role.KLASLERAAR, Role.ZORGLERAAR, Role.ZORGCOORDINATOR)),
                 confidential=rng.random() < 0.1,
@@ -237,10 +247,11 @@ class _DemoBuilder:
                     wants_to_achieve="alle leerlingen mee zijn met de instructie",
                     already_does="werk met een instructietafel",
                     needs="tips van de zorgleraar en tijd om samen voor te bereiden",
-                    recorded_on=cycle.started_on + timedelta(days=14),
+                    recorded_on=self.past(cycle.started_on + timedelta(days=14)),
                 ))
         if step_index >= 2 or done:
-            weeks = rng.randint(6, 12)
+            # A finished cycle's plan is evaluated before the cycle closes (day 100).
+            weeks = rng.randint(6, 10) if done else rng.randint(6, 12)
             start = cycle.started_on + timedelta(days=21)
             if not done:
                 # A running plan is evaluated around now: a few late, most still ahead.
@@ -297,7 +308,7 @@ class _DemoBuilder:
         records.save(s, cycle)
         self.fill_cycle(cycle, domain, group=group, done=False)
         if target_phase >= Phase.UITBREIDING_VAN_ZORG:
-            consent_on = trajectory.start_date + timedelta(days=rng.randint(40, 70))
+            consent_on = self.past(trajectory.start_date + timedelta(days=rng.randint(40, 70)))
             consent_by = ConsentBy.LEERLING if birth_year and consent_on.year - birth_year >= 12 \
                 else ConsentBy.OUDERS
             started = consent_on + timedelta(days=rng.randint(10, 60))
@@ -312,16 +323,16 @@ class _DemoBuilder:
             change_phase_in(s, trajectory.id, Phase.UITBREIDING_VAN_ZORG, consent_on,
                             reason="Extra maatregelen volstaan niet; CLB betrokken.")
         if target_phase is Phase.IAC_OF_BUITENGEWOON:
-            issued = trajectory.start_date + timedelta(days=rng.randint(100, 150))
+            issued = max(consent_on, self.past(trajectory.start_date + timedelta(days=rng.randint(100, 150))))
             save_partner_item_in(s, VerslagReference(
-                trajectory_id=trajectory.id, kind=rng.choice((VerslagType.IAC, VerslagType.GC)),
+                trajectory_id=trajectory.id, kind=rng.choice((VerslagType.IAC, VerslagType.OV4)),
                 issued_on=issued, status=VerslagStatus.AFGELEVERD,
                 reference="CLB-dossier (niet in deze toepassing)",
             ))
             change_phase_in(s, trajectory.id, Phase.IAC_OF_BUITENGEWOON, issued,
                             reason="Verslag afgeleverd; aangepast curriculum.")
         if target_phase >= Phase.VERHOOGDE_ZORG and rng.random() < 0.25:
-            requested = trajectory.start_date + timedelta(days=rng.randint(10, 60))
+            requested = self.past(trajectory.start_date + timedelta(days=rng.randint(10, 60)))
             status = rng.choice(list(LeersteunStatus))
             started = requested + timedelta(days=rng.randint(7, 70))
             if started > self.today:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.school import ClassGroup, School, Subgroup
+from go_hgw_desktop.domain.text import clean_name
 from go_hgw_desktop.services import records
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.mapping import to_domain
@@ -77,16 +78,19 @@ def school_years(store: Store) -> list[SchoolYear]:
 def save_group_in(session: Session, group: ClassGroup) -> ClassGroup:
     group.validate()
     group.school_id = group.school_id or school_in(session).id
-    duplicate = session.scalars(
-        select(m.ClassGroupRecord.id).where(
-            m.ClassGroupRecord.school_id == group.school_id,
-            m.ClassGroupRecord.school_year == group.school_year,
-            func.lower(m.ClassGroupRecord.name) == group.name.strip().lower(),
-        )
-    ).first()
+    # Compared in Python: SQLite's lower() folds ASCII only ("Élan" vs "élan").
+    wanted = clean_name(group.name).casefold()
+    duplicate = next((
+        ident for ident, name in session.execute(
+            select(m.ClassGroupRecord.id, m.ClassGroupRecord.name).where(
+                m.ClassGroupRecord.school_id == group.school_id,
+                m.ClassGroupRecord.school_year == group.school_year,
+            )
+        ) if clean_name(name).casefold() == wanted
+    ), None)
     if duplicate is not None and duplicate != group.id:
         raise ValidationError(f"Klas {group.name} bestaat al in {group.school_year}.")
-    group.name = group.name.strip()
+    group.name = clean_name(group.name)
     return records.save(session, group)
 
 

@@ -389,7 +389,7 @@ class TrajectoryController(QObject):
                     consent_on=change.start_date, consent_by=self._likely_consent_by(change.start_date),
                 ))
             if change.phase is Phase.IAC_OF_BUITENGEWOON and not any(
-                v.is_valid and v.issued_on <= change.start_date for v in self.file.verslagen
+                v.opens_phase_three(change.start_date) for v in self.file.verslagen
             ):
                 self._ask_partner_record(specs.VERSLAG_FOR_PHASE_3, VerslagReference(
                     trajectory_id=self.trajectory_id, kind=VerslagType.IAC, issued_on=change.start_date,
