@@ -12,7 +12,6 @@ from datetime import date, timedelta
 import pytest
 from conftest import TODAY
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import (
@@ -1108,8 +1107,7 @@ def test_create_pupil_in_an_unknown_class_leaves_no_pupil_behind(store):
 def test_consultation_with_a_vanished_pupil_leaves_nothing_behind(store):
     pupil = add_pupil(store)
     before = table_counts(store)
-    # today a raw IntegrityError, perhaps a Dutch NotFoundError later: the rollback is what counts
-    with pytest.raises((IntegrityError, UserError)):
+    with pytest.raises(NotFoundError, match="leerling"):
         consultations.save_consultation(store, Consultation(
             kind=ConsultationType.MDO, held_on=TODAY, participants=[Participant(role=Role.CLB)],
             pupil_ids=[pupil.id, pupil.id + 99]))
@@ -1122,11 +1120,30 @@ def test_subgroup_members_with_a_vanished_pupil_keep_the_old_layout(store):
     basis = school.save_subgroup(store, Subgroup(group_id=group.id, name="Basis"))
     meer = school.save_subgroup(store, Subgroup(group_id=group.id, name="Meer"))
     school.set_subgroup_members(store, basis.id, [a.id, b.id])
-    with pytest.raises((IntegrityError, UserError)):
+    with pytest.raises(ValidationError, match="niet \\(meer\\) in deze klas"):
         school.set_subgroup_members(store, meer.id, [a.id, 9999])
     assert {s.name: ids for s, ids in school.list_subgroups(store, group.id)} == {
         "Basis": sorted([a.id, b.id]), "Meer": []
     }
+
+
+def test_subgroups_only_take_pupils_of_their_own_class(store):
+    group, other = add_group(store), add_group(store, "6B")
+    mine, stranger = add_pupil(store, group=group), add_pupil(store, "Kofi", "Mensah", group=other)
+    basis = school.save_subgroup(store, Subgroup(group_id=group.id, name="Basis"))
+    with pytest.raises(ValidationError, match="niet \\(meer\\) in deze klas"):
+        school.set_subgroup_members(store, basis.id, [mine.id, stranger.id])
+    with pytest.raises(ValidationError, match="niet \\(meer\\) in deze klas"):
+        group_overview.set_subgroup_layout(store, group.id, {basis.id: [stranger.id]})
+    assert school.list_subgroups(store, group.id)[0][1] == []
+
+
+def test_a_reference_removed_meanwhile_is_a_dutch_error_not_a_crash(store):
+    from go_hgw_desktop.storage.store import StoreWriteError
+
+    pupil = add_pupil(store)
+    with pytest.raises(StoreWriteError, match="niets opgeslagen"), store.transaction() as session:
+        session.add(m.ClassMembershipRecord(pupil_id=pupil.id, group_id=4242, school_year=YEAR))
 
 
 def test_open_trajectory_interrupted_half_way_leaves_nothing(store, monkeypatch):

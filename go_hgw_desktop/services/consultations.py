@@ -9,6 +9,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
+from go_hgw_desktop.domain.pupil import Pupil
+from go_hgw_desktop.domain.school import ClassGroup
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
 from go_hgw_desktop.storage import models as m
@@ -39,6 +41,10 @@ def _load(session: Session, consultation_id: int) -> Consultation:
 
 def save_consultation_in(session: Session, consultation: Consultation) -> Consultation:
     consultation.validate()
+    for pupil_id in consultation.pupil_ids:  # removed meanwhile? a Dutch message, not a crash
+        records.record_of(session, Pupil, pupil_id)
+    for group_id in consultation.group_ids:
+        records.record_of(session, ClassGroup, group_id)
     consultation.school_id = consultation.school_id or school_in(session).id
     records.save(session, consultation)
     cid = consultation.id

@@ -11,6 +11,7 @@ from go_hgw_desktop.domain.choices import Phase, SubgroupKind, TrajectoryStatus
 from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.school import Subgroup
 from go_hgw_desktop.services import records
+from go_hgw_desktop.services.school import check_class_members
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
 
@@ -99,6 +100,7 @@ def set_subgroup_layout(store: Store, group_id: int, layout: dict[int, list[int]
         owned = set(session.scalars(select(m.SubgroupRecord.id).where(m.SubgroupRecord.group_id == group_id)))
         if set(layout) - owned:
             raise ValidationError("Die subgroep hoort niet bij deze klas.")
+        check_class_members(session, group_id, pupils)
         session.execute(sql_delete(m.subgroup_member).where(m.subgroup_member.c.subgroup_id.in_(owned)))
         rows = [{"subgroup_id": s, "pupil_id": p} for s, members in layout.items() for p in members]
         if rows:

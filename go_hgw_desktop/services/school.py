@@ -143,10 +143,24 @@ def list_subgroups(store: Store, group_id: int) -> list[tuple[Subgroup, list[int
     return [(s, sorted(members[s.id])) for s in subgroups]
 
 
+def check_class_members(session: Session, group_id: int, pupil_ids: list[int]) -> None:
+    """Subgroups cluster a class's own pupils; anyone else is refused."""
+    members = set(session.scalars(
+        select(m.ClassMembershipRecord.pupil_id).where(m.ClassMembershipRecord.group_id == group_id)
+    ))
+    strangers = sorted(set(pupil_ids) - members)
+    if strangers:
+        raise ValidationError(
+            f"{len(strangers)} leerling(en) zitten niet (meer) in deze klas en kunnen niet in "
+            "een subgroep ervan. Vernieuw het scherm."
+        )
+
+
 def set_subgroup_members(store: Store, subgroup_id: int, pupil_ids: list[int]) -> None:
     """Put exactly these pupils in the subgroup (and out of the class's other subgroups)."""
     with store.transaction() as session:
         subgroup = records.load(session, Subgroup, subgroup_id)
+        check_class_members(session, subgroup.group_id, pupil_ids)
         siblings = select(m.SubgroupRecord.id).where(
             m.SubgroupRecord.group_id == subgroup.group_id
         )

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from go_hgw_desktop import paths
@@ -133,6 +133,15 @@ class Store:
             if translated is None:
                 raise
             raise translated from None
+        except IntegrityError:
+            # Services check what they can first; this is the net under them (a record
+            # removed in another window meanwhile). The driver's text is not repeated: it
+            # can carry record values.
+            raise StoreWriteError(
+                "Deze wijziging verwijst naar iets dat niet (meer) bestaat of botst met een "
+                "bestaand gegeven; er is niets opgeslagen.",
+                "Vernieuw het scherm en probeer opnieuw.",
+            ) from None
 
     def close(self) -> None:
         """Close every connection; the WAL is checkpointed when the last one closes."""
