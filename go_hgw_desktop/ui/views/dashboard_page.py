@@ -28,7 +28,9 @@ class DashboardPage(QWidget):
             (self.ui.consultationsTree, ("Datum", "Soort", "Titel")),
         ):
             tree.setHeaderLabels(list(headers))
-            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # Interactive, sized once in fill(): ResizeToContents measured every item on
+            # every layout and doubled the first paint of the Overzicht.
+            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             tree.header().setStretchLastSection(True)
 
     @staticmethod
@@ -46,3 +48,8 @@ class DashboardPage(QWidget):
             if urgent:
                 for column in range(len(texts)):
                     item.setForeground(column, QBrush(OVERDUE))
+        metrics = tree.fontMetrics()
+        for column in range(tree.columnCount() - 1):
+            texts = [tree.headerItem().text(column)] + [r[0][column] for r in rows[:200]]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            tree.setColumnWidth(column, min(widest + 16, 280))
