@@ -170,11 +170,14 @@ def main(argv: list[str]) -> int:
         main_controller.close_store()
         window.close()
 
-        bare = [_process_seconds(BARE) for _ in range(args.runs)]
-        full = [_process_seconds(APP, str(data_dir), key_hex) for _ in range(args.runs)]
-        unlock = [_unlock_seconds(data_dir, key_hex) for _ in range(args.runs)]
-        python = [_process_seconds(BARE_PYTHON) for _ in range(args.runs)]
-        cold = [_process_seconds(UNLOCK_COLD, str(data_dir), key_hex) for _ in range(args.runs)]
+        # Interleaved, so every round sees the same load on the machine.
+        bare, full, unlock, python, cold = [], [], [], [], []
+        for _ in range(args.runs):
+            bare.append(_process_seconds(BARE))
+            full.append(_process_seconds(APP, str(data_dir), key_hex))
+            python.append(_process_seconds(BARE_PYTHON))
+            cold.append(_process_seconds(UNLOCK_COLD, str(data_dir), key_hex))
+            unlock.append(_unlock_seconds(data_dir, key_hex))
 
     key_median, key_max = statistics.median(per_key), max(per_key)
     key_p95 = statistics.quantiles(per_key, n=20)[-1]
