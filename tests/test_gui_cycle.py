@@ -3,6 +3,7 @@ from the store through the services (and again after a restart)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -25,6 +26,7 @@ from go_hgw_desktop.domain.choices import (
     SubTheme,
 )
 from go_hgw_desktop.domain.pupil import Pupil
+from go_hgw_desktop.domain.trajectory import Trajectory
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
@@ -279,3 +281,33 @@ def test_group_cycle_through_the_gui(qtbot, workspace, key_store):
     assert first.plan.plan_type.value == "groepsplan"
     assert first.goals[0].result is GoalResult.DEELS_BEREIKT
     assert first.cycle.closed_on == TODAY and len(saved.cycles) == 2
+
+
+def test_editing_a_trajectory_cannot_close_or_reopen_it(qtbot, workspace, key_store):
+    opened = open_workspace(workspace, key_store)
+    pupil = pupil_service.create_pupil(opened.store, Pupil(first_name="Inès", last_name="Dubois",
+                                                           birth_year=2015))
+    trajectory = trajectory_service.open_trajectory(opened.store, Trajectory(
+        title="Welbevinden", domain=CareDomain.PSYCHISCH_EN_SOCIAAL, start_date=TODAY - timedelta(days=30),
+        pupil_id=pupil.id))
+    opened.store.close()
+    user = ScriptedUser(qtbot)
+    _window, main = _open_main(qtbot, workspace, key_store, user)
+    file = main.open_pupil(pupil.id)
+    qtbot.addWidget(file.view)
+    steps = file.trajectory
+    shown = []
+
+    def look(dialog):
+        shown.append([dialog.editors["status"].itemText(i) for i in range(dialog.editors["status"].count())])
+        return False
+
+    steps.interaction = replace(steps.interaction, open_dialog=look)
+    steps.edit_trajectory()
+    assert shown == [["Lopend", "On hold"]]
+    steps.interaction = user.interaction(TODAY)
+    qtbot.mouseClick(steps.view.ui.closeTrajectoryButton, LEFT)
+    assert any("Traject afsluiten" in q for q in user.questions)
+    assert not steps.view.ui.editTrajectoryButton.isEnabled()
+    saved = trajectory_service.trajectory_file(main.store, trajectory.id)
+    assert saved.trajectory.end_date == TODAY and saved.current.cycle.closed_on == TODAY

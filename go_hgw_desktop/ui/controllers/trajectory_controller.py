@@ -99,7 +99,11 @@ NEW_TRAJECTORY = RecordSpec(
 
 EDIT_TRAJECTORY = RecordSpec(
     noun="traject", plural="Trajecten",
-    fields=(*_TRAJECTORY_FIELDS, FieldSpec("status", "Status", "choice", TrajectoryStatus)),
+    # Closing has its own button (it also ends the phase and the open cycle).
+    fields=(*_TRAJECTORY_FIELDS, FieldSpec(
+        "status", "Status", "options",
+        options=lambda: [(s.label, s) for s in TrajectoryStatus if s is not TrajectoryStatus.AFGESLOTEN],
+    )),
     empty_hint="", confidential_field=None, can_delete=False,
 )
 
@@ -238,7 +242,7 @@ class TrajectoryController(QObject):
             f"sinds {format_date(trajectory.start_date)} · {trajectory.responsible_role.label}"
         )
         closed_trajectory = trajectory.status is TrajectoryStatus.AFGESLOTEN
-        for button in (ui.changePhaseButton, ui.closeTrajectoryButton):
+        for button in (ui.changePhaseButton, ui.closeTrajectoryButton, ui.editTrajectoryButton):
             button.setEnabled(not closed_trajectory)
         if closed_trajectory:
             ui.cycleStateLabel.setText(f"Traject afgesloten op {format_date(trajectory.end_date)}: "
