@@ -22,7 +22,6 @@ from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
-from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
 
 @dataclass(kw_only=True)
@@ -195,12 +194,12 @@ class ConsultationsController(QObject):
         ))
 
     def _edit(self, form: ConsultationForm) -> int | None:
-        dialog = RecordDialog(self._form_spec(), form, self._save, parent=self.page)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.reload(select_id=dialog.saved.id)
-            self.changed.emit()
-            return dialog.saved.id
-        return None
+        saved = self.interaction.edit(self._form_spec(), form, self._save, self.page)
+        if saved is None:
+            return None
+        self.reload(select_id=saved.id)
+        self.changed.emit()
+        return saved.id
 
     def new_consultation(self) -> int | None:
         return self._edit(ConsultationForm(held_on=self.today(),

@@ -26,7 +26,6 @@ from go_hgw_desktop.ui.controllers.trajectory_pane import TrajectoryPane, descri
 from go_hgw_desktop.ui.models.group_overview_table import GroupOverviewModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.groups_page import GroupsPage, SubgroupList
-from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_SUBGROUP = "Zonder subgroep"
@@ -117,12 +116,12 @@ class GroupsController(QObject):
             return school_service.save_group(
                 self.store, ClassGroup(name=form.name, grade=form.grade, school_year=self.year))
 
-        dialog = RecordDialog(CLASS_SPEC, ClassForm(), save, parent=self.page)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.reload_classes(select_id=dialog.saved.id)
-            self.changed.emit()
-            return dialog.saved.id
-        return None
+        saved = self.interaction.edit(CLASS_SPEC, ClassForm(), save, self.page)
+        if saved is None:
+            return None
+        self.reload_classes(select_id=saved.id)
+        self.changed.emit()
+        return saved.id
 
     # ------------------------------------------------------------------ overview and subgroups
 
@@ -206,12 +205,11 @@ class GroupsController(QObject):
         def save(subgroup: Subgroup) -> Subgroup:
             return school_service.save_subgroup(self.store, subgroup)
 
-        dialog = RecordDialog(SUBGROUP_SPEC, Subgroup(group_id=self.group.id, name=""), save,
-                              parent=self.page)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.reload_overview()
-            return True
-        return False
+        if self.interaction.edit(SUBGROUP_SPEC, Subgroup(group_id=self.group.id, name=""), save,
+                                 self.page) is None:
+            return False
+        self.reload_overview()
+        return True
 
     def delete_subgroup(self) -> bool:
         subgroups = school_service.list_subgroups(self.store, self.group.id)
@@ -253,15 +251,15 @@ class GroupsController(QObject):
 
     def new_group_trajectory(self) -> int | None:
         subgroups = [(s.name, s.id) for s, _ in school_service.list_subgroups(self.store, self.group.id)]
-        dialog = RecordDialog(
+        saved = self.interaction.edit(
             new_group_trajectory_spec(lambda: subgroups), TrajectoryDraft(start_date=self.today()),
-            lambda d: create_trajectory(self.store, d, group_id=self.group.id), parent=self.page)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.page.ui.groupTabs.setCurrentWidget(self.page.ui.trajectoriesTab)
-            self.reload_trajectories(select_id=dialog.saved.id)
-            self.changed.emit()
-            return dialog.saved.id
-        return None
+            lambda d: create_trajectory(self.store, d, group_id=self.group.id), self.page)
+        if saved is None:
+            return None
+        self.page.ui.groupTabs.setCurrentWidget(self.page.ui.trajectoriesTab)
+        self.reload_trajectories(select_id=saved.id)
+        self.changed.emit()
+        return saved.id
 
     def show_trajectory(self, group_id: int, trajectory_id: int) -> None:
         """Open a group trajectory (from the Overzicht)."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui.controllers.messages import show_error
-from go_hgw_desktop.ui.record_spec import sentence_case
+from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -48,6 +50,12 @@ class Interaction:
     choose: Callable[[QWidget, str, str, list[str]], int | None] = choose_item
     today: Callable[[], date] = date.today
     notify: Callable[[QWidget, UserError], None] = show_error
+
+    def edit(self, spec: RecordSpec, record: Any, save: Callable[[Any], Any], parent: QWidget,
+             *, read_only: bool = False) -> Any | None:
+        """Show ``record`` in the record dialog; what ``save`` returned, or None if not saved."""
+        dialog = RecordDialog(spec, record, save, read_only=read_only, parent=parent)
+        return dialog.saved if self.open_dialog(dialog) else None
 
 
 DEFAULT = Interaction()

@@ -25,7 +25,6 @@ from go_hgw_desktop.ui.controllers.trajectory_controller import (
 from go_hgw_desktop.ui.controllers.trajectory_pane import TrajectoryPane, describe
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.pupil_file import PupilFileView
-from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
 
 @dataclass(kw_only=True)
@@ -129,14 +128,14 @@ class PupilFileController(QObject):
 
     def new_trajectory(self) -> int | None:
         draft = TrajectoryDraft(start_date=self.interaction.today())
-        dialog = RecordDialog(NEW_TRAJECTORY, draft,
-                              lambda d: create_trajectory(self.store, d, pupil_id=self.pupil_id),
-                              parent=self.view)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.reload(select_id=dialog.saved.id)
-            self.changed.emit()
-            return dialog.saved.id
-        return None
+        saved = self.interaction.edit(
+            NEW_TRAJECTORY, draft, lambda d: create_trajectory(self.store, d, pupil_id=self.pupil_id),
+            self.view)
+        if saved is None:
+            return None
+        self.reload(select_id=saved.id)
+        self.changed.emit()
+        return saved.id
 
     def edit_identity(self) -> bool:
         pupil = pupil_service.get_pupil(self.store, self.pupil_id)
@@ -145,13 +144,12 @@ class PupilFileController(QObject):
                          birth_year=pupil.birth_year, entry_date=pupil.entry_date,
                          leave_date=pupil.leave_date, group_id=group.id if group else None)
         options = lambda: [(g.name, g.id) for g in school_service.list_groups(self.store, self.year)]  # noqa: E731
-        dialog = RecordDialog(pupil_spec(options), form, lambda f: save_pupil_form(self.store, f),
-                              parent=self.view)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.reload()
-            self.changed.emit()
-            return True
-        return False
+        if self.interaction.edit(pupil_spec(options), form, lambda f: save_pupil_form(self.store, f),
+                                 self.view) is None:
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
 
     def close(self) -> None:
         self.view.close()

@@ -14,7 +14,6 @@ from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilForm, pupil_spec, save_pupil_form
 from go_hgw_desktop.ui.models.pupil_table import COLUMNS, PHASE_COLUMN, PupilTableModel
 from go_hgw_desktop.ui.views.pupils_page import PupilsPage
-from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
 EMPTY_STORE_TEXT = (
     "Nog geen leerlingen in dit schooljaar.\n\n"
@@ -134,9 +133,9 @@ class PupilsController(QObject):
         groups = school_service.list_groups(self.store, self.year)
         form = PupilForm(birth_year=self.year.start_year - 8,
                          group_id=self.page.ui.classCombo.value())
-        dialog = RecordDialog(pupil_spec(lambda: [(g.name, g.id) for g in groups]), form,
-                              lambda f: save_pupil_form(self.store, f), parent=self.page)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.reload()
-            return dialog.saved.id
-        return None
+        saved = self.interaction.edit(pupil_spec(lambda: [(g.name, g.id) for g in groups]), form,
+                                      lambda f: save_pupil_form(self.store, f), self.page)
+        if saved is None:
+            return None
+        self.reload()
+        return saved.id

@@ -11,7 +11,6 @@ from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
-from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 from go_hgw_desktop.ui.views.record_list import RecordListView
 
 
@@ -75,11 +74,10 @@ class RecordListController(QObject):
         return None if record is None else self._run(record, read_only=self.read_only)
 
     def _run(self, record: Any, *, read_only: bool) -> Any | None:
-        dialog = RecordDialog(self.spec, record, self._save, read_only=read_only, parent=self.view)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
+        saved = self.interaction.edit(self.spec, record, self._save, self.view, read_only=read_only)
+        if saved is not None:
             self.changed.emit()
-            return dialog.saved
-        return None
+        return saved
 
     def delete_selected(self) -> bool:
         record = self.selected()

@@ -51,7 +51,6 @@ from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.phase_badge import style_badge
-from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 from go_hgw_desktop.ui.views.trajectory_view import PARTNERS_PAGE, TrajectoryView
 
 STEP_HINTS = {
@@ -339,11 +338,10 @@ class TrajectoryController(QObject):
         return True
 
     def _dialog(self, spec: RecordSpec, record, save) -> bool:
-        dialog = RecordDialog(spec, record, save, parent=self.view)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
-            self.reload()
-            return True
-        return False
+        if self.interaction.edit(spec, record, save, self.view) is None:
+            return False
+        self.reload()
+        return True
 
     def edit_plan(self) -> bool:
         detail = self.current
@@ -353,8 +351,7 @@ class TrajectoryController(QObject):
             start_date=self.today(), evaluation_date=self.today() + timedelta(weeks=8),
         )
         if not self.editable:
-            self.interaction.open_dialog(RecordDialog(specs.PLAN, plan, lambda p: p, read_only=True,
-                                                      parent=self.view))
+            self.interaction.edit(specs.PLAN, plan, lambda p: p, self.view, read_only=True)
             return False
         return self._dialog(specs.PLAN, plan, lambda p: service.save_plan(self.store, p))
 
@@ -402,9 +399,8 @@ class TrajectoryController(QObject):
                                     change.reason, change.reason_confidential)
 
     def _ask_partner_record(self, spec: RecordSpec, record) -> None:
-        dialog = RecordDialog(spec, record, lambda r: partner_service.save_partner_item(self.store, r),
-                              parent=self.view)
-        if self.interaction.open_dialog(dialog) and dialog.saved is not None:
+        if self.interaction.edit(spec, record, lambda r: partner_service.save_partner_item(self.store, r),
+                                 self.view) is not None:
             self.file = service.trajectory_file(self.store, self.trajectory_id)
         # Cancelled: change_phase below refuses with the continuum's own message.
 
