@@ -148,7 +148,10 @@ class ConsultationsController(QObject):
             return
         ids = [f.id for f in forms]
         row = ids.index(keep) if keep in ids else 0
+        selection = ui.consultationTable.selectionModel()
+        selection.blockSignals(True)  # _show below loads the consultation once
         ui.consultationTable.selectRow(row)
+        selection.blockSignals(False)
         self._show(row)
 
     def select(self, consultation_id: int) -> None:

@@ -93,6 +93,9 @@ class GroupsController(QObject):
         for group in groups:
             item = QListWidgetItem(group.name, ui.classList)
             item.setData(ID_ROLE, group.id)
+        ids = [g.id for g in groups]
+        if ids:  # selected with signals blocked: _show_group below loads the class once
+            ui.classList.setCurrentRow(ids.index(keep) if keep in ids else 0)
         ui.classList.blockSignals(False)
         if not groups:
             ui.noClassLabel.setText(
@@ -103,8 +106,6 @@ class GroupsController(QObject):
             self.group = None
             self.pane.drop()
             return
-        ids = [g.id for g in groups]
-        ui.classList.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self._show_group(groups[ui.classList.currentRow()])
 
     def _class_chosen(self, item, _previous=None) -> None:
