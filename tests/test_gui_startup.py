@@ -172,3 +172,19 @@ def test_unreadable_store_is_explained_in_dutch(data_dir, key_store):
     errors = []
     assert build_main_window(data_dir, lambda: key_store, notify=errors.append) is None
     assert len(errors) == 1 and "niet gewijzigd" in errors[0].hint
+
+
+def test_a_hidden_list_catches_up_when_it_is_shown_again(qtbot, demo_dir, key_store):
+    window, main = build_main_window(demo_dir, lambda: key_store)
+    qtbot.addWidget(window)
+    model = main.pupils.model
+    listed = model.total
+    window.ui.navList.setCurrentRow(0)  # Overzicht on screen, the pupil list hidden
+    pupil_service.create_pupil(
+        main.store, pupil_service.Pupil(first_name="Łucja", last_name="Şahin", birth_year=2015)
+    )
+    main.refresh()
+    assert model.total == listed  # not re-read while nobody looks at it
+    window.ui.navList.setCurrentRow(1)
+    assert model.total == listed + 1
+    main.close_store()

@@ -43,6 +43,7 @@ class MainController(QObject):
         self.interaction = interaction
         self.pupil_files: dict[int, PupilFileController] = {}
         self._built: dict[int, QObject] = {}
+        self._stale: set[int] = set()  # built sections that missed a refresh while hidden
         self._containers: list[QWidget] = []
         self.year: SchoolYear | None = None
         ui = window.ui
@@ -62,6 +63,7 @@ class MainController(QObject):
         assert self.store is not None
         self.window.clear_sections()
         self._built.clear()
+        self._stale.clear()
         self._containers = []
         for number, (label, icon_name) in enumerate(SECTIONS, start=1):
             container = QWidget()
@@ -73,7 +75,10 @@ class MainController(QObject):
         self._section(OVERZICHT)
 
     def _section(self, index: int) -> QObject:
-        """The controller of a section, building its page on first use."""
+        """The controller of a section, building it on first use and catching up if stale."""
+        if index in self._stale:
+            self._stale.discard(index)
+            self._built[index].reload()
         if index not in self._built:
             page, controller = self._make_section(index)
             self._containers[index].layout().addWidget(page)
@@ -173,11 +178,17 @@ class MainController(QObject):
         )
 
     def refresh(self) -> None:
-        """After a change anywhere: the built lists and counts show what is stored."""
+        """After a change anywhere: the lists and counts on screen show what is stored.
+
+        Hidden sections are only marked: re-reading 2,000 pupils on every saved note while
+        the Overzicht is showing would be wasted.
+        """
+        showing = self.window.ui.sectionStack.currentIndex()
         for index in (OVERZICHT, LEERLINGEN):
-            controller = self._built.get(index)
-            if controller is not None:
-                controller.reload()
+            if index in self._built:
+                self._stale.add(index)
+                if index == showing:
+                    self._section(index)
 
     # ------------------------------------------------------------------ opening records
 
@@ -221,6 +232,7 @@ class MainController(QObject):
         self.pupil_files.clear()
         self.window.clear_sections()
         self._built.clear()
+        self._stale.clear()
         self._containers = []
         self.close_store()
         ui = self.window.ui
