@@ -926,7 +926,9 @@ def test_action_items(store):
         consultations.save_action_item(store, ActionItem(consultation_id=meeting.id + 1, description="x",
                                                          owner_role=Role.CLB))
     assert [i.id for i in consultations.action_items(store, meeting.id)] == [item.id]
+    assert consultations.open_action_counts(store) == {meeting.id: 1}
     done = consultations.set_action_done(store, item.id, date(2026, 11, 20))
+    assert consultations.open_action_counts(store) == {}
     assert done.is_done and consultations.action_items(store, meeting.id)[0].done_on == date(2026, 11, 20)
     reopened = consultations.set_action_done(store, item.id, None)
     assert not reopened.is_done and not consultations.action_items(store, meeting.id)[0].is_done

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
@@ -94,6 +94,17 @@ def action_items(store: Store, consultation_id: int) -> list[ActionItem]:
         return records.all_of(
             session, ActionItem, m.ActionItemRecord.consultation_id == consultation_id
         )
+
+
+def open_action_counts(store: Store) -> dict[int, int]:
+    """Per consultation id, how many of its action items are not done (absent: none)."""
+    with store.transaction() as session:
+        rows = session.execute(
+            select(m.ActionItemRecord.consultation_id, func.count())
+            .where(m.ActionItemRecord.done_on.is_(None))
+            .group_by(m.ActionItemRecord.consultation_id)
+        )
+        return {consultation_id: count for consultation_id, count in rows}
 
 
 def save_action_item_in(session: Session, item: ActionItem) -> ActionItem:

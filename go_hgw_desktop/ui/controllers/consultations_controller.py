@@ -133,8 +133,8 @@ class ConsultationsController(QObject):
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id or (self.current.id if self.current else None)
         consultations = service.list_consultations(self.store)
-        forms = [_to_form(c, sum(1 for a in service.action_items(self.store, c.id) if not a.is_done))
-                 for c in consultations]
+        open_counts = service.open_action_counts(self.store)
+        forms = [_to_form(c, open_counts.get(c.id, 0)) for c in consultations]
         self.model.set_records(forms)
         ui = self.page.ui
         if not forms:
