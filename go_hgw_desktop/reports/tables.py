@@ -1,0 +1,260 @@
+"""Count tables before and after disclosure control.
+
+A :class:`CountTable` holds exact counts and never leaves the process; a
+:class:`ProtectedTable` is what reports, previews and data files show: its hidden cells
+carry a reason and no value at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from go_hgw_desktop.reports.disclosure import Position, Reason, protect_grid, with_totals
+
+MIN_THRESHOLD = 5
+OTHER_LABEL = "Overige (samengevoegd)"
+
+
+def check_threshold(k: int) -> int:
+    """The threshold itself, or a Dutch ValueError when it is below the minimum of 5."""
+    if k < MIN_THRESHOLD:
+        raise ValueError(
+            f"De drempel moet minstens {MIN_THRESHOLD} zijn (gekozen: {k}); "
+            "lager is niet toegestaan omdat leerlingen dan herkenbaar worden."
+        )
+    return k
+
+
+@dataclass(frozen=True)
+class CountTable:
+    """Exact counts: rows by columns, totals computed, never shown as such."""
+
+    key: str
+    title: str
+    row_header: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    counts: tuple[tuple[int, ...], ...]
+    section: int = 0  # section of the schoolfoto (1-9) this table belongs to
+    merge_rare: bool = False  # rare rows are merged into "Overige" before suppression
+    note: str = ""
+
+    def merged(self, k: int) -> tuple[CountTable, tuple[str, ...]]:
+        """This table with rows totalling 1..k-1 merged into one row, and the merged labels."""
+        if not self.merge_rare:
+            return self, ()
+        keep, rare = [], []
+        for label, row in zip(self.rows, self.counts, strict=True):
+            (rare if 0 < sum(row) < k else keep).append((label, row))
+        if not rare:
+            return self, ()
+        # Even one rare row is renamed: its name is the risk (a verslag type that occurs once).
+        other = [sum(column) for column in zip(*(row for _, row in rare), strict=True)]
+        rows = [label for label, _ in keep] + [OTHER_LABEL]
+        counts = [row for _, row in keep] + [tuple(other)]
+        return (
+            CountTable(self.key, self.title, self.row_header, tuple(rows), self.columns,
+                       tuple(tuple(r) for r in counts), self.section, False, self.note),
+            tuple(label for label, _ in rare),
+        )
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One published entry: a value, or the reason it is hidden (never both)."""
+
+    value: int | None
+    reason: Reason | None = None
+    at_least: int | None = None  # a lower bound that is safe to print, for combined tables
+
+    @property
+    def hidden(self) -> bool:
+        return self.value is None
+
+    def text(self, k: int) -> str:
+        if self.value is not None:
+            return f"{self.value}"
+        if self.reason is Reason.PRIMARY:
+            return f"< {k}"
+        if self.at_least is not None:
+            return f"≥ {self.at_least}"
+        return "x"
+
+
+@dataclass(frozen=True)
+class ProtectedTable:
+    """A table after disclosure control; the last row and column are the totals."""
+
+    key: str
+    title: str
+    row_header: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    grid: tuple[tuple[Cell, ...], ...]  # (rows + 1) x (columns + 1)
+    section: int = 0
+    merged_rows: tuple[str, ...] = ()
+    note: str = ""
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self.grid[row][column]
+
+    def row_total(self, row: int) -> Cell:
+        return self.grid[row][-1]
+
+    def column_total(self, column: int) -> Cell:
+        return self.grid[-1][column]
+
+    @property
+    def total(self) -> Cell:
+        return self.grid[-1][-1]
+
+    def share_of_row(self, row: int, column: int) -> float | None:
+        """Percentage of the row total, or None when either figure is hidden."""
+        part, whole = self.grid[row][column].value, self.grid[row][-1].value
+        if part is None or not whole:
+            return None
+        return 100.0 * part / whole
+
+    def share_of_total(self, row: int) -> float | None:
+        part, whole = self.grid[row][-1].value, self.total.value
+        if part is None or not whole:
+            return None
+        return 100.0 * part / whole
+
+    def hidden_cells(self) -> list[tuple[Position, Reason]]:
+        return [
+            ((r, c), cell.reason)
+            for r, line in enumerate(self.grid)
+            for c, cell in enumerate(line)
+            if cell.hidden and cell.reason is not None
+        ]
+
+
+TOTAL = "Totaal"
+# One quantity published in two tables: (table key, row label, column label), TOTAL for margins.
+Link = tuple[tuple[str, str, str], tuple[str, str, str]]
+
+
+def protect_table(table: CountTable, k: int) -> ProtectedTable:
+    """Merge rare rows, then hide what the threshold ``k`` requires."""
+    return protect_tables([table], k)[0]
+
+
+def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = ()) -> list[ProtectedTable]:
+    """Protect tables that share figures, so a figure hidden in one is hidden in the other.
+
+    Without this, a margin hidden in one table to protect a small cell could be read off
+    another table that prints the same figure.
+    """
+    check_threshold(k)
+    merged = {t.key: t.merged(k) for t in tables}
+    grids = {key: with_totals([list(row) for row in table.counts]) for key, (table, _) in merged.items()}
+    forced: dict[str, dict[Position, Reason]] = {key: {} for key in merged}
+
+    def where(ref: tuple[str, str, str]) -> Position | None:
+        key, row, column = ref
+        if key not in merged:
+            return None
+        table = merged[key][0]
+        rows, columns = (*table.rows, TOTAL), (*table.columns, TOTAL)
+        if row not in rows or column not in columns:
+            return None  # merged into "Overige": that row is protected as a whole
+        return rows.index(row), columns.index(column)
+
+    while True:
+        hidden = {key: protect_grid(grids[key], k, forced[key]) for key in merged}
+        changed = False
+        for a, b in links:
+            pa, pb = where(a), where(b)
+            if pa is None or pb is None or (pa in hidden[a[0]]) == (pb in hidden[b[0]]):
+                continue
+            key, position = (b[0], pb) if pa in hidden[a[0]] else (a[0], pa)
+            forced[key][position] = Reason.SECONDARY
+            changed = True
+        if not changed:
+            break
+    return [
+        _published(merged[t.key][0], grids[t.key], hidden[t.key], merged[t.key][1]) for t in tables
+    ]
+
+
+def _published(table: CountTable, grid, hidden: dict[Position, Reason],
+               merged_rows: tuple[str, ...] = (), bounds: dict[Position, int] | None = None,
+               ) -> ProtectedTable:
+    cells = tuple(
+        tuple(
+            Cell(None, hidden[(r, c)], (bounds or {}).get((r, c))) if (r, c) in hidden else Cell(value)
+            for c, value in enumerate(line)
+        )
+        for r, line in enumerate(grid)
+    )
+    return ProtectedTable(table.key, table.title, table.row_header, table.rows, table.columns,
+                          cells, table.section, merged_rows, table.note)
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """A single figure such as a median waiting time, shown only when it rests on k cases."""
+
+    key: str
+    label: str
+    value: float | None
+    basis: int | None  # number of cases it rests on; None when hidden as too few
+    unit: str = "dagen"
+    section: int = 0
+    reason: str = ""
+
+    def text(self) -> str:
+        if self.value is None:
+            return self.reason or "verborgen"
+        return f"{self.value:g} {self.unit}".strip()
+
+
+def protect_median(key: str, label: str, values: list[int], k: int, section: int) -> Statistic:
+    """The median of ``values`` if there are at least ``k`` of them, otherwise hidden."""
+    check_threshold(k)
+    if len(values) < k:
+        reason = "geen gegevens" if not values else f"verborgen (minder dan {k} gevallen)"
+        return Statistic(key, label, None, None, section=section, reason=reason)
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return Statistic(key, label, float(median), len(values), section=section)
+
+
+@dataclass(frozen=True)
+class DisclosureReport:
+    """What was hidden and why: printed on the last page and stored in the data file."""
+
+    threshold: int
+    primary: int
+    secondary: int
+    incomplete: int
+    merged: tuple[str, ...] = ()  # "Verslagen per type: Verslag OV4, ..." lines
+    dropped: tuple[str, ...] = ()  # class rows dropped as too small
+    statistics_hidden: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def cells_hidden(self) -> int:
+        return self.primary + self.secondary + self.incomplete
+
+
+def disclosure_report(k: int, tables: list[ProtectedTable], statistics: list[Statistic],
+                      dropped: tuple[str, ...] = (), notes: tuple[str, ...] = ()) -> DisclosureReport:
+    """Count the hidden cells of every table by reason."""
+    counts = {reason: 0 for reason in Reason}
+    for table in tables:
+        for _, reason in table.hidden_cells():
+            counts[reason] += 1
+    return DisclosureReport(
+        threshold=k,
+        primary=counts[Reason.PRIMARY],
+        secondary=counts[Reason.SECONDARY],
+        incomplete=counts[Reason.INCOMPLETE],
+        merged=tuple(f"{t.title}: {', '.join(t.merged_rows)}" for t in tables if t.merged_rows),
+        dropped=dropped,
+        statistics_hidden=tuple(s.label for s in statistics if s.value is None and s.basis is None
+                                and s.reason.startswith("verborgen")),
+        notes=notes,
+    )

@@ -1,0 +1,204 @@
+"""Gathering the school's facts for a schoolfoto, and the foto's own free text.
+
+Only counts-to-be leave this module: kinds, phases, dates and statuses. Items marked
+vertrouwelijk are left out of every count and every text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.choices import ConsultationType, TrajectoryStatus
+from go_hgw_desktop.domain.text import clean_text, names_in
+from go_hgw_desktop.reports.schoolfoto import (
+    Agreement,
+    ClbFact,
+    LeersteunFact,
+    PlanFact,
+    SchoolFacts,
+    SchoolFoto,
+    SchoolIdentity,
+    TrajectoryFact,
+    build_schoolfoto,
+)
+from go_hgw_desktop.services.school import get_setting, put_setting, school_in
+from go_hgw_desktop.storage import models as m
+from go_hgw_desktop.storage.store import Store
+
+POINTS_SETTING = "schoolfoto_points:{year}"
+
+
+def _on(reference: date, start, end):
+    """SQL: the period [start, end) contains the reference date."""
+    return and_(start <= reference, or_(end.is_(None), end > reference))
+
+
+def _classes(session: Session, year: SchoolYear, reference: date) -> tuple[tuple[str, str, int], ...]:
+    active = and_(
+        or_(m.PupilRecord.entry_date.is_(None), m.PupilRecord.entry_date <= reference),
+        or_(m.PupilRecord.leave_date.is_(None), m.PupilRecord.leave_date > reference),
+    )
+    rows = session.execute(
+        select(m.ClassGroupRecord.grade, m.ClassGroupRecord.name, func.count(m.PupilRecord.id))
+        .join(m.ClassMembershipRecord, m.ClassMembershipRecord.group_id == m.ClassGroupRecord.id)
+        .join(m.PupilRecord, and_(m.PupilRecord.id == m.ClassMembershipRecord.pupil_id, active))
+        .where(m.ClassGroupRecord.school_year == year)
+        .group_by(m.ClassGroupRecord.id)
+        .order_by(m.ClassGroupRecord.grade, m.ClassGroupRecord.name)
+    ).all()
+    return tuple((grade, name, count) for grade, name, count in rows)
+
+
+def _trajectories(session: Session, reference: date) -> tuple[TrajectoryFact, ...]:
+    t = m.TrajectoryRecord
+    running = and_(
+        t.start_date <= reference,
+        or_(t.end_date > reference, and_(t.end_date.is_(None), t.status != TrajectoryStatus.AFGESLOTEN)),
+    )
+    phases = dict(session.execute(
+        select(m.PhaseChangeRecord.trajectory_id, m.PhaseChangeRecord.phase)
+        .where(_on(reference, m.PhaseChangeRecord.start_date, m.PhaseChangeRecord.end_date))
+    ).all())
+    steps = dict(session.execute(
+        select(m.CycleRecord.trajectory_id, m.CycleRecord.step)
+        .where(_on(reference, m.CycleRecord.started_on, m.CycleRecord.closed_on))
+    ).all())
+    return tuple(
+        TrajectoryFact(phases[tid], steps.get(tid), domain, theme.label if theme else None, pupil is None)
+        for tid, domain, theme, pupil in session.execute(
+            select(t.id, t.domain, t.sub_theme, t.pupil_id).where(running)
+        )
+        if tid in phases
+    )
+
+
+def _plans(session: Session, year: SchoolYear, reference: date) -> tuple[PlanFact, ...]:
+    p = m.PlanRecord
+    plans = session.execute(
+        select(p.id, p.plan_type, p.evaluation_date, m.CycleRecord.closed_on)
+        .join(m.CycleRecord, m.CycleRecord.id == p.cycle_id)
+        .where(p.start_date >= year.first_day, p.start_date <= reference, p.confidential.is_(False))
+    ).all()
+    ids = [row[0] for row in plans]
+    goals: dict[int, list] = defaultdict(list)
+    measures: dict[int, list] = defaultdict(list)
+    if ids:
+        for plan_id, result, evaluated in session.execute(
+            select(m.GoalRecord.plan_id, m.GoalRecord.result, m.GoalRecord.evaluated_on)
+            .where(m.GoalRecord.plan_id.in_(ids), m.GoalRecord.confidential.is_(False))
+        ):
+            counted = evaluated is not None and evaluated <= reference
+            goals[plan_id].append((result if counted else None, evaluated if counted else None))
+        for plan_id, category in session.execute(
+            select(m.MeasureRecord.plan_id, m.MeasureRecord.category)
+            .where(m.MeasureRecord.plan_id.in_(ids), m.MeasureRecord.confidential.is_(False))
+        ):
+            measures[plan_id].append(category)
+    facts = []
+    for plan_id, plan_type, evaluation_date, closed_on in plans:
+        evaluated = [when for _, when in goals[plan_id] if when] + ([closed_on] if closed_on else [])
+        facts.append(PlanFact(
+            plan_type, evaluation_date, min(evaluated) if evaluated else None,
+            tuple(result for result, _ in goals[plan_id]), tuple(measures[plan_id]),
+        ))
+    return tuple(facts)
+
+
+def _last_micro(session: Session, reference: date) -> tuple[date | None, tuple[Agreement, ...]]:
+    c = m.ConsultationRecord
+    last = session.execute(
+        select(c.id, c.held_on).where(c.kind == ConsultationType.MICRO, c.held_on <= reference)
+        .order_by(c.held_on.desc(), c.id.desc()).limit(1)
+    ).first()
+    if last is None:
+        return None, ()
+    items = session.scalars(
+        select(m.ActionItemRecord).where(m.ActionItemRecord.consultation_id == last.id)
+        .order_by(m.ActionItemRecord.due_on.is_(None), m.ActionItemRecord.due_on, m.ActionItemRecord.id)
+    )
+    return last.held_on, tuple(
+        Agreement(a.description, a.owner_role.label, a.due_on,
+                  a.done_on is not None and a.done_on <= reference)
+        for a in items
+    )
+
+
+def pupil_names(session: Session) -> frozenset[str]:
+    """Every first and last name in the store, to screen free text that is about to leave it."""
+    names = set()
+    for first, last in session.execute(select(m.PupilRecord.first_name, m.PupilRecord.last_name)):
+        names.update((first, last))
+    return frozenset(names)
+
+
+def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts:
+    """The school's facts for the foto of ``year`` on ``reference`` (one transaction)."""
+    with store.transaction() as session:
+        school = school_in(session)
+        clb = m.ClbRequestRecord
+        lsc = m.LeersteunRequestRecord
+        micro_on, agreements = _last_micro(session, reference)
+        return SchoolFacts(
+            school=SchoolIdentity(school.name, school.institution_number, school.scholengroep),
+            school_year=year.label,
+            reference_date=reference,
+            classes=_classes(session, year, reference),
+            trajectories=_trajectories(session, reference),
+            plans=_plans(session, year, reference),
+            support_themes=tuple(session.scalars(
+                select(m.TeacherSupportNeedRecord.theme).where(
+                    m.TeacherSupportNeedRecord.confidential.is_(False),
+                    or_(m.TeacherSupportNeedRecord.recorded_on.is_(None),
+                        m.TeacherSupportNeedRecord.recorded_on.between(year.first_day, reference)),
+                )
+            )),
+            clb_requests=tuple(
+                ClbFact(r.status, r.requested_on, r.started_on, r.diagnostic_phase)
+                for r in session.scalars(select(clb).where(
+                    clb.requested_on <= reference,
+                    or_(clb.closed_on.is_(None), clb.closed_on >= year.first_day),
+                ))
+            ),
+            verslagen=tuple((kind, status) for kind, status in session.execute(
+                select(m.VerslagReferenceRecord.kind, m.VerslagReferenceRecord.status).where(
+                    m.VerslagReferenceRecord.issued_on.between(year.first_day, reference))
+            )),
+            leersteun=tuple(
+                LeersteunFact(r.kind, r.status, r.requested_on, r.started_on)
+                for r in session.scalars(select(lsc).where(
+                    lsc.requested_on <= reference,
+                    or_(lsc.ended_on.is_(None), lsc.ended_on >= year.first_day),
+                ))
+            ),
+            last_micro_on=micro_on,
+            agreements=agreements,
+            points=get_setting(session, POINTS_SETTING.format(year=year.label)) or "",
+            pupil_names=pupil_names(session),
+        )
+
+
+def schoolfoto(store: Store, year: SchoolYear, reference: date, threshold: int = 5) -> SchoolFoto:
+    """The anonymised schoolfoto of ``year`` on ``reference`` with threshold ``threshold``."""
+    return build_schoolfoto(gather_facts(store, year, reference), threshold)
+
+
+def foto_points(store: Store, year: SchoolYear) -> str:
+    """The free-text points written for this school year's foto (section 9)."""
+    with store.transaction() as session:
+        return get_setting(session, POINTS_SETTING.format(year=year.label)) or ""
+
+
+def save_foto_points(store: Store, year: SchoolYear, text: str) -> None:
+    with store.transaction() as session:
+        put_setting(session, POINTS_SETTING.format(year=year.label), clean_text(text))
+
+
+def names_in_points(store: Store, text: str) -> list[str]:
+    """Pupil names from the store that occur in ``text``: a reason to warn before export."""
+    with store.transaction() as session:
+        return names_in(text, pupil_names(session))

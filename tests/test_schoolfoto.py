@@ -1,0 +1,144 @@
+"""The demo school's schoolfoto, read as an adversary would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from attack import determined_entries
+from conftest import TODAY
+
+from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.choices import (
+    CareDomain,
+    ConsultationType,
+    LeersteunKind,
+    LeersteunStatus,
+    Phase,
+    Role,
+)
+from go_hgw_desktop.domain.consultation import ActionItem, Consultation
+from go_hgw_desktop.reports.disclosure import Reason, with_totals
+from go_hgw_desktop.reports.schoolfoto import (
+    SHARED_FIGURES,
+    WITHHELD,
+    LeersteunFact,
+    SchoolFacts,
+    SchoolIdentity,
+    TrajectoryFact,
+    build_schoolfoto,
+    count_tables,
+)
+from go_hgw_desktop.reports.tables import TOTAL, CountTable, protect_table
+from go_hgw_desktop.services import consultations, pupils, schoolfoto
+
+YEAR = SchoolYear.containing(TODAY)
+
+
+def _exact_grids(facts, k):
+    tables, _ = count_tables(facts, k)
+    return {t.key: with_totals([list(r) for r in t.merged(k)[0].counts]) for t in tables}
+
+
+@pytest.mark.parametrize("k", [5, 10])
+def test_no_published_figure_is_small_or_recoverable(demo_store, k):
+    facts = schoolfoto.gather_facts(demo_store, YEAR, TODAY)
+    foto = build_schoolfoto(facts, k)
+    exact = _exact_grids(facts, k)
+    for table in foto.tables:
+        grid = exact[table.key]
+        hidden = set()
+        for r, line in enumerate(table.grid):
+            for c, cell in enumerate(line):
+                if cell.hidden:
+                    hidden.add((r, c))
+                else:
+                    assert cell.value == grid[r][c]
+                    assert cell.value == 0 or cell.value >= k, (table.title, r, c)
+        assert determined_entries(grid, hidden) == set(), table.title
+    assert foto.disclosure.threshold == k
+    assert foto.disclosure.primary > 0  # the demo school has small groups to protect
+
+
+def test_a_figure_printed_in_two_tables_is_hidden_in_both(demo_store):
+    foto = schoolfoto.schoolfoto(demo_store, YEAR, TODAY)
+
+    def cell(ref):
+        key, row, column = ref
+        table = foto.table(key)
+        rows, columns = (*table.rows, TOTAL), (*table.columns, TOTAL)
+        return table.grid[rows.index(row)][columns.index(column)]
+
+    for a, b in SHARED_FIGURES:
+        assert cell(a).hidden == cell(b).hidden, (a, b)
+
+
+def test_a_rare_category_is_merged_and_its_name_never_shown():
+    facts = SchoolFacts(
+        school=SchoolIdentity("GO! School"), school_year="2026-2027", reference_date=date(2026, 11, 1),
+        trajectories=(
+            *[TrajectoryFact(Phase.VERHOOGDE_ZORG, None, CareDomain.LEREN_EN_STUDEREN, "Taal", False)] * 9,
+            TrajectoryFact(Phase.VERHOOGDE_ZORG, None, CareDomain.PREVENTIEVE_GEZONDHEIDSZORG, "Gezondheid",
+                           False),
+        ),
+    )
+    table = build_schoolfoto(facts, 5).table("domain_theme")
+    assert "Gezondheid" not in table.rows and table.merged_rows == ("Gezondheid",)
+
+
+def test_small_classes_are_not_shown_on_their_own():
+    facts = SchoolFacts(
+        school=SchoolIdentity("GO! School"), school_year="2026-2027", reference_date=date(2026, 11, 1),
+        classes=(("1", "1A", 22), ("1", "1B", 7), ("2", "2A", 9)),
+    )
+    foto = build_schoolfoto(facts, 5)
+    table = foto.table("population_class")
+    assert table.rows == ("1A", "Kleinere klassen samen")
+    assert table.grid[1][0].value == 16
+    assert foto.disclosure.dropped
+
+
+def test_median_wait_needs_k_requests():
+    base = dict(school=SchoolIdentity("GO! School"), school_year="2026-2027",
+                reference_date=date(2026, 11, 1))
+    request = LeersteunFact(LeersteunKind.LEERLINGGERICHT, LeersteunStatus.LOPEND, date(2026, 9, 1),
+                            date(2026, 9, 21))
+    assert build_schoolfoto(SchoolFacts(**base, leersteun=(request,) * 4)).statistic(
+        "lsc_wait_started").value is None
+    assert build_schoolfoto(SchoolFacts(**base, leersteun=(request,) * 5)).statistic(
+        "lsc_wait_started").value == 20
+
+
+def test_threshold_below_five_is_refused():
+    with pytest.raises(ValueError, match="minstens 5"):
+        protect_table(CountTable("t", "T", "R", ("a",), ("b",), ((3,),)), 4)
+
+
+def test_an_agreement_naming_a_pupil_is_withheld(store):
+    pupil = pupils.create_pupil(store, pupils.Pupil(first_name="Ştefan", last_name="Wiśniewski",
+                                                    birth_year=2015))
+    meeting = consultations.save_consultation(store, Consultation(kind=ConsultationType.MICRO,
+                                                                  held_on=date(2026, 10, 1)))
+    for text in ("Nascholing lezen plannen", f"Gesprek over {pupil.last_name.upper()} voorbereiden"):
+        consultations.save_action_item(store, ActionItem(consultation_id=meeting.id, description=text,
+                                                         owner_role=Role.DIRECTIE))
+    foto = schoolfoto.schoolfoto(store, YEAR, TODAY)
+    assert [a.description for a in foto.agreements] == ["Nascholing lezen plannen", WITHHELD]
+    assert foto.last_micro_on == date(2026, 10, 1)
+    assert foto.disclosure.notes
+
+
+def test_points_are_kept_per_school_year_and_screened(store):
+    pupils.create_pupil(store, pupils.Pupil(first_name="Zoë", last_name="Nguyễn", birth_year=2016))
+    schoolfoto.save_foto_points(store, YEAR, "Veel vragen rond taal.\nNguyen heeft extra nood.")
+    assert schoolfoto.foto_points(store, YEAR).startswith("Veel vragen")
+    assert schoolfoto.foto_points(store, YEAR.previous()) == ""
+    assert schoolfoto.names_in_points(store, schoolfoto.foto_points(store, YEAR)) == ["Nguyễn"]
+    assert schoolfoto.names_in_points(store, "Taal en rekenen") == []
+
+
+def test_reasons_are_reported(demo_store):
+    foto = schoolfoto.schoolfoto(demo_store, YEAR, TODAY)
+    counted = sum(len(t.hidden_cells()) for t in foto.tables)
+    assert foto.disclosure.cells_hidden == counted
+    assert {r for t in foto.tables for _, r in t.hidden_cells()} <= {Reason.PRIMARY, Reason.SECONDARY}
