@@ -40,6 +40,10 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
 def migrations_dir() -> Path:
     return install_root() / "migrations"
 

@@ -39,15 +39,15 @@ class CountTable:
     merge_rare: bool = False  # rare rows are merged into "Overige" before suppression
     note: str = ""
 
-    def merged(self, k: int) -> tuple[CountTable, tuple[str, ...]]:
-        """This table with rows totalling 1..k-1 merged into one row, and the merged labels."""
+    def merged(self, k: int) -> tuple[CountTable, int]:
+        """This table with rows totalling 1..k-1 merged into one row, and how many were merged."""
         if not self.merge_rare:
-            return self, ()
+            return self, 0
         keep, rare = [], []
         for label, row in zip(self.rows, self.counts, strict=True):
             (rare if 0 < sum(row) < k else keep).append((label, row))
         if not rare:
-            return self, ()
+            return self, 0
         # Even one rare row is renamed: its name is the risk (a verslag type that occurs once).
         other = [sum(column) for column in zip(*(row for _, row in rare), strict=True)]
         rows = [label for label, _ in keep] + [OTHER_LABEL]
@@ -55,7 +55,7 @@ class CountTable:
         return (
             CountTable(self.key, self.title, self.row_header, tuple(rows), self.columns,
                        tuple(tuple(r) for r in counts), self.section, False, self.note),
-            tuple(label for label, _ in rare),
+            len(rare),
         )
 
 
@@ -92,7 +92,7 @@ class ProtectedTable:
     columns: tuple[str, ...]
     grid: tuple[tuple[Cell, ...], ...]  # (rows + 1) x (columns + 1)
     section: int = 0
-    merged_rows: tuple[str, ...] = ()
+    merged_count: int = 0  # rare categories merged into "Overige" (their names are never kept)
     note: str = ""
 
     def cell(self, row: int, column: int) -> Cell:
@@ -179,7 +179,7 @@ def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (
 
 
 def _published(table: CountTable, grid, hidden: dict[Position, Reason],
-               merged_rows: tuple[str, ...] = (), bounds: dict[Position, int] | None = None,
+               merged_count: int = 0, bounds: dict[Position, int] | None = None,
                ) -> ProtectedTable:
     cells = tuple(
         tuple(
@@ -189,7 +189,7 @@ def _published(table: CountTable, grid, hidden: dict[Position, Reason],
         for r, line in enumerate(grid)
     )
     return ProtectedTable(table.key, table.title, table.row_header, table.rows, table.columns,
-                          cells, table.section, merged_rows, table.note)
+                          cells, table.section, merged_count, table.note)
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ class DisclosureReport:
     primary: int
     secondary: int
     incomplete: int
-    merged: tuple[str, ...] = ()  # "Verslagen per type: Verslag OV4, ..." lines
+    merged: tuple[str, ...] = ()  # per table: how many rare categories were merged
     dropped: tuple[str, ...] = ()  # class rows dropped as too small
     statistics_hidden: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
@@ -252,7 +252,8 @@ def disclosure_report(k: int, tables: list[ProtectedTable], statistics: list[Sta
         primary=counts[Reason.PRIMARY],
         secondary=counts[Reason.SECONDARY],
         incomplete=counts[Reason.INCOMPLETE],
-        merged=tuple(f"{t.title}: {', '.join(t.merged_rows)}" for t in tables if t.merged_rows),
+        merged=tuple(f"{t.title}: {t.merged_count} categorie(ën) samengevoegd tot ‘Overige’"
+                     for t in tables if t.merged_count),
         dropped=dropped,
         statistics_hidden=tuple(s.label for s in statistics if s.value is None and s.basis is None
                                 and s.reason.startswith("verborgen")),

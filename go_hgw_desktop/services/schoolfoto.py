@@ -49,9 +49,15 @@ def _classes(session: Session, year: SchoolYear, reference: date) -> tuple[tuple
         .join(m.PupilRecord, and_(m.PupilRecord.id == m.ClassMembershipRecord.pupil_id, active))
         .where(m.ClassGroupRecord.school_year == year)
         .group_by(m.ClassGroupRecord.id)
-        .order_by(m.ClassGroupRecord.grade, m.ClassGroupRecord.name)
     ).all()
-    return tuple((grade, name, count) for grade, name, count in rows)
+    return tuple(sorted(((grade, name, count) for grade, name, count in rows),
+                        key=lambda row: (_grade_order(row[0]), row[1])))
+
+
+def _grade_order(grade: str) -> tuple[int, int, str]:
+    """Kleuterklassen (K1..K3) before the leerjaren, and 2 before 10."""
+    digits = "".join(ch for ch in grade if ch.isdigit())
+    return (0 if grade[:1].upper() == "K" else 1, int(digits) if digits else 99, grade)
 
 
 def _trajectories(session: Session, reference: date) -> tuple[TrajectoryFact, ...]:

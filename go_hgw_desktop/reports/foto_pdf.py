@@ -1,0 +1,241 @@
+"""The schoolfoto and scholengroepfoto as a printed A4 report (Dutch)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from go_hgw_desktop.domain.calendar import format_date
+from go_hgw_desktop.reports.pdf import ACCENT, FONT, FONT_BOLD, HIDDEN_FILL, MUTED, styles, write_pdf
+from go_hgw_desktop.reports.schoolfoto import SECTION_TITLES, SchoolFoto
+from go_hgw_desktop.reports.tables import ProtectedTable
+
+WIDTH = 174 * mm  # A4 minus margins
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _kind_title(foto: SchoolFoto) -> str:
+    return "Scholengroepfoto" if foto.kind == "scholengroepfoto" else "Schoolfoto"
+
+
+def _cover(foto: SchoolFoto, s) -> list:
+    rows = [
+        ("School" if foto.kind == "schoolfoto" else "Scholengroep", foto.school.name),
+        ("Instellingsnummer", foto.school.institution_number or "–") if foto.kind == "schoolfoto" else None,
+        ("Scholengroep", foto.school.scholengroep or "–") if foto.kind == "schoolfoto" else None,
+        ("Aantal scholen", str(len(foto.schools))) if foto.kind != "schoolfoto" else None,
+        ("Schooljaar", foto.school_year),
+        ("Peildatum", format_date(foto.reference_date)),
+        ("Drempel (k)", str(foto.threshold)),
+    ]
+    table = Table([[_p(a, s["head"]), _p(b, s["body"])] for a, b in filter(None, rows)],
+                  colWidths=[45 * mm, WIDTH - 45 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)]))
+    purpose = (
+        "Het gedeelde beeld voor het MICRO-overleg van school, leersteuncentrum en CLB."
+        if foto.kind == "schoolfoto" else
+        "Het gecombineerde beeld van de scholen voor het MACRO-overleg van de scholengroep."
+    )
+    legend = (
+        f"Dit rapport bevat alleen aantallen, nooit namen of notities. Een aantal van 1 tot "
+        f"{foto.threshold - 1} staat er als ‘&lt; {foto.threshold}’; een cel met ‘x’ is verborgen "
+        "omdat je er anders een kleine telling mee zou kunnen terugrekenen. Verborgen cellen zijn "
+        "paars gekleurd. Op de laatste pagina staat wat er verborgen is en waarom."
+    )
+    return [
+        Spacer(1, 30 * mm), Paragraph(_kind_title(foto), s["title"]), _p(purpose, s["subtitle"]),
+        Spacer(1, 10 * mm), table, Spacer(1, 10 * mm), Paragraph(legend, s["body"]), PageBreak(),
+    ]
+
+
+def _table(t: ProtectedTable, k: int, s) -> list:
+    single = len(t.columns) == 1
+    header = [_p(t.row_header, s["head"])] + [_p(c, s["headnum"]) for c in t.columns]
+    if not single:
+        header.append(_p("Totaal", s["headnum"]))
+    data = [header]
+    labels = (*t.rows, "Totaal")
+    for r, line in enumerate(t.grid):
+        cells = line[:-1] if single else line
+        style = s["head"] if r == len(t.rows) else s["cell"]
+        data.append([_p(labels[r], style)] + [cell.text(k) for cell in cells])
+    count_columns = len(data[0]) - 1
+    label_width = (70 if count_columns <= 3 else 56) * mm if count_columns > 1 else 100 * mm
+    number_width = (WIDTH - label_width) / count_columns if count_columns > 1 else 30 * mm
+    table = Table(data, colWidths=[label_width] + [number_width] * count_columns, repeatRows=1,
+                  hAlign="LEFT")
+    commands = [
+        ("FONT", (1, 1), (-1, -1), FONT, 8.5),
+        ("FONT", (1, -1), (-1, -1), FONT_BOLD, 8.5),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.grey),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f5f7fa")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for r, line in enumerate(t.grid):
+        for c, cell in enumerate(line[:-1] if single else line):
+            if cell.hidden:
+                commands.append(("BACKGROUND", (c + 1, r + 1), (c + 1, r + 1), HIDDEN_FILL))
+    table.setStyle(TableStyle(commands))
+    parts = [Paragraph(escape(t.title), s["h2"]), table]
+    notes = [t.note] if t.note else []
+    if t.merged_count:
+        notes.append(f"‘Overige’ voegt {t.merged_count} categorie(ën) samen die elk minder dan {k} "
+                     "keer voorkomen.")
+    parts += [Spacer(1, 1.5 * mm)] + [_p(n, s["small"]) for n in notes]
+    return [KeepTogether(parts[:2]), *parts[2:], Spacer(1, 4 * mm)]
+
+
+def _bar_chart(title: str, bars: list[tuple[str, float | None]], k: int, unit: str = "") -> Drawing | None:
+    """A horizontal bar chart of the visible values; hidden ones are named, not drawn."""
+    visible = [(label, value) for label, value in bars if value is not None]
+    if not visible or not any(value for _, value in visible):
+        return None
+    height = 26 + 16 * len(bars)
+    drawing = Drawing(WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 62 * mm, 6, WIDTH - 62 * mm - 14 * mm, height - 24
+    chart.data = [[value or 0 for _, value in reversed(bars)]]
+    chart.categoryAxis.categoryNames = [
+        (label if value is not None else f"{label} (verborgen)")[:48] for label, value in reversed(bars)
+    ]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabelFormat = lambda v: f"{v:g}{unit}" if v else ""
+    chart.barLabels.nudge = 8
+    drawing.add(chart)
+    drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9, fillColor=MUTED))
+    return drawing
+
+
+def _charts(foto: SchoolFoto, section: int) -> list:
+    k = foto.threshold
+    found = []
+
+    def have(key: str) -> ProtectedTable | None:
+        return next((t for t in foto.tables if t.key == key and t.section == section), None)
+
+    if table := have("phase_step"):
+        found.append(_bar_chart("Lopende trajecten per fase", [
+            (label.split(" – ")[0], table.row_total(r).value)
+            for r, label in enumerate(table.rows)], k))
+    if table := have("domain_theme"):
+        found.append(_bar_chart("Lopende trajecten per domein", [
+            (label, table.column_total(c).value) for c, label in enumerate(table.columns)], k))
+    if table := have("measures"):
+        found.append(_bar_chart("Maatregelen per categorie", [
+            (label, table.row_total(r).value) for r, label in enumerate(table.rows)], k))
+    stats = [s for s in foto.statistics if s.section == section and s.unit == "dagen"]
+    if stats:
+        found.append(_bar_chart("Mediane wachttijd (dagen)", [(s.label, s.value) for s in stats], k, " d"))
+    return [item for chart in found if chart for item in (chart, Spacer(1, 4 * mm))]
+
+
+def _statistics(foto: SchoolFoto, section: int, s) -> list:
+    stats = [x for x in foto.statistics if x.section == section]
+    if not stats:
+        return []
+    rows = [[_p(x.label, s["cell"]), _p(x.text(), s["cell"]),
+             _p(f"{x.basis} aanvragen" if x.basis else "", s["small"])] for x in stats]
+    table = Table(rows, colWidths=[90 * mm, 45 * mm, WIDTH - 135 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return [table, Spacer(1, 4 * mm)]
+
+
+def _agreements(foto: SchoolFoto, s) -> list:
+    if foto.last_micro_on is None:
+        return [_p("Er is nog geen MICRO-overleg geregistreerd vóór de peildatum.", s["body"])]
+    intro = _p(f"MICRO-overleg van {format_date(foto.last_micro_on)}.", s["body"])
+    if not foto.agreements:
+        return [intro, _p("Op dat overleg zijn geen afspraken genoteerd.", s["body"])]
+    rows = [[_p(h, s["head"]) for h in ("Afspraak", "Wie", "Tegen", "Stand")]] + [
+        [_p(a.description, s["cell"]), _p(a.owner_role, s["cell"]),
+         _p(format_date(a.due_on) if a.due_on else "–", s["cell"]),
+         _p("Gedaan" if a.done else "Open", s["cell"])]
+        for a in foto.agreements
+    ]
+    table = Table(rows, colWidths=[90 * mm, 40 * mm, 22 * mm, WIDTH - 152 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.lightgrey),
+    ]))
+    return [intro, Spacer(1, 2 * mm), table]
+
+
+def _disclosure(foto: SchoolFoto, s) -> list:
+    d = foto.disclosure
+    lines = [
+        f"Drempel: {d.threshold}. Een aantal van 1 tot {d.threshold - 1} wordt nooit getoond.",
+        f"Cellen verborgen omdat ze kleiner zijn dan de drempel: {d.primary}.",
+        f"Cellen verborgen om een andere verborgen cel te beschermen: {d.secondary}.",
+    ]
+    if foto.kind != "schoolfoto":
+        lines.append(f"Cellen onbekend omdat een school er een verborgen cijfer in had: {d.incomplete}.")
+    lines.append(f"Samen: {d.cells_hidden} verborgen cellen.")
+    parts = [PageBreak(), Paragraph("Verantwoording van de anonimisering", s["h1"])]
+    parts += [_p(line, s["body"]) for line in lines]
+    for heading, items in (
+        ("Samengevoegde zeldzame categorieën", d.merged),
+        ("Weggelaten of samengenomen klassen", d.dropped),
+        ("Verborgen mediaanwaarden (te weinig gevallen)", d.statistics_hidden),
+        ("Andere opmerkingen", d.notes),
+    ):
+        if items:
+            parts += [Paragraph(heading, s["h2"])] + [_p(f"• {item}", s["body"]) for item in items]
+    parts += [Spacer(1, 6 * mm), _p(
+        "Vertrouwelijke items, namen, notities en geboortejaren staan in geen enkele tabel of tekst "
+        "van dit rapport. Geen enkele verborgen cel kan worden teruggerekend uit de rij- en "
+        "kolomtotalen of uit andere cellen; cijfers die in twee tabellen staan, zijn in beide "
+        "verborgen of in beide zichtbaar.", s["small"])]
+    return parts
+
+
+def foto_story(foto: SchoolFoto) -> list:
+    s = styles()
+    story = _cover(foto, s)
+    for section, title in SECTION_TITLES.items():
+        story += [CondPageBreak(60 * mm), Paragraph(f"{section}. {escape(title)}", s["h1"])]
+        story += _charts(foto, section)
+        for table in foto.tables:
+            if table.section == section:
+                story += _table(table, foto.threshold, s)
+        story += _statistics(foto, section, s)
+        if section == 8:
+            story += _agreements(foto, s)
+        if section == 9:
+            story.append(_p(foto.points, s["body"]) if foto.points.strip() else _p(
+                "Er zijn geen punten voor het overleg genoteerd.", s["small"]))
+        if section == 5 and not any(t.section == 5 and t.total.value for t in foto.tables):
+            story.append(_p("Er zijn dit schooljaar geen ondersteuningsbehoeften met een thema genoteerd.",
+                            s["small"]))
+    story += _disclosure(foto, s)
+    return story
+
+
+def write_foto_pdf(foto: SchoolFoto, path: Path, invariant: bool = False) -> None:
+    """Write the printed foto to ``path`` (A4, Dutch, fonts embedded, atomically)."""
+    footer = (f"{_kind_title(foto)} {foto.school.name} · {foto.school_year} · peildatum "
+              f"{format_date(foto.reference_date)} · geanonimiseerd, drempel {foto.threshold}")
+    write_pdf(path, foto_story(foto), title=f"{_kind_title(foto)} {foto.school.name} {foto.school_year}",
+              footer=footer, invariant=invariant)

@@ -1,0 +1,127 @@
+"""What every printed report shares: the embedded font, styles, "Pagina X van Y", safe writing.
+
+The font is DejaVu Sans, shipped in ``resources/fonts`` and embedded in every PDF, so
+é, ë, Ş, Ł and ễ print on any reader; reportlab's own Helvetica has none of the last three.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from go_hgw_desktop.paths import fonts_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+ACCENT = colors.HexColor("#1f5c99")
+MUTED = colors.HexColor("#5a6470")
+HIDDEN_FILL = colors.HexColor("#ece7f5")
+
+
+class ReportWriteError(Exception):
+    """The report could not be written; ``message`` says what to do, in Dutch."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def register_fonts() -> None:
+    """Register the embedded fonts once per process."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts_dir() / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts_dir() / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
+        "headnum": ParagraphStyle("headnum", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9,
+                                  alignment=TA_RIGHT),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=24, leading=30,
+                                textColor=ACCENT, spaceAfter=8),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=18, spaceAfter=4),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18,
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=6, keepWithNext=True),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+                             spaceBefore=8, spaceAfter=4, keepWithNext=True),
+    }
+
+
+def numbered_canvas(footer: str) -> type[canvas.Canvas]:
+    """A canvas that prints ``footer`` and "Pagina X van Y" once it knows Y."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.setFillColor(MUTED)
+                self.drawString(18 * mm, 12 * mm, footer)
+                self.drawRightString(A4[0] - 18 * mm, 8 * mm, f"Pagina {self._pageNumber} van {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
+              invariant: bool = False, on_page: Callable | None = None) -> None:
+    """Build ``story`` into ``path`` atomically: a failed build leaves no half-written file.
+
+    ``invariant`` makes the output byte-for-byte reproducible (no creation date, fixed
+    document id), for golden tests.
+    """
+    register_fonts()
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise ReportWriteError(f"De map {directory} bestaat niet. Kies een bestaande map.")
+    handle, temporary = tempfile.mkstemp(prefix=".go-hgw-", suffix=".pdf.tmp", dir=directory)
+    os.close(handle)
+    try:
+        document = SimpleDocTemplate(
+            temporary, pagesize=A4, title=title, author="GO! HGW Desktop", creator="GO! HGW Desktop",
+            leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=20 * mm,
+            invariant=1 if invariant else 0,
+        )
+        document.build(story, canvasmaker=numbered_canvas(footer),
+                       **({"onFirstPage": on_page, "onLaterPages": on_page} if on_page else {}))
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ReportWriteError(
+            f"Het rapport kon niet worden bewaard in {path} ({error.strerror or error}). "
+            "Controleer of er plaats is op de schijf en of het bestand niet open staat in een "
+            "ander programma."
+        ) from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
