@@ -21,6 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.paths import fonts_dir
 
 FONT = "DejaVuSans"
@@ -30,12 +31,10 @@ MUTED = colors.HexColor("#5a6470")
 HIDDEN_FILL = colors.HexColor("#ece7f5")
 
 
-class ReportWriteError(Exception):
-    """The report could not be written; ``message`` says what to do, in Dutch."""
+class ReportWriteError(UserError):
+    """The report could not be written; the message says what to do, in Dutch."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    exit_code = 5
 
 
 def register_fonts() -> None:

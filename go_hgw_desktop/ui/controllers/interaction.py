@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui.controllers.messages import show_error
@@ -42,6 +43,18 @@ def choose_item(parent: QWidget, title: str, label: str, options: list[str]) -> 
     return options.index(text) if ok else None
 
 
+def pick_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
+    """Ask where to save a file; None when the person cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return Path(chosen) if chosen else None
+
+
+def pick_open_paths(parent: QWidget, title: str, file_filter: str) -> list[Path]:
+    """Ask for one or more files to read; empty when the person cancels."""
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+    return [Path(p) for p in chosen]
+
+
 @dataclass(frozen=True)
 class Interaction:
     open_dialog: Callable[[QDialog], bool] = exec_dialog
@@ -50,6 +63,8 @@ class Interaction:
     choose: Callable[[QWidget, str, str, list[str]], int | None] = choose_item
     today: Callable[[], date] = date.today
     notify: Callable[[QWidget, UserError], None] = show_error
+    save_path: Callable[[QWidget, str, str, str], Path | None] = pick_save_path
+    open_paths: Callable[[QWidget, str, str], list[Path]] = pick_open_paths
 
     def edit(self, spec: RecordSpec, record: Any, save: Callable[[Any], Any], parent: QWidget,
              *, read_only: bool = False) -> Any | None:
