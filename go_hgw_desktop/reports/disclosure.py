@@ -169,9 +169,9 @@ def find_bridges(edges: Iterable[Position]) -> list[Position]:
     return sorted(bridges)
 
 
-def with_totals(counts: list[list[int]]) -> list[list[int]]:
-    """The grid of ``counts`` with a totals column and a totals row appended."""
-    width = len(counts[0]) if counts else 0
+def with_totals(counts: list[list[int]], width: int | None = None) -> list[list[int]]:
+    """The grid of ``counts`` (``width`` columns) with a totals column and a totals row appended."""
+    width = len(counts[0]) if counts else (width or 0)
     body = [[*row, sum(row)] for row in counts]
     column_totals = [sum(row[c] for row in body) for c in range(width + 1)]
     return [*body, column_totals]

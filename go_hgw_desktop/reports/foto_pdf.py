@@ -221,7 +221,7 @@ def foto_story(foto: SchoolFoto) -> list:
             if table.section == section:
                 story += _table(table, foto.threshold, s)
         story += _statistics(foto, section, s)
-        if section == 8:
+        if section == 8 and foto.kind == "schoolfoto":
             story += _agreements(foto, s)
         if section == 9:
             story.append(_p(foto.points, s["body"]) if foto.points.strip() else _p(

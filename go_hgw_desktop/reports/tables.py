@@ -147,22 +147,43 @@ def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (
     another table that prints the same figure.
     """
     check_threshold(k)
-    merged = {t.key: t.merged(k) for t in tables}
-    grids = {key: with_totals([list(row) for row in table.counts]) for key, (table, _) in merged.items()}
-    forced: dict[str, dict[Position, Reason]] = {key: {} for key in merged}
+    merged = [t.merged(k) for t in tables]
+    return protect_grids(
+        [(table, with_totals([list(row) for row in table.counts], len(table.columns)), {})
+         for table, _ in merged], k, links,
+        merged_counts=[count for _, count in merged],
+    )
+
+
+def protect_grids(
+    items: list[tuple[CountTable, list[list[int]], dict[Position, int]]],
+    k: int,
+    links: tuple[Link, ...] = (),
+    merged_counts: list[int] | None = None,
+) -> list[ProtectedTable]:
+    """Protect full grids (totals included) of which some entries are only known as a lower bound.
+
+    Each item is (table, grid, unknown): ``unknown`` maps the positions whose exact value
+    is not known (a sum over schools that hid a figure) to a lower bound; the grid holds
+    that bound there. They stay hidden, and are protected like small cells.
+    """
+    check_threshold(k)
+    keys = [table.key for table, _, _ in items]
+    forced = {table.key: {p: Reason.INCOMPLETE for p in unknown} for table, _, unknown in items}
+    by_key = {table.key: (table, grid) for table, grid, _ in items}
 
     def where(ref: tuple[str, str, str]) -> Position | None:
         key, row, column = ref
-        if key not in merged:
+        if key not in by_key:
             return None
-        table = merged[key][0]
+        table = by_key[key][0]
         rows, columns = (*table.rows, TOTAL), (*table.columns, TOTAL)
         if row not in rows or column not in columns:
             return None  # merged into "Overige": that row is protected as a whole
         return rows.index(row), columns.index(column)
 
     while True:
-        hidden = {key: protect_grid(grids[key], k, forced[key]) for key in merged}
+        hidden = {key: protect_grid(by_key[key][1], k, forced[key]) for key in keys}
         changed = False
         for a, b in links:
             pa, pb = where(a), where(b)
@@ -173,8 +194,11 @@ def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (
             changed = True
         if not changed:
             break
+    counts = merged_counts or [0] * len(items)
     return [
-        _published(merged[t.key][0], grids[t.key], hidden[t.key], merged[t.key][1]) for t in tables
+        _published(table, grid, hidden[table.key], count,
+                   {p: bound for p, bound in unknown.items() if bound >= k})
+        for (table, grid, unknown), count in zip(items, counts, strict=True)
     ]
 
 

@@ -1,0 +1,314 @@
+"""The schoolfoto data file (JSON): what a school sends to its scholengroep.
+
+Format and fields: ``docs/schoolfoto-data.md`` and ``docs/schoolfoto-data.schema.json``.
+Reading validates everything before anything is used, and names the file in every
+message: a file from a newer version, a damaged or hand-edited file, or one whose
+tables would let a reader recover a hidden count, is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.reports.disclosure import Reason, find_bridges, lines_of
+from go_hgw_desktop.reports.pdf import ReportWriteError
+from go_hgw_desktop.reports.schoolfoto import Agreement, SchoolFoto, SchoolIdentity
+from go_hgw_desktop.reports.tables import MIN_THRESHOLD, Cell, DisclosureReport, ProtectedTable, Statistic
+
+FORMAT = "go-hgw-schoolfoto"
+VERSION = 1
+MAX_BYTES = 5_000_000  # a real foto is a few tens of kB; refuse to parse anything huge
+REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.INCOMPLETE: "incomplete"}
+REASONS = {code: reason for reason, code in REASON_CODES.items()}
+
+
+class DataFileError(UserError):
+    """A data file that cannot be used; the message names the file."""
+
+    exit_code = 2
+
+    def __init__(self, path: Path | str, problem: str, hint: str = "") -> None:
+        super().__init__(f"{Path(path).name}: {problem}", hint or (
+            "Vraag de school om de schoolfoto opnieuw te exporteren met GO! HGW Desktop en "
+            "het bestand ongewijzigd door te sturen."))
+        self.path = Path(path)
+
+
+# ------------------------------------------------------------------------------ writing
+
+
+def _cell(cell: Cell) -> dict[str, Any]:
+    if not cell.hidden:
+        return {"value": cell.value}
+    out: dict[str, Any] = {"hidden": REASON_CODES[cell.reason]}
+    if cell.at_least is not None:
+        out["at_least"] = cell.at_least
+    return out
+
+
+def foto_to_dict(foto: SchoolFoto) -> dict[str, Any]:
+    """The data file's content; the checksum covers everything else in it."""
+    content: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "kind": foto.kind,
+        "school": _school(foto.school),
+        "school_year": foto.school_year,
+        "reference_date": foto.reference_date.isoformat(),
+        "threshold": foto.threshold,
+        "tables": [
+            {
+                "key": t.key, "title": t.title, "section": t.section, "row_header": t.row_header,
+                "rows": list(t.rows), "columns": list(t.columns),
+                "cells": [[_cell(c) for c in line] for line in t.grid],
+                "merged_count": t.merged_count, "note": t.note,
+            }
+            for t in foto.tables
+        ],
+        "statistics": [
+            {"key": s.key, "label": s.label, "section": s.section, "unit": s.unit,
+             "value": s.value, "basis": s.basis, "reason": s.reason}
+            for s in foto.statistics
+        ],
+        "agreements": {
+            "micro_on": foto.last_micro_on.isoformat() if foto.last_micro_on else None,
+            "items": [
+                {"description": a.description, "owner_role": a.owner_role,
+                 "due_on": a.due_on.isoformat() if a.due_on else None, "done": a.done}
+                for a in foto.agreements
+            ],
+        },
+        "points": foto.points,
+        "disclosure": {
+            "threshold": foto.disclosure.threshold, "primary": foto.disclosure.primary,
+            "secondary": foto.disclosure.secondary, "incomplete": foto.disclosure.incomplete,
+            "merged": list(foto.disclosure.merged), "dropped": list(foto.disclosure.dropped),
+            "statistics_hidden": list(foto.disclosure.statistics_hidden),
+            "notes": list(foto.disclosure.notes),
+        },
+        "schools": [_school(s) for s in foto.schools],
+    }
+    content["checksum"] = checksum(content)
+    return content
+
+
+def _school(school: SchoolIdentity) -> dict[str, str]:
+    return {"name": school.name, "institution_number": school.institution_number,
+            "scholengroep": school.scholengroep}
+
+
+def checksum(content: dict[str, Any]) -> str:
+    """SHA-256 over the canonical JSON of everything but the checksum itself.
+
+    It catches a damaged or hand-edited file; it is not a signature (anyone with the
+    format can recompute it), which is why reading also re-checks the tables themselves.
+    """
+    body = {key: value for key, value in content.items() if key != "checksum"}
+    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def write_data_file(foto: SchoolFoto, path: Path) -> None:
+    """Write the data file atomically (temporary file, then rename)."""
+    path = Path(path)
+    text = json.dumps(foto_to_dict(foto), ensure_ascii=False, indent=1)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".go-hgw-", suffix=".json.tmp", dir=path.parent)
+    except OSError as error:
+        raise ReportWriteError(f"De map {path.parent} bestaat niet of is niet beschrijfbaar. "
+                               "Kies een andere map.") from error
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ReportWriteError(
+            f"Het gegevensbestand kon niet worden bewaard in {path} ({error.strerror or error}). "
+            "Controleer of er plaats is op de schijf."
+        ) from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+def read_data_file(path: Path) -> SchoolFoto:
+    """Read and validate a data file; :class:`DataFileError` (Dutch, naming the file) if unusable."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise DataFileError(path, "is veel te groot voor een schoolfoto.")
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise DataFileError(path, "bestaat niet.", "Controleer de naam en de map.") from error
+    except OSError as error:
+        raise DataFileError(path, f"kan niet gelezen worden ({error.strerror}).", "") from error
+    try:
+        content = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DataFileError(path, "is geen geldig schoolfoto-bestand (geen leesbare JSON).") from error
+    return foto_from_dict(content, path)
+
+
+def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> SchoolFoto:
+    """Validate ``content`` completely, then build the foto it describes."""
+    v = _Validator(path)
+    v.require(isinstance(content, dict) and content.get("format") == FORMAT,
+              "is geen schoolfoto-bestand van GO! HGW Desktop.")
+    version = content.get("version")
+    v.require(isinstance(version, int), "heeft geen geldig versienummer.")
+    if version > VERSION:
+        raise DataFileError(path, f"is gemaakt met een nieuwere versie van GO! HGW Desktop "
+                                  f"(formaat {version}).",
+                            "Werk GO! HGW Desktop bij en probeer opnieuw.")
+    v.require(content.get("checksum") == checksum(content),
+              "is gewijzigd na het exporteren (het controlegetal klopt niet).")
+    k = content.get("threshold")
+    v.require(isinstance(k, int) and k >= MIN_THRESHOLD, "heeft een ongeldige drempel (minstens 5).")
+    v.require(content.get("kind") in ("schoolfoto", "scholengroepfoto"), "heeft een onbekend soort foto.")
+    school = v.school(content.get("school"))
+    reference = v.date(content.get("reference_date"), "peildatum")
+    year = content.get("school_year")
+    v.require(isinstance(year, str) and len(year) == 9 and year[4] == "-", "heeft een ongeldig schooljaar.")
+    tables = tuple(v.table(t, k) for t in v.list(content.get("tables"), "tabellen"))
+    v.require(len({t.key for t in tables}) == len(tables), "bevat een tabel twee keer.")
+    statistics = tuple(v.statistic(s, k) for s in v.list(content.get("statistics"), "kengetallen"))
+    agreements_part = content.get("agreements")
+    v.require(isinstance(agreements_part, dict), "heeft geen geldig deel met afspraken.")
+    micro_on = agreements_part.get("micro_on")
+    agreements = tuple(v.agreement(a) for a in v.list(agreements_part.get("items"), "afspraken"))
+    points = content.get("points", "")
+    v.require(isinstance(points, str), "heeft ongeldige punten voor het overleg.")
+    d = content.get("disclosure")
+    v.require(isinstance(d, dict), "heeft geen verantwoording van de anonimisering.")
+    texts = {key: v.strings(d.get(key), key) for key in ("merged", "dropped", "statistics_hidden", "notes")}
+    counts = {key: d.get(key) for key in ("primary", "secondary", "incomplete")}
+    v.require(all(isinstance(n, int) and n >= 0 for n in counts.values()),
+              "heeft een ongeldige verantwoording.")
+    return SchoolFoto(
+        kind=content["kind"], school=school, school_year=year, reference_date=reference, threshold=k,
+        tables=tables, statistics=statistics, agreements=agreements,
+        last_micro_on=v.date(micro_on, "datum van het MICRO-overleg") if micro_on else None,
+        points=points,
+        disclosure=DisclosureReport(threshold=k, **counts, **{key: tuple(val) for key, val in texts.items()}),
+        schools=tuple(v.school(s) for s in v.list(content.get("schools", []), "scholen")),
+    )
+
+
+class _Validator:
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+
+    def require(self, condition: bool, problem: str) -> None:
+        if not condition:
+            raise DataFileError(self.path, problem)
+
+    def list(self, value: Any, what: str) -> list:
+        self.require(isinstance(value, list), f"heeft geen geldige lijst met {what}.")
+        return value
+
+    def strings(self, value: Any, what: str) -> list[str]:
+        self.require(isinstance(value, list) and all(isinstance(x, str) for x in value),
+                     f"heeft een ongeldige lijst ({what}).")
+        return value
+
+    def date(self, value: Any, what: str) -> date:
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise DataFileError(self.path, f"heeft een ongeldige {what}.") from None
+
+    def school(self, value: Any) -> SchoolIdentity:
+        self.require(isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip(),
+                     "noemt geen school.")
+        extra = [value.get("institution_number", ""), value.get("scholengroep", "")]
+        self.require(all(isinstance(x, str) for x in extra), "heeft ongeldige schoolgegevens.")
+        return SchoolIdentity(value["name"], *extra)
+
+    def table(self, value: Any, k: int) -> ProtectedTable:
+        self.require(isinstance(value, dict), "heeft een ongeldige tabel.")
+        name = value.get("title") if isinstance(value.get("title"), str) else "?"
+        rows, columns = value.get("rows"), value.get("columns")
+        self.require(all(isinstance(x, list) and all(isinstance(s, str) for s in x) for x in (rows, columns))
+                     and bool(columns)
+                     and isinstance(value.get("key"), str) and isinstance(value.get("row_header"), str)
+                     and isinstance(value.get("section"), int), f"tabel ‘{name}’ is onvolledig.")
+        grid_in = value.get("cells")
+        self.require(isinstance(grid_in, list) and len(grid_in) == len(rows) + 1
+                     and all(isinstance(line, list) and len(line) == len(columns) + 1 for line in grid_in),
+                     f"tabel ‘{name}’ heeft niet het juiste aantal cellen.")
+        grid = tuple(tuple(self.cell(c, name) for c in line) for line in grid_in)
+        self._audit(grid, k, name)
+        merged = value.get("merged_count", 0)
+        self.require(isinstance(merged, int) and merged >= 0, f"tabel ‘{name}’ is onvolledig.")
+        note = value.get("note", "")
+        self.require(isinstance(note, str), f"tabel ‘{name}’ is onvolledig.")
+        return ProtectedTable(value["key"], name, value["row_header"], tuple(rows), tuple(columns), grid,
+                              value["section"], merged, note)
+
+    def cell(self, value: Any, table: str) -> Cell:
+        self.require(isinstance(value, dict), f"tabel ‘{table}’ heeft een ongeldige cel.")
+        if "value" in value:
+            number = value["value"]
+            self.require(isinstance(number, int) and not isinstance(number, bool) and number >= 0
+                         and "hidden" not in value, f"tabel ‘{table}’ heeft een ongeldige cel.")
+            return Cell(number)
+        reason = REASONS.get(value.get("hidden"))
+        self.require(reason is not None, f"tabel ‘{table}’ heeft een ongeldige cel.")
+        bound = value.get("at_least")
+        self.require(bound is None or (isinstance(bound, int) and bound >= 0),
+                     f"tabel ‘{table}’ heeft een ongeldige cel.")
+        return Cell(None, reason, bound)
+
+    def _audit(self, grid, k: int, name: str) -> None:
+        """The published tables themselves must keep their promise, whatever the checksum says."""
+        for line in grid:
+            for cell in line:
+                self.require(cell.hidden or cell.value == 0 or cell.value >= k,
+                             f"tabel ‘{name}’ toont een aantal kleiner dan de drempel {k}.")
+        hidden = {(r, c) for r, line in enumerate(grid) for c, cell in enumerate(line) if cell.hidden}
+        for *entries, total in lines_of(len(grid), len(grid[0])):
+            values = [grid[r][c].value for r, c in entries]
+            secret = [grid[r][c] for r, c in entries if (r, c) in hidden]
+            if total in hidden:
+                continue
+            visible_sum = sum(v for v in values if v is not None)
+            left = grid[total[0]][total[1]].value - visible_sum
+            if not secret:
+                self.require(left == 0, f"tabel ‘{name}’ klopt niet: de som is niet gelijk aan het totaal.")
+            elif all(cell.reason is not Reason.INCOMPLETE for cell in secret):
+                # What the hidden cells of a line add up to must leave each of them uncertain.
+                self.require(left > len(secret) >= 2,
+                             f"tabel ‘{name}’ laat toe een verborgen aantal terug te rekenen.")
+        self.require(not find_bridges(hidden),
+                     f"tabel ‘{name}’ laat toe een verborgen aantal terug te rekenen.")
+
+    def statistic(self, value: Any, k: int) -> Statistic:
+        self.require(isinstance(value, dict) and all(isinstance(value.get(x), str) for x in
+                                                     ("key", "label", "unit", "reason")),
+                     "heeft een ongeldig kengetal.")
+        number, basis = value.get("value"), value.get("basis")
+        self.require((number is None and basis is None) or (
+            isinstance(number, int | float) and isinstance(basis, int) and basis >= 1),
+            f"kengetal ‘{value['label']}’ is ongeldig.")
+        return Statistic(value["key"], value["label"], None if number is None else float(number), basis,
+                         value["unit"], int(value.get("section", 0)), value["reason"])
+
+    def agreement(self, value: Any) -> Agreement:
+        self.require(isinstance(value, dict) and isinstance(value.get("description"), str)
+                     and isinstance(value.get("owner_role"), str) and isinstance(value.get("done"), bool),
+                     "heeft een ongeldige afspraak.")
+        due = value.get("due_on")
+        return Agreement(value["description"], value["owner_role"],
+                         self.date(due, "datum bij een afspraak") if due else None, value["done"])
