@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
-from go_hgw_desktop.cli import argparse_nl
+from go_hgw_desktop.cli import argparse_nl, fotos
 from go_hgw_desktop.errors import UserError
 
 if TYPE_CHECKING:  # services are imported lazily: `go-hgw --help` stays fast
@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     recover.add_argument("--from-file", metavar="BESTAND",
                          help="lees de herstelsleutel uit een bestand in plaats van te vragen")
     commands.add_parser("info", help="toon waar de gegevens staan en welke versie ze hebben")
+    fotos.add_commands(commands)
     return parser
 
 
@@ -175,9 +176,18 @@ def _cmd_gui(args, key_store_factory) -> int:
     return run_gui(paths.data_dir(args.data_dir), key_store_factory)
 
 
+def _cmd_schoolfoto(args, key_store_factory) -> int:
+    return fotos.cmd_schoolfoto(args, lambda a: _open(a, key_store_factory), _say)
+
+
+def _cmd_scholengroepfoto(args, key_store_factory) -> int:
+    return fotos.cmd_scholengroepfoto(args, None, _say)
+
+
 COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
+    "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto,
 }
 
 

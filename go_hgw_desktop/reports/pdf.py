@@ -71,6 +71,8 @@ def numbered_canvas(footer: str) -> type[canvas.Canvas]:
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # Start every page in the embedded font, so not even an unused Helvetica is referenced.
+            kwargs.setdefault("initialFontName", FONT)
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 

@@ -1,0 +1,121 @@
+"""``go-hgw schoolfoto`` and ``go-hgw scholengroepfoto``: the anonymised exports."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from go_hgw_desktop import paths
+from go_hgw_desktop.errors import UserError
+
+
+class ArgumentError(UserError):
+    exit_code = 2
+
+
+def add_commands(commands) -> None:
+    foto = commands.add_parser(
+        "schoolfoto", help="exporteer de geanonimiseerde schoolfoto (PDF en gegevensbestand)",
+        description="Maak de geanonimiseerde schoolfoto voor het MICRO-overleg: alleen aantallen, "
+        "kleine aantallen verborgen.",
+    )
+    foto.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar het PDF-rapport komt")
+    foto.add_argument("--json", metavar="BESTAND.json",
+                      help="bewaar ook het gegevensbestand voor de scholengroep")
+    foto.add_argument("--school-year", metavar="2025-2026",
+                      help="schooljaar (standaard: het schooljaar van de peildatum)")
+    foto.add_argument("--reference-date", metavar="JJJJ-MM-DD", help="peildatum (standaard: vandaag)")
+    foto.add_argument("--threshold", type=int, default=5, metavar="K",
+                      help="drempel: aantallen onder K worden verborgen (standaard en minimum 5)")
+    group = commands.add_parser(
+        "scholengroepfoto", help="combineer schoolfoto-bestanden tot een scholengroepfoto",
+        description="Combineer de gegevensbestanden van scholen tot de scholengroepfoto voor het "
+        "MACRO-overleg. Er is geen schooldatabase voor nodig.",
+    )
+    group.add_argument("files", nargs="+", metavar="BESTAND.json", help="gegevensbestanden van de scholen")
+    group.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar het PDF-rapport komt")
+    group.add_argument("--json", metavar="BESTAND.json", help="bewaar ook het gecombineerde gegevensbestand")
+    group.add_argument("--threshold", type=int, default=5, metavar="K",
+                       help="drempel (standaard en minimum 5)")
+    group.add_argument("--name", metavar="NAAM",
+                       help="naam van de scholengroep (standaard: uit de bestanden)")
+
+
+def _threshold(k: int) -> int:
+    from go_hgw_desktop.reports.tables import check_threshold
+
+    try:
+        return check_threshold(k)
+    except ValueError as error:
+        raise ArgumentError(str(error)) from None
+
+
+def _write(foto, args, say) -> None:
+    from go_hgw_desktop.reports.data_file import write_data_file
+    from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
+
+    for given in (args.out, args.json):
+        if given and Path(given).suffix.lower() not in (".pdf", ".json"):
+            raise ArgumentError(f"‘{given}’ heeft geen extensie .pdf of .json.")
+    write_foto_pdf(foto, Path(args.out))
+    say(f"Rapport bewaard: {args.out}")
+    if args.json:
+        write_data_file(foto, Path(args.json))
+        say(f"Gegevensbestand bewaard: {args.json}")
+    d = foto.disclosure
+    say(f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen, {d.secondary} cellen ter "
+        f"bescherming, {d.incomplete} onvolledig.")
+
+
+def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
+    from go_hgw_desktop.domain.calendar import SchoolYear, parse_date
+    from go_hgw_desktop.domain.errors import ValidationError
+    from go_hgw_desktop.services import schoolfoto
+    from go_hgw_desktop.services.workspace import workspace_exists
+
+    k = _threshold(args.threshold)
+    try:
+        reference = parse_date(args.reference_date) if args.reference_date else None
+        year = SchoolYear.parse(args.school_year) if args.school_year else None
+    except ValidationError as error:
+        raise ArgumentError(error.message) from None
+    data_dir = paths.data_dir(args.data_dir)
+    if not workspace_exists(data_dir):
+        raise UserError(f"Er is nog geen database in {data_dir}.",
+                        "Maak er een met ‘go-hgw init’ of kies de juiste map met --data-dir.")
+    store = open_store(args)
+    try:
+        if reference is None:
+            from datetime import date
+
+            reference = date.today()
+            if year and not year.contains(reference):
+                reference = min(year.last_day, max(year.first_day, reference))
+        year = year or SchoolYear.containing(reference)
+        if not year.contains(reference):
+            raise ArgumentError(f"De peildatum {reference:%d/%m/%Y} valt niet in schooljaar {year.label}.")
+        foto = schoolfoto.schoolfoto(store, year, reference, k)
+        named = schoolfoto.names_in_points(store, foto.points)
+        if named:
+            raise UserError(
+                f"De punten voor het overleg noemen {len(named)} naam/namen van leerlingen.",
+                "Pas de punten aan in het programma (Schoolfoto) en exporteer opnieuw: "
+                "een schoolfoto bevat nooit namen.",
+            )
+    finally:
+        store.close()
+    say(f"Schoolfoto {foto.school.name}, schooljaar {year.label}, peildatum {reference:%d/%m/%Y}.")
+    _write(foto, args, say)
+    return 0
+
+
+def cmd_scholengroepfoto(args: argparse.Namespace, open_store, say) -> int:
+    from go_hgw_desktop.reports.data_file import read_data_file
+    from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
+
+    k = _threshold(args.threshold)
+    files = [SchoolFile(Path(name), read_data_file(Path(name))) for name in args.files]
+    foto = combine(files, k, name=args.name or "")
+    say(f"Scholengroepfoto {foto.school.name}: {len(files)} scholen, schooljaar {foto.school_year}.")
+    _write(foto, args, say)
+    return 0
