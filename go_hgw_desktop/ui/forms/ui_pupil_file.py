@@ -100,6 +100,7 @@ class Ui_PupilFile(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.layout.setStretch(2, 1)
 
         self.retranslateUi(PupilFile)
     # setupUi
