@@ -131,17 +131,22 @@ def find_by_code(store: Store, code: str) -> Pupil:
         return to_domain(record, Pupil)
 
 
+def class_in(session: Session, pupil_id: int, year: SchoolYear) -> ClassGroup | None:
+    record = session.scalars(
+        select(m.ClassGroupRecord)
+        .join(m.ClassMembershipRecord, m.ClassMembershipRecord.group_id == m.ClassGroupRecord.id)
+        .where(
+            m.ClassMembershipRecord.pupil_id == pupil_id,
+            m.ClassMembershipRecord.school_year == year,
+        )
+    ).first()
+    return to_domain(record, ClassGroup) if record else None
+
+
 def class_of(store: Store, pupil_id: int, year: SchoolYear) -> ClassGroup | None:
+    """The pupil's class in ``year``, or None."""
     with store.transaction() as session:
-        record = session.scalars(
-            select(m.ClassGroupRecord)
-            .join(m.ClassMembershipRecord, m.ClassMembershipRecord.group_id == m.ClassGroupRecord.id)
-            .where(
-                m.ClassMembershipRecord.pupil_id == pupil_id,
-                m.ClassMembershipRecord.school_year == year,
-            )
-        ).first()
-        return to_domain(record, ClassGroup) if record else None
+        return class_in(session, pupil_id, year)
 
 
 def pupils_in_group(store: Store, group_id: int) -> list[Pupil]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -42,7 +43,9 @@ from go_hgw_desktop.domain.partners import CONSENT_AGE, ClbRequest, LeersteunReq
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.trajectory import PhaseChange, Trajectory
 from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.reports.pupil_plan import suggested_file_name, write_pupil_plan_pdf
 from go_hgw_desktop.services import partners as partner_service
+from go_hgw_desktop.services import pupil_plan as pupil_plan_service
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import trajectories as service
 from go_hgw_desktop.services.workspace import Store
@@ -160,6 +163,7 @@ class TrajectoryController(QObject):
         ui.nextStepButton.clicked.connect(self.next_step)
         ui.editPlanButton.clicked.connect(self.edit_plan)
         ui.copyPlanButton.clicked.connect(self.copy_plan)
+        ui.printPlanButton.clicked.connect(self.print_plan)
         ui.closeCycleButton.clicked.connect(self.close_cycle)
         ui.changePhaseButton.clicked.connect(self.change_phase)
         ui.editTrajectoryButton.clicked.connect(self.edit_trajectory)
@@ -261,6 +265,15 @@ class TrajectoryController(QObject):
         ui.editPlanButton.setVisible(not read_only or has_plan)
         has_previous = self.cycle_index > 0 and self.file.cycles[self.cycle_index - 1].plan is not None
         ui.copyPlanButton.setVisible(not read_only and not has_plan and has_previous)
+        # A printed plan is for a talk with a pupil's parents; a group plan is not printed here.
+        ui.printPlanButton.setVisible(not trajectory.is_group)
+        ui.printPlanButton.setEnabled(has_plan)
+        ui.printPlanButton.setToolTip(
+            "Een PDF van dit plan voor het gesprek met ouders en leerling. Vertrouwelijke "
+            "onderdelen worden niet afgedrukt." if has_plan else
+            "Schrijf eerst een plan; daarna kun je het afdrukken."
+        )
+        ui.planPrintedLabel.hide()  # what was printed before may no longer match the screen
         ui.closeCycleButton.setEnabled(not read_only)
 
     def _fill_list(self, name: str) -> None:
@@ -354,6 +367,28 @@ class TrajectoryController(QObject):
             self.interaction.edit(specs.PLAN, plan, lambda p: p, self.view, read_only=True)
             return False
         return self._dialog(specs.PLAN, plan, lambda p: service.save_plan(self.store, p))
+
+    def print_plan(self) -> Path | None:
+        """Save the shown cycle's plan as a PDF where the user chooses; the path, or None."""
+        if self.current.plan is None or self.file.trajectory.is_group:
+            return None
+        ui = self.view.ui
+        try:
+            content = pupil_plan_service.printable_plan(self.store, self.current.cycle.id, self.today())
+            path = self.interaction.save_path(self.view, "Plan afdrukken als PDF",
+                                              suggested_file_name(content), "PDF-bestanden (*.pdf)")
+            if path is None:
+                return None
+            if path.suffix.lower() != ".pdf":  # not every file dialog adds the extension
+                path = path.with_name(f"{path.name}.pdf")
+            write_pupil_plan_pdf(content, path)
+        except UserError as error:
+            self.interaction.notify(self.view, error)
+            return None
+        note = "\nVertrouwelijke onderdelen staan er niet op." if content.withheld else ""
+        ui.planPrintedLabel.setText(f"Plan bewaard als PDF: {path}{note}")
+        ui.planPrintedLabel.show()
+        return path
 
     def copy_plan(self) -> bool:
         return self._run(lambda: service.copy_previous_plan(self.store, self.current.cycle.id,

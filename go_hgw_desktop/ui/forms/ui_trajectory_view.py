@@ -214,6 +214,11 @@ class Ui_TrajectoryView(object):
 
         self.planHeaderLayout.addWidget(self.editPlanButton)
 
+        self.printPlanButton = QPushButton(self.organiserenPage)
+        self.printPlanButton.setObjectName(u"printPlanButton")
+
+        self.planHeaderLayout.addWidget(self.printPlanButton)
+
 
         self.organiserenPageLayout.addLayout(self.planHeaderLayout)
 
@@ -222,6 +227,13 @@ class Ui_TrajectoryView(object):
         self.planSummaryLabel.setWordWrap(True)
 
         self.organiserenPageLayout.addWidget(self.planSummaryLabel)
+
+        self.planPrintedLabel = QLabel(self.organiserenPage)
+        self.planPrintedLabel.setObjectName(u"planPrintedLabel")
+        self.planPrintedLabel.setWordWrap(True)
+        self.planPrintedLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.organiserenPageLayout.addWidget(self.planPrintedLabel)
 
         self.goalsHost = QWidget(self.organiserenPage)
         self.goalsHost.setObjectName(u"goalsHost")
@@ -356,7 +368,12 @@ class Ui_TrajectoryView(object):
         self.planTitleLabel.setText(QCoreApplication.translate("TrajectoryView", u"Plan", None))
         self.copyPlanButton.setText(QCoreApplication.translate("TrajectoryView", u"Overnemen uit &vorige cyclus", None))
         self.editPlanButton.setText(QCoreApplication.translate("TrajectoryView", u"&Plan schrijven\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printPlanButton.setToolTip(QCoreApplication.translate("TrajectoryView", u"Een PDF van dit plan voor het gesprek met ouders en leerling. Vertrouwelijke onderdelen worden niet afgedrukt.", None))
+#endif // QT_CONFIG(tooltip)
+        self.printPlanButton.setText(QCoreApplication.translate("TrajectoryView", u"Plan &afdrukken (PDF)\u2026", None))
         self.planSummaryLabel.setText("")
+        self.planPrintedLabel.setText("")
         self.closeCycleButton.setText(QCoreApplication.translate("TrajectoryView", u"Evaluatie afsluiten en &nieuwe cyclus starten\u2026", None))
         pass
     # retranslateUi

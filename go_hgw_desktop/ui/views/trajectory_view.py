@@ -46,6 +46,8 @@ class TrajectoryView(QWidget):
         self.ui.titleLabel.setFont(title)
         self.ui.planTitleLabel.setFont(title)
         self.ui.stepHintLabel.setStyleSheet("color: #555;")
+        self.ui.planPrintedLabel.setStyleSheet("color: #2e6b30;")
+        self.ui.planPrintedLabel.hide()
         # The controller sets this to wire each list when it is created.
         self.list_created: Callable[[str, RecordListView], None] = lambda name, view: None
         self.lists = LazyLists(self._make_list)
