@@ -21,6 +21,7 @@ from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace
 from go_hgw_desktop.ui.app import build_main_window, make_application
 from go_hgw_desktop.ui.controllers.interaction import Interaction
+from go_hgw_desktop.ui.views.schoolfoto_page import TABLE_ROLE
 
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 25)
@@ -63,6 +64,14 @@ def main() -> int:
         shot(window, "groepsplan")
         main.show_section(3)
         shot(window, "overleg")
+        main.show_section(4)
+        foto = main.schoolfoto
+        foto.page.ui.pointsEdit.setPlainText("Veel vragen rond taalondersteuning in de kleuterklassen.")
+        foto.save_points()
+        list_widget = foto.page.ui.tableList
+        list_widget.setCurrentRow(next(i for i in range(list_widget.count())
+                                       if list_widget.item(i).data(TABLE_ROLE) == "phase_step"))
+        shot(window, "schoolfoto")
         main.lock()
         shot(window, "vergrendeld")
     return 0

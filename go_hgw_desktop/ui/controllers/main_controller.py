@@ -27,10 +27,11 @@ if TYPE_CHECKING:
     from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
     from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
     from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
+    from go_hgw_desktop.ui.controllers.schoolfoto_controller import SchoolfotoController
 
-OVERZICHT, LEERLINGEN, GROEPEN, OVERLEG = range(4)
+OVERZICHT, LEERLINGEN, GROEPEN, OVERLEG, SCHOOLFOTO = range(5)
 SECTIONS = (("Overzicht", "overzicht"), ("Leerlingen", "leerlingen"), ("Groepen", "groepen"),
-            ("Overleg", "overleg"))
+            ("Overleg", "overleg"), ("Schoolfoto", "schoolfoto"))
 
 
 class MainController(QObject):
@@ -110,6 +111,12 @@ class MainController(QObject):
             controller = GroupsController(page, store, interaction)
             controller.open_pupil.connect(self.open_pupil)
             controller.changed.connect(self.refresh)
+        elif index == SCHOOLFOTO:
+            from go_hgw_desktop.ui.controllers.schoolfoto_controller import SchoolfotoController
+            from go_hgw_desktop.ui.views.schoolfoto_page import SchoolfotoPage
+
+            page = SchoolfotoPage()
+            controller = SchoolfotoController(page, store, interaction)
         else:
             from go_hgw_desktop.ui.controllers.consultations_controller import ConsultationsController
             from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
@@ -134,6 +141,10 @@ class MainController(QObject):
     @property
     def consultations(self) -> ConsultationsController | None:
         return self._section(OVERLEG) if self.store else None
+
+    @property
+    def schoolfoto(self) -> SchoolfotoController | None:
+        return self._section(SCHOOLFOTO) if self.store else None
 
     def _section_shown(self, index: int) -> None:
         if index >= 0 and self.store is not None:
@@ -184,7 +195,7 @@ class MainController(QObject):
         the Overzicht is showing would be wasted.
         """
         showing = self.window.ui.sectionStack.currentIndex()
-        for index in (OVERZICHT, LEERLINGEN):
+        for index in (OVERZICHT, LEERLINGEN, SCHOOLFOTO):
             if index in self._built:
                 self._stale.add(index)
                 if index == showing:

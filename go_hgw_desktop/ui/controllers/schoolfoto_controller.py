@@ -1,0 +1,195 @@
+"""The Schoolfoto section: preview, points for the consultation, exports, the scholengroepfoto."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.reports.data_file import read_data_file, write_data_file
+from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
+from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
+from go_hgw_desktop.reports.schoolfoto import SchoolFoto
+from go_hgw_desktop.services import schoolfoto as service
+from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui.controllers.interaction import Interaction
+from go_hgw_desktop.ui.views.schoolfoto_page import SchoolfotoPage
+
+PDF_FILTER = "PDF-bestanden (*.pdf)"
+JSON_FILTER = "Schoolfoto-gegevens (*.json)"
+
+
+class SchoolfotoController(QObject):
+    def __init__(self, page: SchoolfotoPage, store: Store, interaction: Interaction) -> None:
+        super().__init__(page)
+        self.page, self.store, self.interaction = page, store, interaction
+        self.year: SchoolYear | None = None
+        self.foto: SchoolFoto | None = None
+        self.group: SchoolFoto | None = None  # a scholengroepfoto on screen instead of the school's
+        self._group_files: list[SchoolFile] = []
+        ui = page.ui
+        self._points_timer = QTimer(self, singleShot=True, interval=500)
+        self._points_timer.timeout.connect(self.save_points)
+        ui.referenceDateEdit.setDate(_qdate(interaction.today()))
+        ui.referenceDateEdit.dateChanged.connect(lambda _d: self.reload())
+        ui.thresholdSpin.valueChanged.connect(lambda _k: self.reload())
+        ui.pointsEdit.textChanged.connect(self._points_timer.start)
+        ui.pdfButton.clicked.connect(self.export_pdf)
+        ui.jsonButton.clicked.connect(self.export_json)
+        ui.groupButton.clicked.connect(self.make_group)
+        ui.backButton.clicked.connect(self.back_to_school)
+
+    # ------------------------------------------------------------------ school foto
+
+    @property
+    def reference(self) -> date:
+        return self.page.ui.referenceDateEdit.date().toPython()
+
+    @property
+    def threshold(self) -> int:
+        return self.page.ui.thresholdSpin.value()
+
+    def set_year(self, year: SchoolYear) -> None:
+        self.save_points()
+        self.year = year
+        edit = self.page.ui.referenceDateEdit
+        edit.blockSignals(True)
+        edit.setDateRange(_qdate(year.first_day), _qdate(year.last_day))
+        today = self.interaction.today()
+        edit.setDate(_qdate(today if year.contains(today) else year.last_day))
+        edit.blockSignals(False)
+        points = self.page.ui.pointsEdit
+        points.blockSignals(True)
+        points.setPlainText(service.foto_points(self.store, year))
+        points.blockSignals(False)
+        self._check_names()
+        self.reload()
+
+    def reload(self) -> None:
+        """Recompute the school's foto for the chosen year, reference date and threshold."""
+        if self._group_files:  # the threshold changed while the scholengroepfoto is shown
+            self.group = combine(self._group_files, self.threshold)
+            self.page.show_foto(self.group)
+            return
+        if self.year is None:
+            return
+        self.foto = service.schoolfoto(self.store, self.year, self.reference, self.threshold)
+        self.page.show_foto(self.foto)
+        self.page.ui.modeLabel.setText(f"Schoolfoto {self.year.label}")
+
+    def save_points(self) -> None:
+        """Autosave the points (nothing typed is lost), then warn about names."""
+        self._points_timer.stop()
+        if self.year is None:
+            return
+        text = self.page.ui.pointsEdit.toPlainText()
+        if text.strip() != service.foto_points(self.store, self.year).strip():
+            service.save_foto_points(self.store, self.year, text)
+            self.reload()
+        self._check_names()
+
+    def _check_names(self) -> list[str]:
+        named = service.names_in_points(self.store, self.page.ui.pointsEdit.toPlainText())
+        self.page.warn_names(len(named))
+        return named
+
+    # ------------------------------------------------------------------ exports
+
+    def _shown(self) -> SchoolFoto | None:
+        return self.group or self.foto
+
+    def _suggested(self, suffix: str) -> str:
+        foto = self._shown()
+        kind = "scholengroepfoto" if self.group else "schoolfoto"
+        return f"{kind}-{foto.school_year}{suffix}" if foto else f"{kind}{suffix}"
+
+    def _may_export(self) -> bool:
+        self.save_points()
+        if self.group is None and self._check_names():
+            return self.interaction.ask(
+                self.page, "Naam in de punten",
+                "De punten voor het overleg bevatten de naam van een leerling. Een schoolfoto noemt "
+                "nooit leerlingen.\n\nToch exporteren met deze tekst?",
+            )
+        return self._shown() is not None
+
+    def export_pdf(self) -> Path | None:
+        if not self._may_export():
+            return None
+        chosen = self.interaction.save_path(self.page, "Foto bewaren als PDF", self._suggested(".pdf"),
+                                            PDF_FILTER)
+        if chosen is None:
+            return None
+        path = chosen.with_suffix(".pdf")
+        return self._run(lambda: write_foto_pdf(self._shown(), path), path)
+
+    def export_json(self) -> Path | None:
+        if not self._may_export():
+            return None
+        chosen = self.interaction.save_path(self.page, "Gegevensbestand bewaren", self._suggested(".json"),
+                                            JSON_FILTER)
+        if chosen is None:
+            return None
+        path = chosen.with_suffix(".json")
+        return self._run(lambda: write_data_file(self._shown(), path), path)
+
+    def _run(self, work, path: Path) -> Path | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            work()
+        except UserError as error:
+            QApplication.restoreOverrideCursor()
+            self.interaction.notify(self.page, error)
+            return None
+        QApplication.restoreOverrideCursor()
+        self.page.ui.disclosureLabel.setText(f"Bewaard: {path}")
+        return path
+
+    # ------------------------------------------------------------------ scholengroepfoto
+
+    def make_group(self) -> SchoolFoto | None:
+        """Read schools' data files, combine them and show the scholengroepfoto."""
+        paths = self.interaction.open_paths(self.page, "Gegevensbestanden van de scholen kiezen",
+                                            JSON_FILTER)
+        if not paths:
+            return None
+        progress = QProgressDialog("Bestanden lezen …", "Stoppen", 0, len(paths), self.page)
+        progress.setWindowTitle("Scholengroepfoto")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        files = []
+        try:
+            for number, path in enumerate(paths):
+                if progress.wasCanceled():
+                    return None
+                progress.setValue(number)
+                files.append(SchoolFile(path, read_data_file(path)))
+            progress.setLabelText("Combineren en opnieuw beschermen …")
+            group = combine(files, self.threshold)
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return None
+        finally:
+            progress.close()
+        self.group, self._group_files = group, files
+        self.page.show_foto(group)
+        self.page.ui.referenceDateEdit.setEnabled(False)
+        self.page.ui.modeLabel.setText(f"Scholengroepfoto: {len(files)} scholen, {group.school_year}")
+        self.page.ui.backButton.show()
+        self.page.ui.pointsEdit.setEnabled(False)
+        return group
+
+    def back_to_school(self) -> None:
+        self.group, self._group_files = None, []
+        self.page.ui.backButton.hide()
+        self.page.ui.referenceDateEdit.setEnabled(True)
+        self.page.ui.pointsEdit.setEnabled(True)
+        self.reload()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
