@@ -9,6 +9,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from go_hgw_desktop.domain.calendar import format_date
@@ -58,6 +59,18 @@ def _cover(foto: SchoolFoto, s) -> list:
     ]
 
 
+LONG_TABLE = 60
+
+
+def _fit(text: str, width: float, style) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` in the style's font."""
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+    while text and stringWidth(text + "…", style.fontName, style.fontSize) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _table(t: ProtectedTable, k: int, s) -> list:
     single = len(t.columns) == 1
     header = [_p(t.row_header, s["head"])] + [_p(c, s["headnum"]) for c in t.columns]
@@ -65,17 +78,21 @@ def _table(t: ProtectedTable, k: int, s) -> list:
         header.append(_p("Totaal", s["headnum"]))
     data = [header]
     labels = (*t.rows, "Totaal")
+    count_columns = len(header) - 1
+    label_width = (70 if count_columns <= 3 else 56) * mm if count_columns > 1 else 100 * mm
+    # A per-school comparison of a whole network has a thousand rows: plain, shortened labels
+    # there, because wrapping Paragraphs would make the 1,100-school foto several times slower.
+    long_table = len(t.rows) > LONG_TABLE
     for r, line in enumerate(t.grid):
         cells = line[:-1] if single else line
         style = s["head"] if r == len(t.rows) else s["cell"]
-        data.append([_p(labels[r], style)] + [cell.text(k) for cell in cells])
-    count_columns = len(data[0]) - 1
-    label_width = (70 if count_columns <= 3 else 56) * mm if count_columns > 1 else 100 * mm
+        label = _fit(labels[r], label_width - 4 * mm, style) if long_table else _p(labels[r], style)
+        data.append([label] + [cell.text(k) for cell in cells])
     number_width = (WIDTH - label_width) / count_columns if count_columns > 1 else 30 * mm
     table = Table(data, colWidths=[label_width] + [number_width] * count_columns, repeatRows=1,
                   hAlign="LEFT")
     commands = [
-        ("FONT", (1, 1), (-1, -1), FONT, 8.5),
+        ("FONT", (0, 1), (-1, -1), FONT, 8.5),
         ("FONT", (1, -1), (-1, -1), FONT_BOLD, 8.5),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

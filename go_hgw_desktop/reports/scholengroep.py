@@ -85,6 +85,9 @@ def _entry(cell: Cell | None) -> tuple[int, bool]:
     return (1 if cell.reason is Reason.PRIMARY else cell.at_least or 0), False
 
 
+Item = tuple[CountTable, list[list[int]], dict[Position, int]]  # table, grid with bounds, unknown entries
+
+
 def _lookup(table: ProtectedTable, row: str, column: str) -> Cell | None:
     rows, columns = (*table.rows, TOTAL), (*table.columns, TOTAL)
     if row not in rows or column not in columns:
@@ -92,26 +95,27 @@ def _lookup(table: ProtectedTable, row: str, column: str) -> Cell | None:
     return table.grid[rows.index(row)][columns.index(column)]
 
 
-Item = tuple[CountTable, list[list[int]], dict[Position, int]]  # table, grid with bounds, unknown entries
-
-
 def _combine(key: str, tables: list[ProtectedTable]) -> Item:
     first = tables[0]
     rows, columns = _union([t.rows for t in tables]), _union([t.columns for t in tables])
-    grid: list[list[int]] = []
-    unknown: dict[Position, int] = {}
-    for r, row in enumerate([*rows, TOTAL]):
-        line = []
-        for c, column in enumerate([*columns, TOTAL]):
-            parts = [_entry(_lookup(t, row, column)) for t in tables]
-            bound = sum(value for value, _ in parts)
-            if not all(exact for _, exact in parts):
-                unknown[(r, c)] = bound
-            line.append(bound)
-        grid.append(line)
+    labels_r, labels_c = [*rows, TOTAL], [*columns, TOTAL]
+    bounds = [[0] * len(labels_c) for _ in labels_r]
+    exact = [[True] * len(labels_c) for _ in labels_r]
+    position_r = {label: i for i, label in enumerate(labels_r)}
+    position_c = {label: i for i, label in enumerate(labels_c)}
+    for table in tables:  # one pass over each school's grid; absent rows and columns add 0
+        targets_c = [position_c[c] for c in (*table.columns, TOTAL)]
+        for row_label, line in zip((*table.rows, TOTAL), table.grid, strict=True):
+            r = position_r[row_label]
+            for c, cell in zip(targets_c, line, strict=True):
+                value, known = _entry(cell)
+                bounds[r][c] += value
+                exact[r][c] = exact[r][c] and known
+    unknown = {(r, c): bounds[r][c] for r in range(len(labels_r)) for c in range(len(labels_c))
+               if not exact[r][c]}
     table = CountTable(key, first.title, first.row_header, tuple(rows), tuple(columns), (), first.section,
                        note=first.note)
-    return table, grid, unknown
+    return table, bounds, unknown
 
 
 def _comparison(spec, files: Sequence[SchoolFile]):
@@ -154,11 +158,13 @@ def _comparison(spec, files: Sequence[SchoolFile]):
 
 
 def _school_labels(files: Sequence[SchoolFile]) -> list[str]:
-    labels = []
+    labels: list[str] = []
+    seen: set[str] = set()
     for item in files:
         school = item.foto.school
         label = f"{school.name} ({school.institution_number})" if school.institution_number else school.name
-        labels.append(label if label not in labels else f"{label} [{len(labels) + 1}]")
+        labels.append(label if label not in seen else f"{label} [{len(labels) + 1}]")
+        seen.add(labels[-1])
     return labels
 
 
