@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, LayoutError, SimpleDocTemplate
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.paths import fonts_dir
@@ -117,6 +117,11 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
         document.build(story, canvasmaker=numbered_canvas(footer),
                        **({"onFirstPage": on_page, "onLaterPages": on_page} if on_page else {}))
         os.replace(temporary, path)
+    except LayoutError as error:
+        raise ReportWriteError(
+            "Het rapport kon niet opgemaakt worden: een onderdeel past niet op een pagina.",
+            "Maak de langste tekst korter en probeer opnieuw.",
+        ) from error
     except OSError as error:
         raise ReportWriteError(
             f"Het rapport kon niet worden bewaard in {path} ({error.strerror or error}). "

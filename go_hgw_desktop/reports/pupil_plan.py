@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, LayoutError, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import (
@@ -30,7 +30,7 @@ from go_hgw_desktop.domain.choices import (
     Role,
     SubTheme,
 )
-from go_hgw_desktop.reports.pdf import ACCENT, FONT, ReportWriteError, register_fonts, styles, write_pdf
+from go_hgw_desktop.reports.pdf import ACCENT, FONT, register_fonts, styles, write_pdf
 
 WIDTH = 174 * mm  # A4 minus the margins of write_pdf
 SECTION_ROOM = 40 * mm  # a section starts on a new page when less than this is left
@@ -265,12 +265,6 @@ def suggested_file_name(content: PupilPlanContent) -> str:
 
 def write_pupil_plan_pdf(content: PupilPlanContent, path: Path, invariant: bool = False) -> None:
     """Write the printed plan to ``path`` (atomically; ``ReportWriteError`` in Dutch on failure)."""
-    try:
-        write_pdf(path, pupil_plan_story(content), title=f"{content.plan_type.label} – {content.pupil_name}",
-                  footer=content.footer, invariant=invariant)
-    except LayoutError as error:  # write_pdf has already removed its temporary file
-        raise ReportWriteError(
-            "Het plan kon niet opgemaakt worden: een onderdeel past niet op een pagina.",
-            "Maak de langste tekst van het plan korter en probeer opnieuw.",
-        ) from error
+    write_pdf(path, pupil_plan_story(content), title=f"{content.plan_type.label} – {content.pupil_name}",
+              footer=content.footer, invariant=invariant)
 
