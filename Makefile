@@ -35,6 +35,8 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/storage.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui.py
+	$(BIN)/python benchmarks/reports.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -9,6 +9,8 @@ screen and saves it as PNG next to this script.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -17,6 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from go_hgw_desktop.domain.choices import HgwStep, Phase
+from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
 from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.workspace import MemoryKeyStore, open_workspace
 from go_hgw_desktop.ui.app import build_main_window, make_application
@@ -26,6 +29,19 @@ from go_hgw_desktop.ui.views.schoolfoto_page import TABLE_ROLE
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 25)
 SIZE = (1280, 800)
+
+
+def _foto_pages(foto) -> None:
+    """The demo school's printed foto, its first pages as PNG for the README (needs pdftoppm)."""
+    if not shutil.which("pdftoppm"):
+        print("pdftoppm not found (Debian: poppler-utils); foto pages not rendered")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "schoolfoto.pdf"
+        write_foto_pdf(foto, pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf),
+                        str(OUT / "schoolfoto-pagina")], check=True)
+    print("saved schoolfoto-pagina-*")
 
 
 def main() -> int:
@@ -72,6 +88,7 @@ def main() -> int:
         list_widget.setCurrentRow(next(i for i in range(list_widget.count())
                                        if list_widget.item(i).data(TABLE_ROLE) == "phase_step"))
         shot(window, "schoolfoto")
+        _foto_pages(foto.foto)
         main.lock()
         shot(window, "vergrendeld")
     return 0

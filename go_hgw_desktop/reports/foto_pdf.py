@@ -20,6 +20,20 @@ from go_hgw_desktop.reports.tables import ProtectedTable
 WIDTH = 174 * mm  # A4 minus margins
 
 
+# Where long Dutch words in column headers may break (soft hyphens), so a narrow column
+# reads "Onderwijs-/loopbaan" instead of reportlab cutting the word anywhere.
+_BREAKS = {
+    "Onderwijsloopbaan": "Onderwijs\u00adloopbaan", "gezondheidszorg": "gezondheids\u00adzorg",
+    "functioneren": "functio\u00adneren", "geëvalueerd": "geëva\u00adlueerd",
+    "achterstallig": "achter\u00adstallig", "handelingsplan": "handelings\u00adplan",
+    "Organiseren": "Organi\u00adseren", "Realiseren": "Reali\u00adseren", "Waarnemen": "Waar\u00adnemen",
+}
+
+
+def _header(text: str, style) -> Paragraph:
+    return _p(" ".join(_BREAKS.get(word, word) for word in text.split(" ")), style)
+
+
 def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
@@ -73,7 +87,7 @@ def _fit(text: str, width: float, style) -> str:
 
 def _table(t: ProtectedTable, k: int, s) -> list:
     single = len(t.columns) == 1
-    header = [_p(t.row_header, s["head"])] + [_p(c, s["headnum"]) for c in t.columns]
+    header = [_p(t.row_header, s["head"])] + [_header(c, s["headnum"]) for c in t.columns]
     if not single:
         header.append(_p("Totaal", s["headnum"]))
     data = [header]
