@@ -144,3 +144,65 @@ def test_reasons_are_reported(demo_store):
     counted = sum(len(t.hidden_cells()) for t in foto.tables)
     assert foto.disclosure.cells_hidden == counted
     assert {r for t in foto.tables for _, r in t.hidden_cells()} <= {Reason.PRIMARY, Reason.SECONDARY}
+
+
+def test_confidential_goals_and_measures_are_not_counted(store):
+    from go_hgw_desktop.domain.choices import MeasureCategory, PlanType, SubTheme
+    from go_hgw_desktop.domain.plan import Goal, Measure, Plan
+    from go_hgw_desktop.domain.school import ClassGroup
+    from go_hgw_desktop.domain.trajectory import Trajectory
+    from go_hgw_desktop.services import school, trajectories
+
+    group = school.save_group(store, ClassGroup(name="3A", school_year=YEAR, grade="3"))
+    pupil = pupils.create_pupil(store, pupils.Pupil(first_name="Ana", last_name="Øberg", birth_year=2017),
+                                group.id)
+    trajectory = trajectories.open_trajectory(store, Trajectory(
+        title="Rekenen", domain=CareDomain.LEREN_EN_STUDEREN, sub_theme=SubTheme.REKENEN,
+        start_date=date(2026, 9, 10), pupil_id=pupil.id))
+    cycle = trajectories.trajectory_file(store, trajectory.id).current.cycle
+    plan = trajectories.save_plan(store, Plan(
+        cycle_id=cycle.id, plan_type=PlanType.HANDELINGSPLAN, start_date=date(2026, 10, 1),
+        evaluation_date=date(2026, 12, 1)))
+    for confidential in (False, True):
+        trajectories.save_plan_item(store, Goal(plan_id=plan.id, description="Doel",
+                                                confidential=confidential))
+        trajectories.save_plan_item(store, Measure(plan_id=plan.id, category=MeasureCategory.COMPENSEREN,
+                                                   description="Rekenmachine", confidential=confidential))
+    facts = schoolfoto.gather_facts(store, YEAR, TODAY)
+    assert [p.measures for p in facts.plans] == [(MeasureCategory.COMPENSEREN,)]
+    assert [len(p.goal_results) for p in facts.plans] == [1]
+
+
+GOLDEN = __import__("pathlib").Path(__file__).parent / "golden" / "schoolfoto.txt"
+
+
+def test_printed_foto_matches_the_golden_text(tmp_path):
+    """A fixed foto printed in reportlab's invariant mode reads exactly as the reviewed text.
+
+    After an intended change: GO_HGW_UPDATE_GOLDEN=1 pytest tests/test_schoolfoto.py, then
+    read the new tests/golden/schoolfoto.txt before committing it.
+    """
+    import os
+
+    from pypdf import PdfReader
+
+    from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
+    from go_hgw_desktop.reports.schoolfoto import Agreement
+
+    facts = SchoolFacts(
+        school=SchoolIdentity("GO! Basisschool De Linde", "123456", "Scholengroep Ŀeie"),
+        school_year="2026-2027", reference_date=date(2026, 11, 20),
+        classes=(("K1", "K1A", 18), ("1", "1A", 22), ("1", "1B", 9)),
+        trajectories=tuple(
+            TrajectoryFact(Phase(p), None, CareDomain.LEREN_EN_STUDEREN, "Taal", p == 0)
+            for p, n in ((0, 12), (1, 7), (2, 3), (3, 1)) for _ in range(n)
+        ),
+        agreements=(Agreement("Nascholing taal aanvragen", "Directie", date(2026, 12, 1), False),),
+        last_micro_on=date(2026, 10, 2), points="Veel vragen rond taalondersteuning.",
+    )
+    path = tmp_path / "golden.pdf"
+    write_foto_pdf(build_schoolfoto(facts, 5), path, invariant=True)
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages).strip() + "\n"
+    if os.environ.get("GO_HGW_UPDATE_GOLDEN"):
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
