@@ -109,6 +109,9 @@ def test_median_wait_needs_k_requests():
         "lsc_wait_started").value is None
     assert build_schoolfoto(SchoolFacts(**base, leersteun=(request,) * 5)).statistic(
         "lsc_wait_started").value == 20
+    # The number of requests is itself a table cell: the statistic only says "at least k".
+    assert build_schoolfoto(SchoolFacts(**base, leersteun=(request,) * 7)).statistic(
+        "lsc_wait_started").basis == 5
 
 
 def test_threshold_below_five_is_refused():

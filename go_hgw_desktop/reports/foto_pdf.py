@@ -182,12 +182,20 @@ def _charts(foto: SchoolFoto, section: int) -> list:
     return [item for chart in found if chart for item in (chart, Spacer(1, 4 * mm))]
 
 
+def _basis_text(foto: SchoolFoto, basis: int | None) -> str:
+    if not basis:
+        return ""
+    if foto.kind == "schoolfoto":
+        return f"op minstens {basis} aanvragen"
+    return f"over {basis} scholen"
+
+
 def _statistics(foto: SchoolFoto, section: int, s) -> list:
     stats = [x for x in foto.statistics if x.section == section]
     if not stats:
         return []
     rows = [[_p(x.label, s["cell"]), _p(x.text(), s["cell"]),
-             _p(f"{x.basis} aanvragen" if x.basis else "", s["small"])] for x in stats]
+             _p(_basis_text(foto, x.basis), s["small"])] for x in stats]
     table = Table(rows, colWidths=[90 * mm, 45 * mm, WIDTH - 135 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))

@@ -223,7 +223,10 @@ class Statistic:
     key: str
     label: str
     value: float | None
-    basis: int | None  # number of cases it rests on; None when hidden as too few
+    # A lower bound of the cases it rests on (the threshold for a school, the number of schools
+    # for a scholengroep), never the exact count: that count would reveal hidden table cells
+    # (the number still waiting for the CLB is a cell of the requests table). None when hidden.
+    basis: int | None
     unit: str = "dagen"
     section: int = 0
     reason: str = ""
@@ -243,7 +246,7 @@ def protect_median(key: str, label: str, values: list[int], k: int, section: int
     ordered = sorted(values)
     middle = len(ordered) // 2
     median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-    return Statistic(key, label, float(median), len(values), section=section)
+    return Statistic(key, label, float(median), k, section=section)
 
 
 @dataclass(frozen=True)
