@@ -86,3 +86,16 @@ def demo_store(data_dir, key_store):
     fill_demo(opened.store, pupils=60, seed=7, today=TODAY)
     yield opened.store
     opened.store.close()
+
+
+@pytest.fixture
+def cli(key_store, data_dir, capsys):
+    """Run ``go-hgw`` in-process on the test's data dir and key store: (exit code, stdout, stderr)."""
+    from go_hgw_desktop.cli import run
+
+    def call(*args: str) -> tuple[int, str, str]:
+        code = run(["--data-dir", str(data_dir), *args], key_store_factory=lambda: key_store)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call

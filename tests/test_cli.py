@@ -18,16 +18,6 @@ SUPPORT = Path(__file__).parent / "support"
 RECOVERY = re.compile(r"\b([0-9A-F]{4}(?:-[0-9A-F]{4}){15})\b")
 
 
-@pytest.fixture
-def cli(key_store, data_dir, capsys):
-    def call(*args: str) -> tuple[int, str, str]:
-        code = run(["--data-dir", str(data_dir), *args], key_store_factory=lambda: key_store)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
-
-
 def test_demo_creates_store_shows_recovery_key_once_and_check_passes(cli):
     code, out, err = cli("demo", "--pupils", "40")
     assert code == 0, err

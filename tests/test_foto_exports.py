@@ -39,16 +39,6 @@ def demo_dir(data_dir, key_store):
     return data_dir
 
 
-@pytest.fixture
-def cli(key_store, data_dir, capsys):
-    def call(*args: str) -> tuple[int, str, str]:
-        code = run(["--data-dir", str(data_dir), *args], key_store_factory=lambda: key_store)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
-
-
 def _secrets(data_dir, key_store) -> tuple[set[str], list[str]]:
     """Every name and every free text in the store, straight from the tables."""
     opened = open_workspace(data_dir, key_store)
