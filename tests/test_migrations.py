@@ -10,6 +10,8 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from go_hgw_desktop import paths
+from go_hgw_desktop.domain.choices import ConsultationType
+from go_hgw_desktop.services.consultations import attach_schoolfoto, list_consultations
 from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.workspace import open_workspace
 from go_hgw_desktop.storage import migrate
@@ -53,10 +55,14 @@ def test_migrated_schema_equals_the_models(tmp_path):
     assert diff == []
 
 
-def _store_at_first_revision_with_data(tmp_path: Path, key_store) -> tuple[Path, bytes, dict[str, int]]:
-    """A store created by the first revision, filled with demo rows in every table it has."""
+def _store_at_revision_with_data(tmp_path: Path, key_store, revision: str = FIRST
+                                 ) -> tuple[Path, bytes, dict[str, int]]:
+    """A store created by ``revision``, filled with demo rows in every table it has."""
     source = open_workspace(tmp_path / "source", key_store)
     fill_demo(source.store, pupils=80, seed=3)
+    # A frozen schoolfoto too, so that upgrades from 0003 on are checked to keep it.
+    micro = next(c for c in list_consultations(source.store) if c.kind is ConsultationType.MICRO)
+    attach_schoolfoto(source.store, micro.id)
     source.store.close()
     source_key = key_store.load(read_store_info(tmp_path / "source").store_id)
 
@@ -65,7 +71,7 @@ def _store_at_first_revision_with_data(tmp_path: Path, key_store) -> tuple[Path,
     key = new_database_key()
     old_db = paths.database_path(old_dir)
     engine = create_store_engine(old_db, key, create=True)
-    migrate.upgrade(engine, FIRST)
+    migrate.upgrade(engine, revision)
     engine.dispose()
 
     conn = connect(old_db, key)
@@ -83,7 +89,8 @@ def _store_at_first_revision_with_data(tmp_path: Path, key_store) -> tuple[Path,
     conn.execute("DETACH DATABASE src")
     counts = _counts(conn)
     conn.close()
-    assert all(counts[t] > 0 for t in ("pupil", "trajectory", "observation", "goal", "consultation"))
+    filled = ["pupil", "trajectory", "observation", "goal", "consultation", "setting", "consultation_foto"]
+    assert all(counts[t] > 0 for t in filled if t in counts)
 
     info = StoreInfo(store_id="00000000-0000-4000-8000-000000000001", created="2025-09-01T08:00:00")
     _write_store_info(old_dir, info)
@@ -91,8 +98,9 @@ def _store_at_first_revision_with_data(tmp_path: Path, key_store) -> tuple[Path,
     return old_dir, key, counts
 
 
-def test_upgrade_from_first_revision_keeps_every_row(tmp_path, key_store):
-    old_dir, key, before = _store_at_first_revision_with_data(tmp_path, key_store)
+@pytest.mark.parametrize("revision", migrate.KNOWN_REVISIONS[:-1])
+def test_upgrade_from_an_older_revision_keeps_every_row(tmp_path, key_store, revision):
+    old_dir, key, before = _store_at_revision_with_data(tmp_path, key_store, revision)
 
     opened = open_workspace(old_dir, key_store)  # opening upgrades
     assert migrate.current_revision(opened.store.engine) == migrate.head_revision()
@@ -106,17 +114,17 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path, key_store):
         assert after[table] == count, table
 
     # A verified encrypted copy of the old store was written before the upgrade.
-    backups = list(paths.backup_dir(old_dir).glob(f"voor-update-{FIRST}-*.db"))
+    backups = list(paths.backup_dir(old_dir).glob(f"voor-update-{revision}-*.db"))
     assert len(backups) == 1
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     copy = connect(backups[0], key)
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     assert _counts(copy) == before
     copy.close()
 
 
 def test_failed_upgrade_leaves_the_store_as_it_was(tmp_path, key_store, monkeypatch):
-    old_dir, key, before = _store_at_first_revision_with_data(tmp_path, key_store)
+    old_dir, key, before = _store_at_revision_with_data(tmp_path, key_store)
 
     def broken_upgrade(config, target):
         conn = config.attributes["connection"]

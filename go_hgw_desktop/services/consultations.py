@@ -1,18 +1,27 @@
-"""Consultations (overleg): participants by role, subjects discussed, action items."""
+"""Consultations (overleg): participants by role, subjects discussed, action items,
+and the schoolfoto a MICRO-overleg discussed, kept as a frozen copy."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from go_hgw_desktop.domain.calendar import SchoolYear, format_date
+from go_hgw_desktop.domain.choices import ConsultationType
 from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
+from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.pupil import Pupil
 from go_hgw_desktop.domain.school import ClassGroup
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.reports.schoolfoto import SchoolFoto
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
+from go_hgw_desktop.services.schoolfoto import schoolfoto
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.mapping import to_domain
 from go_hgw_desktop.storage.store import Store
@@ -41,6 +50,12 @@ def _load(session: Session, consultation_id: int) -> Consultation:
 
 def save_consultation_in(session: Session, consultation: Consultation) -> Consultation:
     consultation.validate()
+    if (consultation.id is not None and consultation.kind is not ConsultationType.MICRO
+            and session.get(m.ConsultationFotoRecord, consultation.id) is not None):
+        raise ValidationError(
+            "Aan dit overleg hangt een schoolfoto; alleen een MICRO-overleg heeft er een. "
+            "Ontkoppel eerst de schoolfoto als het een ander soort overleg is."
+        )
     for pupil_id in consultation.pupil_ids:  # removed meanwhile? a Dutch message, not a crash
         records.record_of(session, Pupil, pupil_id)
     for group_id in consultation.group_ids:
@@ -129,3 +144,129 @@ def set_action_done(store: Store, item_id: int, done_on: date | None) -> ActionI
 def delete_action_item(store: Store, item_id: int) -> None:
     with store.transaction() as session:
         records.delete(session, ActionItem, item_id)
+
+
+# ------------------------------------------------------------------ the frozen schoolfoto
+
+
+class StoredFotoError(UserError):
+    """A frozen schoolfoto in the store that can no longer be read."""
+
+
+@dataclass(frozen=True)
+class AttachedFoto:
+    """The schoolfoto frozen with a MICRO-overleg, as it was on the day it was attached."""
+
+    consultation_id: int
+    held_on: date  # the consultation's date
+    attached_on: date
+    foto: SchoolFoto
+
+
+def _refuse_unless_micro(kind: ConsultationType) -> None:
+    if kind is not ConsultationType.MICRO:
+        raise ValidationError(
+            f"Een schoolfoto hoort alleen bij een MICRO-overleg; dit overleg is een ‘{kind.label}’."
+        )
+
+
+def attach_foto(store: Store, consultation_id: int, foto: SchoolFoto,
+                attached_on: date | None = None) -> None:
+    """Freeze ``foto`` with this MICRO-overleg, replacing the one attached before.
+
+    The data file's JSON is stored (protected aggregates only, never names) and read back
+    before it is kept, so a copy that could not be opened later is refused now.
+    """
+    from go_hgw_desktop.reports.data_file import foto_to_dict  # brings reportlab: only when needed
+
+    if foto.kind != "schoolfoto":
+        raise ValidationError("Aan een MICRO-overleg hangt de schoolfoto van de school, "
+                              "geen scholengroepfoto.")
+    content = json.dumps(foto_to_dict(foto), ensure_ascii=False, sort_keys=True)
+    _read(content, "schoolfoto")
+    with store.transaction() as session:
+        _refuse_unless_micro(records.record_of(session, Consultation, consultation_id).kind)
+        record = session.get(m.ConsultationFotoRecord, consultation_id)
+        if record is None:
+            record = m.ConsultationFotoRecord(consultation_id=consultation_id)
+            session.add(record)
+        record.attached_on = attached_on or date.today()
+        record.reference_date = foto.reference_date
+        record.school_year = SchoolYear.parse(foto.school_year)
+        record.threshold = foto.threshold
+        record.content = content
+
+
+def attach_schoolfoto(store: Store, consultation_id: int, threshold: int = 5,
+                      attached_on: date | None = None) -> AttachedFoto:
+    """Freeze the school's foto of the consultation's school year on the consultation's date.
+
+    The foto is computed first and stored in a second transaction; nothing is stored when
+    either fails.
+    """
+    consultation = get_consultation(store, consultation_id)
+    _refuse_unless_micro(consultation.kind)  # before the work of computing a foto
+    foto = schoolfoto(store, SchoolYear.containing(consultation.held_on), consultation.held_on, threshold)
+    attach_foto(store, consultation_id, foto, attached_on)
+    return attached_foto(store, consultation_id)
+
+
+def attached_foto(store: Store, consultation_id: int) -> AttachedFoto | None:
+    """The frozen schoolfoto of this consultation, or None when none is attached."""
+    with store.transaction() as session:
+        row = session.execute(
+            select(m.ConsultationFotoRecord.attached_on, m.ConsultationFotoRecord.content,
+                   m.ConsultationRecord.held_on)
+            .join(m.ConsultationRecord, m.ConsultationRecord.id == m.ConsultationFotoRecord.consultation_id)
+            .where(m.ConsultationFotoRecord.consultation_id == consultation_id)
+        ).first()
+    return None if row is None else _attached(consultation_id, *row)
+
+
+def previous_attached_foto(store: Store, consultation_id: int) -> AttachedFoto | None:
+    """The foto of the latest MICRO-overleg before this one that has a foto attached.
+
+    "Before" goes by date, and by order of entry for two on the same day.
+    """
+    c, f = m.ConsultationRecord, m.ConsultationFotoRecord
+    with store.transaction() as session:
+        this = records.record_of(session, Consultation, consultation_id)
+        row = session.execute(
+            select(f.consultation_id, f.attached_on, f.content, c.held_on)
+            .join(c, c.id == f.consultation_id)
+            .where(c.kind == ConsultationType.MICRO,
+                   or_(c.held_on < this.held_on, and_(c.held_on == this.held_on, c.id < this.id)))
+            .order_by(c.held_on.desc(), c.id.desc())
+            .limit(1)
+        ).first()
+    return None if row is None else _attached(row[0], *row[1:])
+
+
+def detach_foto(store: Store, consultation_id: int) -> bool:
+    """Remove the frozen schoolfoto from this consultation; False when there was none."""
+    with store.transaction() as session:
+        removed = session.execute(
+            sql_delete(m.ConsultationFotoRecord)
+            .where(m.ConsultationFotoRecord.consultation_id == consultation_id)
+        )
+        return bool(removed.rowcount)
+
+
+def _attached(consultation_id: int, attached_on: date, content: str, held_on: date) -> AttachedFoto:
+    label = f"schoolfoto bij het MICRO-overleg van {format_date(held_on).replace('/', '-')}"
+    return AttachedFoto(consultation_id, held_on, attached_on, _read(content, label))
+
+
+def _read(content: str, label: str) -> SchoolFoto:
+    """Validate the stored JSON as fully as a data file from outside."""
+    from go_hgw_desktop.reports.data_file import DataFileError, foto_from_dict
+
+    try:
+        return foto_from_dict(json.loads(content), label)
+    except (json.JSONDecodeError, DataFileError) as error:
+        problem = error.message if isinstance(error, DataFileError) else f"{label}: is beschadigd."
+        raise StoredFotoError(
+            f"De gekoppelde {problem}",
+            "Ontkoppel de foto en koppel ze opnieuw; de nieuwe foto wordt berekend met de gegevens "
+            "zoals ze nu in de database staan.",
+        ) from error

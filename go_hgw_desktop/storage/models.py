@@ -363,6 +363,25 @@ class ConsultationRecord(Base):
     decisions_confidential: Mapped[bool] = _flag()
 
 
+class ConsultationFotoRecord(Base):
+    """The schoolfoto a MICRO-overleg discussed, frozen: the data file's JSON (aggregates only).
+
+    Kept as the published foto, never recomputed, so next year's foto can be set beside
+    what was actually on the table. Reference date, school year and threshold are copied
+    out of the JSON for listing without parsing it.
+    """
+
+    __tablename__ = "consultation_foto"
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
+    )
+    attached_on: Mapped[date] = mapped_column(Date)
+    reference_date: Mapped[date] = mapped_column(Date)
+    school_year: Mapped[SchoolYear] = mapped_column(SchoolYearType)
+    threshold: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+
+
 class ParticipantRecord(Base):
     __tablename__ = "consultation_participant"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.domain.choices import ConsultationType, Role
@@ -16,6 +18,9 @@ from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import consultations as service
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
+from go_hgw_desktop.services import schoolfoto as foto_service
+from go_hgw_desktop.services.consultations import AttachedFoto
+from go_hgw_desktop.services.foto_comparison import key_figures
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
@@ -37,6 +42,9 @@ class ConsultationForm:
     open_actions: int = 0  # shown in the list only
     id: int | None = None
 
+
+PDF_FILTER = "PDF-bestanden (*.pdf)"
+FOTO_THRESHOLD = 5  # the Flemish default; the Schoolfoto section offers higher thresholds
 
 ACTION_ITEM = RecordSpec(
     noun="afspraak", plural="Afspraken",
@@ -115,6 +123,10 @@ class ConsultationsController(QObject):
         ui.newConsultationButton.clicked.connect(self.new_consultation)
         ui.editConsultationButton.clicked.connect(self.edit_current)
         ui.deleteConsultationButton.clicked.connect(self.delete_current)
+        ui.attachFotoButton.clicked.connect(self.attach_foto)
+        ui.fotoPdfButton.clicked.connect(self.export_foto_pdf)
+        ui.detachFotoButton.clicked.connect(self.detach_foto)
+        self.foto: AttachedFoto | None = None  # the current MICRO-overleg's frozen foto
         QShortcut(QKeySequence("Ctrl+N"), page, self.new_consultation)
         self.actions = RecordListController(
             page.actions, ACTION_ITEM,
@@ -179,6 +191,7 @@ class ConsultationsController(QObject):
         ui.decisionsLabel.setText((c.decisions or "Nog geen beslissingen genoteerd.")
                                   + (secret if c.decisions_confidential else ""))
         self.actions.set_records(service.action_items(self.store, c.id))
+        self._show_foto()
 
     def _form_spec(self) -> RecordSpec:
         rows = pupil_service.list_pupils(self.store, self.year)
@@ -230,3 +243,145 @@ class ConsultationsController(QObject):
     def _actions_changed(self) -> None:
         self.reload()
         self.changed.emit()
+
+    # ------------------------------------------------------------------ the MICRO's schoolfoto
+
+    def _show_foto(self) -> None:
+        """Status, buttons and the comparison for a MICRO-overleg; other kinds have no foto."""
+        c = self.current
+        micro = c is not None and c.kind is ConsultationType.MICRO
+        self.page.show_foto_tab(micro)
+        self.foto = None
+        if not micro:
+            return
+        ui = self.page.ui
+        ui.compareSourceLabel.clear()
+        try:
+            self.foto = service.attached_foto(self.store, c.id)
+        except UserError as error:  # a damaged copy: say so here, detaching is the way out
+            ui.fotoStatusLabel.setText(f"{error.message}\n{error.hint}")
+            ui.attachFotoButton.setEnabled(True)
+            ui.fotoPdfButton.setEnabled(False)
+            ui.detachFotoButton.setEnabled(True)
+            self.page.show_no_comparison("")
+            return
+        year = SchoolYear.containing(c.held_on)
+        ui.attachFotoButton.setEnabled(True)
+        ui.fotoPdfButton.setEnabled(self.foto is not None)
+        ui.detachFotoButton.setEnabled(self.foto is not None)
+        if self.foto is None:
+            ui.fotoStatusLabel.setText(
+                f"Nog geen schoolfoto gekoppeld. ‘Schoolfoto koppelen’ bewaart de schoolfoto van "
+                f"schooljaar {year.label} op {format_date(c.held_on)} (drempel {FOTO_THRESHOLD}) bij dit "
+                "overleg: alleen geanonimiseerde aantallen, geen namen. Die kopie verandert daarna niet meer."
+            )
+            self.page.show_no_comparison(
+                "Koppel eerst de schoolfoto van dit overleg; daarna staat ze hier naast de foto van het "
+                "vorige MICRO-overleg.")
+            return
+        foto = self.foto.foto
+        lines = [f"Gekoppeld: schoolfoto {foto.school_year}, peildatum {format_date(foto.reference_date)}, "
+                 f"drempel {foto.threshold} (bewaard op {format_date(self.foto.attached_on)}). "
+                 "Een vaste kopie: latere wijzigingen in de gegevens veranderen ze niet."]
+        if foto.reference_date != c.held_on:
+            lines.append("Let op: de datum van het overleg is intussen gewijzigd; koppel de foto opnieuw "
+                         "voor de nieuwe datum.")
+        elif self.foto.attached_on < c.held_on:
+            lines.append("Het overleg moet nog plaatsvinden: de foto toont de gegevens van "
+                         f"{format_date(self.foto.attached_on)}. Koppel ze opnieuw op de dag zelf.")
+        ui.fotoStatusLabel.setText("\n".join(lines))
+        try:
+            previous = service.previous_attached_foto(self.store, c.id)
+        except UserError as error:  # this foto stays usable; only the comparison is missing
+            self.page.show_no_comparison(f"De vorige foto kan niet naast deze gelegd worden.\n\n{error}")
+            return
+        if previous is None:
+            self.page.show_no_comparison(
+                "Nog geen eerdere foto om naast deze te leggen: aan geen enkel vroeger MICRO-overleg "
+                "hangt een schoolfoto.\n\nKoppel bij elk MICRO-overleg de schoolfoto; bij het volgende "
+                "overleg staat deze foto dan hier als vergelijking.")
+            return
+        before = previous.foto
+        ui.compareSourceLabel.setText(
+            f"Vorige foto: MICRO-overleg van {format_date(previous.held_on)} (schooljaar "
+            f"{before.school_year}, peildatum {format_date(before.reference_date)}, drempel "
+            f"{before.threshold}). ‘< {foto.threshold}’ is een klein aantal, ‘x’ is verborgen zodat een "
+            "klein aantal niet terug te rekenen is; een verschil staat er alleen waar beide aantallen "
+            "getoond worden."
+        )
+        self.page.show_comparison(
+            key_figures(foto, before),
+            f"Deze foto\n{format_date(foto.reference_date)}",
+            f"Vorige foto\n{format_date(before.reference_date)}",
+        )
+
+    def attach_foto(self) -> AttachedFoto | None:
+        """Freeze the school's foto of this MICRO-overleg's year on its date (asks before replacing)."""
+        c = self.current
+        if c is None or c.kind is not ConsultationType.MICRO:
+            return None
+        if self.foto is not None and not self.interaction.ask(
+            self.page, "Schoolfoto vervangen",
+            f"Aan dit overleg hangt al een schoolfoto (peildatum "
+            f"{format_date(self.foto.foto.reference_date)}, bewaard op "
+            f"{format_date(self.foto.attached_on)}).\n\nVervangen door de schoolfoto zoals ze nu "
+            "berekend wordt? De oude kopie gaat verloren.",
+        ):
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            attached = service.attach_schoolfoto(self.store, c.id, FOTO_THRESHOLD,
+                                                 attached_on=self.interaction.today())
+        except UserError as error:
+            QApplication.restoreOverrideCursor()
+            self.interaction.notify(self.page, error)
+            return None
+        QApplication.restoreOverrideCursor()
+        self._show_foto()
+        return attached
+
+    def detach_foto(self) -> bool:
+        c = self.current
+        if c is None or not self.page.ui.detachFotoButton.isEnabled() or not self.interaction.ask(
+            self.page, "Schoolfoto ontkoppelen",
+            f"De schoolfoto loskoppelen van het MICRO-overleg van {format_date(c.held_on)}?\n\n"
+            "De bewaarde kopie wordt verwijderd; een nieuwe foto toont de gegevens zoals ze dan zijn.",
+        ):
+            return False
+        try:
+            service.detach_foto(self.store, c.id)
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return False
+        self._show_foto()
+        return True
+
+    def export_foto_pdf(self) -> Path | None:
+        """The frozen foto as the same PDF the Schoolfoto section makes."""
+        if self.foto is None:
+            return None
+        foto = self.foto.foto
+        if foto_service.names_in_points(self.store, foto.points) and not self.interaction.ask(
+            self.page, "Naam in de punten",
+            "De punten voor het overleg in deze foto bevatten de naam van een leerling. Een schoolfoto "
+            "noemt nooit leerlingen.\n\nToch als PDF bewaren met deze tekst?",
+        ):
+            return None
+        suggested = f"schoolfoto-{foto.school_year}-micro-{foto.reference_date.isoformat()}.pdf"
+        chosen = self.interaction.save_path(self.page, "Schoolfoto bewaren als PDF", suggested, PDF_FILTER)
+        if chosen is None:
+            return None
+        path = chosen.with_suffix(".pdf")
+        from go_hgw_desktop.reports.foto_pdf import write_foto_pdf  # reportlab: only when printing
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_foto_pdf(foto, path)
+        except UserError as error:
+            QApplication.restoreOverrideCursor()
+            self.interaction.notify(self.page, error)
+            return None
+        QApplication.restoreOverrideCursor()
+        self._show_foto()
+        self.page.ui.fotoStatusLabel.setText(self.page.ui.fotoStatusLabel.text() + f"\nBewaard: {path}")
+        return path

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+    QStackedWidget, QTabWidget, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ConsultationsPage(object):
     def setupUi(self, ConsultationsPage):
@@ -107,13 +108,82 @@ class Ui_ConsultationsPage(object):
 
         self.detailLayout.addWidget(self.decisionsLabel)
 
-        self.actionsHost = QWidget(self.detailPage)
+        self.detailTabs = QTabWidget(self.detailPage)
+        self.detailTabs.setObjectName(u"detailTabs")
+        self.detailTabs.setDocumentMode(True)
+        self.actionsHost = QWidget()
         self.actionsHost.setObjectName(u"actionsHost")
         self.actionsHostLayout = QVBoxLayout(self.actionsHost)
         self.actionsHostLayout.setObjectName(u"actionsHostLayout")
-        self.actionsHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.actionsHostLayout.setContentsMargins(0, -1, 0, -1)
+        self.detailTabs.addTab(self.actionsHost, "")
+        self.fotoTab = QWidget()
+        self.fotoTab.setObjectName(u"fotoTab")
+        self.fotoLayout = QVBoxLayout(self.fotoTab)
+        self.fotoLayout.setObjectName(u"fotoLayout")
+        self.fotoLayout.setContentsMargins(0, -1, 0, -1)
+        self.fotoStatusLabel = QLabel(self.fotoTab)
+        self.fotoStatusLabel.setObjectName(u"fotoStatusLabel")
+        self.fotoStatusLabel.setWordWrap(True)
+        self.fotoStatusLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.detailLayout.addWidget(self.actionsHost)
+        self.fotoLayout.addWidget(self.fotoStatusLabel)
+
+        self.fotoButtons = QHBoxLayout()
+        self.fotoButtons.setObjectName(u"fotoButtons")
+        self.attachFotoButton = QPushButton(self.fotoTab)
+        self.attachFotoButton.setObjectName(u"attachFotoButton")
+
+        self.fotoButtons.addWidget(self.attachFotoButton)
+
+        self.fotoPdfButton = QPushButton(self.fotoTab)
+        self.fotoPdfButton.setObjectName(u"fotoPdfButton")
+
+        self.fotoButtons.addWidget(self.fotoPdfButton)
+
+        self.detachFotoButton = QPushButton(self.fotoTab)
+        self.detachFotoButton.setObjectName(u"detachFotoButton")
+
+        self.fotoButtons.addWidget(self.detachFotoButton)
+
+        self.fotoButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fotoButtons.addItem(self.fotoButtonsSpacer)
+
+
+        self.fotoLayout.addLayout(self.fotoButtons)
+
+        self.compareTitleLabel = QLabel(self.fotoTab)
+        self.compareTitleLabel.setObjectName(u"compareTitleLabel")
+
+        self.fotoLayout.addWidget(self.compareTitleLabel)
+
+        self.compareSourceLabel = QLabel(self.fotoTab)
+        self.compareSourceLabel.setObjectName(u"compareSourceLabel")
+        self.compareSourceLabel.setWordWrap(True)
+
+        self.fotoLayout.addWidget(self.compareSourceLabel)
+
+        self.compareStack = QStackedWidget(self.fotoTab)
+        self.compareStack.setObjectName(u"compareStack")
+        self.compareTable = QTableWidget()
+        self.compareTable.setObjectName(u"compareTable")
+        self.compareTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.compareTable.setSelectionMode(QAbstractItemView.NoSelection)
+        self.compareTable.setWordWrap(False)
+        self.compareStack.addWidget(self.compareTable)
+        self.compareTable.verticalHeader().setVisible(False)
+        self.compareEmptyLabel = QLabel()
+        self.compareEmptyLabel.setObjectName(u"compareEmptyLabel")
+        self.compareEmptyLabel.setAlignment(Qt.AlignCenter)
+        self.compareEmptyLabel.setWordWrap(True)
+        self.compareStack.addWidget(self.compareEmptyLabel)
+
+        self.fotoLayout.addWidget(self.compareStack)
+
+        self.detailTabs.addTab(self.fotoTab, "")
+
+        self.detailLayout.addWidget(self.detailTabs)
 
         self.detailStack.addWidget(self.detailPage)
 
@@ -136,6 +206,18 @@ class Ui_ConsultationsPage(object):
         self.detailsLabel.setText("")
         self.decisionsTitleLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Beslissingen", None))
         self.decisionsLabel.setText("")
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.actionsHost), QCoreApplication.translate("ConsultationsPage", u"Afspraken", None))
+        self.fotoStatusLabel.setText("")
+        self.attachFotoButton.setText(QCoreApplication.translate("ConsultationsPage", u"Schoolfoto &koppelen", None))
+#if QT_CONFIG(tooltip)
+        self.attachFotoButton.setToolTip(QCoreApplication.translate("ConsultationsPage", u"Bewaart de schoolfoto van het schooljaar van dit overleg, op de datum van het overleg, als vaste kopie bij dit overleg.", None))
+#endif // QT_CONFIG(tooltip)
+        self.fotoPdfButton.setText(QCoreApplication.translate("ConsultationsPage", u"Als &PDF bewaren\u2026", None))
+        self.detachFotoButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Ontkoppelen\u2026", None))
+        self.compareTitleLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Naast de vorige foto", None))
+        self.compareSourceLabel.setText("")
+        self.compareEmptyLabel.setText("")
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.fotoTab), QCoreApplication.translate("ConsultationsPage", u"Schoolfoto", None))
         pass
     # retranslateUi
 
