@@ -378,10 +378,18 @@ class _DemoBuilder:
             (ConsultationType.GROEPSBESPREKING, self.today - timedelta(days=10),
              [Role.ZORGCOORDINATOR, Role.KLASLERAAR]),
         ]
+        topics = {  # what such a meeting is about; the kind and date are in their own columns
+            ConsultationType.LEERLINGENBESPREKING: iter(("Start van het schooljaar", "Na de herfstvakantie",
+                                                         "Voor het kerstrapport", "Na de kerstvakantie")),
+            ConsultationType.MDO: iter(("Afstemming tussen thuis, school en CLB",)),
+            ConsultationType.MICRO: iter(("Afspraken voor het nieuwe schooljaar",
+                                          "Schoolfoto en ondersteuningsnoden")),
+            ConsultationType.GROEPSBESPREKING: iter(("Groepsoverzicht en subgroepen",)),
+        }
         for kind, held_on, roles in plans:
             about_pupils = kind in (ConsultationType.LEERLINGENBESPREKING, ConsultationType.MDO)
             consultation = save_consultation_in(s, Consultation(
-                kind=kind, held_on=held_on, title=f"{kind.label} {held_on:%d/%m}",
+                kind=kind, held_on=held_on, title=next(topics[kind]),
                 decisions="Afspraken zie actiepunten." if held_on <= self.today else "",
                 participants=[Participant(role=r) for r in roles],
                 pupil_ids=rng.sample(pupil_ids, min(len(pupil_ids), 4)) if about_pupils else [],
