@@ -47,3 +47,52 @@ def determined_entries(grid: list[list[int]], hidden: set[tuple[int, int]]) -> s
         for row, column in zip(equations[:pivot_row], pivots, strict=True)
         if sum(1 for v in row if v != 0) == 1
     }
+
+
+def ilp_pinned(grid: list[list[int]], hidden: dict, k: int) -> set[tuple[int, int]]:
+    """Hidden non-zero entries an integer programme pins exactly, knowing what the marks say.
+
+    (A hidden zero proven zero discloses nothing: zeros may be shown.)
+
+    A reader knows: visible entries; every row and column adds up; "< k" means 1..k-1; "x"
+    means 0 or at least k (otherwise it would read "< k"). Uses CBC through pulp.
+    """
+    import pulp
+
+    from go_hgw_desktop.reports.disclosure import Reason
+
+    problem = pulp.LpProblem("reader", pulp.LpMinimize)
+    rows, columns = len(grid), len(grid[0])
+    big = 10 * (grid[-1][-1] + k + 10)
+    x = {}
+    for r in range(rows):
+        for c in range(columns):
+            if (r, c) not in hidden:
+                x[(r, c)] = grid[r][c]
+                continue
+            var = pulp.LpVariable(f"x{r}_{c}", 0, big, cat="Integer")
+            x[(r, c)] = var
+            if hidden[(r, c)] is Reason.PRIMARY:
+                problem += var >= 1
+                problem += var <= k - 1
+            elif hidden[(r, c)] is Reason.SECONDARY:
+                on = pulp.LpVariable(f"b{r}_{c}", cat="Binary")
+                problem += var >= k * on
+                problem += var <= big * on
+    for r in range(rows):
+        problem += pulp.lpSum(x[(r, c)] for c in range(columns - 1)) == x[(r, columns - 1)]
+    for c in range(columns):
+        problem += pulp.lpSum(x[(r, c)] for r in range(rows - 1)) == x[(rows - 1, c)]
+    pinned = set()
+    for position in hidden:
+        if grid[position[0]][position[1]] == 0:
+            continue
+        found = []
+        for sense in (pulp.LpMinimize, pulp.LpMaximize):
+            problem.sense = sense
+            problem.setObjective(x[position] + 0)
+            problem.solve(pulp.PULP_CBC_CMD(msg=0))
+            found.append(round(pulp.value(x[position])))
+        if found[0] == found[1]:
+            pinned.add(position)
+    return pinned

@@ -6,7 +6,7 @@ the rationals on every row and column equation, with the visible entries filled 
 
 from __future__ import annotations
 
-from attack import determined_entries
+from attack import determined_entries, ilp_pinned
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +73,19 @@ def test_a_small_count_hides_with_the_smallest_partner():
 
 def test_zero_is_shown_and_a_table_without_small_counts_hides_nothing():
     assert protect_grid(with_totals([[0, 12], [7, 0]]), 5) == {}
+
+
+@settings(max_examples=60, deadline=None)
+@given(tables, st.integers(5, 7))
+def test_no_hidden_count_can_be_pinned_by_its_bounds(counts, k):
+    """The reader also knows "< k" is 1..k-1 and "x" is 0 or >= k; an integer programme attacks."""
+    grid = with_totals(counts)
+    hidden = protect_grid(grid, k)
+    assert ilp_pinned(grid, hidden, k) == set()
+
+
+def test_the_reviewers_example_is_no_longer_pinned():
+    # A reviewer pinned "7 = x + <5 + <5 + 0" (x = 5, both small cells 1) in the demo's phase table.
+    grid = with_totals([[3, 4, 5, 2], [15, 23, 23, 26], [11, 3, 1, 8], [5, 1, 1, 0]])
+    hidden = protect_grid(grid, 5)
+    assert ilp_pinned(grid, hidden, 5) == set()

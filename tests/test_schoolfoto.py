@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from attack import determined_entries
+from attack import determined_entries, ilp_pinned
 from conftest import TODAY
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -56,6 +56,8 @@ def test_no_published_figure_is_small_or_recoverable(demo_store, k):
                     assert cell.value == grid[r][c]
                     assert cell.value == 0 or cell.value >= k, (table.title, r, c)
         assert determined_entries(grid, hidden) == set(), table.title
+        reasons = {(r, c): table.grid[r][c].reason for r, c in hidden}
+        assert ilp_pinned(grid, reasons, k) == set(), table.title
     assert foto.disclosure.threshold == k
     assert foto.disclosure.primary > 0  # the demo school has small groups to protect
 
@@ -209,3 +211,11 @@ def test_printed_foto_matches_the_golden_text(tmp_path):
     if os.environ.get("GO_HGW_UPDATE_GOLDEN"):
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_a_higher_threshold_hides_at_least_what_the_minimum_hides(demo_store):
+    facts = schoolfoto.gather_facts(demo_store, YEAR, TODAY)
+    at_five, at_ten = build_schoolfoto(facts, 5), build_schoolfoto(facts, 10)
+    for low, high in zip(at_five.tables, at_ten.tables, strict=True):
+        if low.rows == high.rows:
+            assert {p for p, _ in low.hidden_cells()} <= {p for p, _ in high.hidden_cells()}, low.title

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.reports.disclosure import Reason, find_bridges
+from go_hgw_desktop.reports.bounds import proven_bounds
+from go_hgw_desktop.reports.disclosure import Reason, find_bridges, lines_of
 from go_hgw_desktop.reports.pdf import ReportWriteError
 from go_hgw_desktop.reports.schoolfoto import Agreement, SchoolFoto, SchoolIdentity
 from go_hgw_desktop.reports.tables import MIN_THRESHOLD, Cell, DisclosureReport, ProtectedTable, Statistic
@@ -25,7 +26,8 @@ from go_hgw_desktop.reports.tables import MIN_THRESHOLD, Cell, DisclosureReport,
 FORMAT = "go-hgw-schoolfoto"
 VERSION = 1
 MAX_BYTES = 5_000_000  # a real foto is a few tens of kB; refuse to parse anything huge
-REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.INCOMPLETE: "incomplete"}
+REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.INCOMPLETE: "incomplete",
+                Reason.WITHHELD: "withheld"}
 REASONS = {code: reason for reason, code in REASON_CODES.items()}
 
 
@@ -89,6 +91,7 @@ def foto_to_dict(foto: SchoolFoto) -> dict[str, Any]:
         "disclosure": {
             "threshold": foto.disclosure.threshold, "primary": foto.disclosure.primary,
             "secondary": foto.disclosure.secondary, "incomplete": foto.disclosure.incomplete,
+            "withheld": foto.disclosure.withheld,
             "merged": list(foto.disclosure.merged), "dropped": list(foto.disclosure.dropped),
             "statistics_hidden": list(foto.disclosure.statistics_hidden),
             "notes": list(foto.disclosure.notes),
@@ -193,7 +196,7 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     d = content.get("disclosure")
     v.require(isinstance(d, dict), "heeft geen verantwoording van de anonimisering.")
     texts = {key: v.strings(d.get(key), key) for key in ("merged", "dropped", "statistics_hidden", "notes")}
-    counts = {key: d.get(key) for key in ("primary", "secondary", "incomplete")}
+    counts = {key: d.get(key) for key in ("primary", "secondary", "incomplete", "withheld")}
     v.require(all(isinstance(n, int) and n >= 0 for n in counts.values()),
               "heeft een ongeldige verantwoording.")
     return SchoolFoto(
@@ -288,12 +291,19 @@ class _Validator:
             left = total.value - sum(cell.value for cell in entries if cell.value is not None)
             if not secret:
                 self.require(left == 0, f"tabel ‘{name}’ klopt niet: de som is niet gelijk aan het totaal.")
-            elif all(cell.reason is not Reason.INCOMPLETE for cell in secret):
+            elif all(cell.reason in (Reason.PRIMARY, Reason.SECONDARY) for cell in secret):
                 # What the hidden cells of a line add up to must leave each of them uncertain.
                 self.require(left > len(secret) >= 2,
                              f"tabel ‘{name}’ laat toe een verborgen aantal terug te rekenen.")
         self.require(not find_bridges(hidden),
                      f"tabel ‘{name}’ laat toe een verborgen aantal terug te rekenen.")
+        reasons = {(r, c): grid[r][c].reason for r, c in hidden}
+        if Reason.INCOMPLETE not in reasons.values():
+            known = {(r, c): cell.value for r, line in enumerate(grid) for c, cell in enumerate(line)
+                     if cell.value is not None}
+            proven = proven_bounds(lines_of(len(grid), len(grid[0])), known, reasons, k)
+            self.require(proven is not None and not any(low == high > 0 for low, high in proven.values()),
+                         f"tabel ‘{name}’ laat toe een verborgen aantal terug te rekenen.")
 
     def statistic(self, value: Any, k: int) -> Statistic:
         self.require(isinstance(value, dict) and all(isinstance(value.get(x), str) for x in

@@ -35,6 +35,7 @@ class Reason(StrEnum):
     PRIMARY = "kleiner dan de drempel"
     SECONDARY = "beschermt een andere verborgen cel"
     INCOMPLETE = "bevat verborgen cijfers van een school"
+    WITHHELD = "tabel te klein om iets te tonen"
 
 
 def lines_of(rows: int, columns: int) -> list[list[Position]]:
@@ -59,12 +60,41 @@ def protect_grid(
             if 0 < grid[r][c] < k and (r, c) not in result:
                 result[(r, c)] = Reason.PRIMARY
     lines = lines_of(rows, columns)
+    # Combined tables hold sums of figures the schools already protected: a reader of them
+    # learns nothing the schools' own files do not say, so the bounds audit is skipped there.
+    audit_bounds = Reason.INCOMPLETE not in result.values()
     while True:
         added = _protect_lines(grid, lines, result)
         if not added:
             added = _protect_bridges(grid, rows, columns, result)
+        if not added and audit_bounds:
+            added = _protect_pinned(grid, lines, result, k)
+            if added is None:
+                # Nothing visible is left to hide beside a provable cell ("four times < 5 with a
+                # total < 5" can only be four ones): the table shows nothing at all.
+                return {(r, c): Reason.WITHHELD for r in range(rows) for c in range(columns)}
         if not added:
             return result
+
+
+def _protect_pinned(grid, lines, hidden: dict[Position, Reason], k: int) -> bool | None:
+    """Hide one more entry beside a hidden entry whose value the marks' bounds give away.
+
+    False when nothing is given away; None when something is but nothing is left to hide.
+    """
+    from go_hgw_desktop.reports.bounds import pinned_entries
+
+    pinned = pinned_entries(grid, hidden, k, lines)
+    if not pinned:
+        return False
+    r, c = pinned[0]  # one at a time: a single complement often frees several entries
+    in_lines = [p for line in lines if (r, c) in line for p in line if p not in hidden]
+    choice = _smallest(grid, in_lines) or _smallest(
+        grid, [(i, j) for i in range(len(grid)) for j in range(len(grid[0])) if (i, j) not in hidden])
+    if choice is None:
+        return None
+    hidden[choice] = Reason.SECONDARY
+    return True
 
 
 def _protect_lines(grid, lines, hidden: dict[Position, Reason]) -> bool:

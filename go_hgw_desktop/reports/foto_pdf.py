@@ -231,6 +231,8 @@ def _disclosure(foto: SchoolFoto, s) -> list:
     ]
     if foto.kind != "schoolfoto":
         lines.append(f"Cellen onbekend omdat een school er een verborgen cijfer in had: {d.incomplete}.")
+    if d.withheld:
+        lines.append(f"Cellen van tabellen die helemaal verborgen zijn omdat ze te klein zijn: {d.withheld}.")
     lines.append(f"Samen: {d.cells_hidden} verborgen cellen.")
     parts = [PageBreak(), Paragraph("Verantwoording van de anonimisering", s["h1"])]
     parts += [_p(line, s["body"]) for line in lines]

@@ -148,10 +148,21 @@ def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (
     """
     check_threshold(k)
     merged = [t.merged(k) for t in tables]
+    grids = [with_totals([list(row) for row in table.counts], len(table.columns)) for table, _ in merged]
+    seeds: list[dict[Position, Reason]] = [{} for _ in tables]
+    if k > MIN_THRESHOLD:
+        # Whatever the foto at the minimum threshold hides stays hidden at a higher one: read
+        # side by side, two fotos of the same day must not fill in each other's gaps.
+        for seed, lower, (table, _), grid in zip(
+                seeds, protect_tables(tables, MIN_THRESHOLD, links), merged, grids, strict=True):
+            if lower.rows == table.rows:
+                for position, reason in lower.hidden_cells():
+                    value = grid[position[0]][position[1]]
+                    seed[position] = reason if reason is Reason.WITHHELD else (
+                        Reason.PRIMARY if 0 < value < k else Reason.SECONDARY)
     return protect_grids(
-        [(table, with_totals([list(row) for row in table.counts], len(table.columns)), {})
-         for table, _ in merged], k, links,
-        merged_counts=[count for _, count in merged],
+        [(table, grid, {}) for (table, _), grid in zip(merged, grids, strict=True)], k, links,
+        merged_counts=[count for _, count in merged], seeds=seeds,
     )
 
 
@@ -160,6 +171,7 @@ def protect_grids(
     k: int,
     links: tuple[Link, ...] = (),
     merged_counts: list[int] | None = None,
+    seeds: list[dict[Position, Reason]] | None = None,
 ) -> list[ProtectedTable]:
     """Protect full grids (totals included) of which some entries are only known as a lower bound.
 
@@ -170,6 +182,8 @@ def protect_grids(
     check_threshold(k)
     keys = [table.key for table, _, _ in items]
     forced = {table.key: {p: Reason.INCOMPLETE for p in unknown} for table, _, unknown in items}
+    for (table, _, _), seed in zip(items, seeds or [{} for _ in items], strict=True):
+        forced[table.key].update(seed)
     by_key = {table.key: (table, grid) for table, grid, _ in items}
 
     def where(ref: tuple[str, str, str]) -> Position | None:
@@ -257,6 +271,7 @@ class DisclosureReport:
     primary: int
     secondary: int
     incomplete: int
+    withheld: int = 0  # cells of tables hidden as a whole
     merged: tuple[str, ...] = ()  # per table: how many rare categories were merged
     dropped: tuple[str, ...] = ()  # class rows dropped as too small
     statistics_hidden: tuple[str, ...] = ()
@@ -264,7 +279,7 @@ class DisclosureReport:
 
     @property
     def cells_hidden(self) -> int:
-        return self.primary + self.secondary + self.incomplete
+        return self.primary + self.secondary + self.incomplete + self.withheld
 
 
 def disclosure_report(k: int, tables: list[ProtectedTable], statistics: list[Statistic],
@@ -279,6 +294,7 @@ def disclosure_report(k: int, tables: list[ProtectedTable], statistics: list[Sta
         primary=counts[Reason.PRIMARY],
         secondary=counts[Reason.SECONDARY],
         incomplete=counts[Reason.INCOMPLETE],
+        withheld=counts[Reason.WITHHELD],
         merged=tuple(f"{t.title}: {t.merged_count} categorie(ën) samengevoegd tot ‘Overige’"
                      for t in tables if t.merged_count),
         dropped=dropped,
