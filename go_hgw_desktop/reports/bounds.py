@@ -62,21 +62,23 @@ def _copy(domains: dict[Position, Domain]) -> dict[Position, Domain]:
     return {p: list(d) for p, d in domains.items()}
 
 
-def _feasible(lines, known, domains, k: int, budget: list[int] | None = None) -> bool:
-    """Is there a whole-number filling of the hidden entries within ``domains``?
+def _feasible(lines, known, domains, k: int, budget: list[int] | None = None):
+    """A whole-number filling of the hidden entries within ``domains``, or None if there is none.
 
     Propagation, then branching on the narrowest open entry ("0" or ">= k" for an ``x``,
     otherwise halves), depth first. Complete for these small tables; past its node budget
-    it answers True, which can only make the caller hide less, never print a pinned value
-    as safe without the integer-programme tests noticing.
+    it answers an empty filling (``{}``: "maybe"), which can only make the caller hide less,
+    never print a pinned value as safe without the integer-programme tests noticing.
     """
     budget = budget if budget is not None else [4000]
     budget[0] -= 1
     if not _propagate(lines, known, domains, k):
-        return False
+        return None
     open_entries = [(d[1] - d[0], p) for p, d in domains.items() if d[1] > d[0]]
-    if not open_entries or budget[0] <= 0:
-        return True
+    if not open_entries:
+        return {p: d[0] for p, d in domains.items()}
+    if budget[0] <= 0:
+        return {}
     _, p = min(open_entries)
     low, high, gap = domains[p]
     if gap and low == 0:
@@ -86,9 +88,11 @@ def _feasible(lines, known, domains, k: int, budget: list[int] | None = None) ->
         branches = ((low, middle), (middle + 1, high))
     for branch_low, branch_high in branches:
         trial = _copy(domains)
-        if _tighten(trial[p], branch_low, branch_high, k) and _feasible(lines, known, trial, k, budget):
-            return True
-    return False
+        if _tighten(trial[p], branch_low, branch_high, k):
+            filling = _feasible(lines, known, trial, k, budget)
+            if filling is not None:
+                return filling
+    return None
 
 
 def initial_domains(hidden: Mapping[Position, Reason], k: int,
@@ -124,18 +128,24 @@ def pinned_entries(grid: list[list[int]], hidden: Mapping[Position, Reason], k: 
     base = initial_domains(hidden, k)
     if not _propagate(lines, known, base, k):
         return []  # cannot happen with the true grid; nothing to protect against
+    # A filling found for one entry is a witness for every entry it gives another value:
+    # none of those is pinned, so most entries never need a search of their own.
+    free: set[Position] = set()
     pinned = []
     for p in sorted(hidden):
         value = grid[p[0]][p[1]]
-        if value == 0:
+        if value == 0 or p in free:
             continue
-        lower, upper = _copy(base), _copy(base)
-        below = value > base[p][0] and _tighten(lower[p], 0, value - 1, k) and _feasible(
-            lines, known, lower, k)
-        if below:
-            continue
-        above = value < base[p][1] and _tighten(upper[p], value + 1, BIG, k) and _feasible(
-            lines, known, upper, k)
-        if not above:
+        witnessed = False
+        for low, high in ((0, value - 1), (value + 1, BIG)):
+            trial = _copy(base)
+            if not (low <= high and _tighten(trial[p], low, high, k)):
+                continue
+            filling = _feasible(lines, known, trial, k)
+            if filling is not None:
+                free.update(q for q, v in filling.items() if v != grid[q[0]][q[1]])
+                witnessed = True
+                break
+        if not witnessed:
             pinned.append(p)
     return pinned
