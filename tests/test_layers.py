@@ -20,6 +20,8 @@ FORBIDDEN = {
     "storage": ("go_hgw_desktop.services", "go_hgw_desktop.ui", "go_hgw_desktop.reports",
                 "go_hgw_desktop.cli", "PySide6"),
     "services": ("go_hgw_desktop.ui", "go_hgw_desktop.cli", "PySide6"),
+    "imports": ("go_hgw_desktop.ui", "go_hgw_desktop.services", "go_hgw_desktop.storage",
+                "go_hgw_desktop.reports", "go_hgw_desktop.cli", "sqlalchemy", "PySide6"),
     "reports": ("go_hgw_desktop.ui", "go_hgw_desktop.services", "go_hgw_desktop.storage",
                 "go_hgw_desktop.cli", "sqlalchemy"),
     # The GUI and the CLI reach data only through services: no SQL, no storage.

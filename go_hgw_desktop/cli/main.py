@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
-from go_hgw_desktop.cli import argparse_nl, fotos
+from go_hgw_desktop.cli import argparse_nl, class_list, fotos
 from go_hgw_desktop.errors import UserError
 
 if TYPE_CHECKING:  # services are imported lazily: `go-hgw --help` stays fast
@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="lees de herstelsleutel uit een bestand in plaats van te vragen")
     commands.add_parser("info", help="toon waar de gegevens staan en welke versie ze hebben")
     fotos.add_commands(commands)
+    class_list.add_command(commands)
     return parser
 
 
@@ -180,6 +181,10 @@ def _cmd_schoolfoto(args, key_store_factory) -> int:
     return fotos.cmd_schoolfoto(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _cmd_import(args, key_store_factory) -> int:
+    return class_list.cmd_import(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
@@ -187,7 +192,7 @@ def _cmd_scholengroepfoto(args, key_store_factory) -> int:
 COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
-    "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto,
+    "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
 }
 
 

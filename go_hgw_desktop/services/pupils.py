@@ -45,11 +45,16 @@ class PupilRow:
         return f"{self.first_name} {self.last_name}"
 
 
-def _unique_code(session: Session) -> str:
-    while True:
+def unique_codes(session: Session, count: int) -> list[str]:
+    """``count`` new pupil codes, distinct from each other and from every stored code."""
+    taken = set(session.scalars(select(m.PupilRecord.code)))
+    codes: list[str] = []
+    while len(codes) < count:
         code = new_pupil_code()
-        if session.scalars(select(m.PupilRecord.id).where(m.PupilRecord.code == code)).first() is None:
-            return code
+        if code not in taken:
+            taken.add(code)
+            codes.append(code)
+    return codes
 
 
 def _set_class_in(session: Session, pupil_id: int, group: ClassGroup) -> None:
@@ -70,7 +75,7 @@ def create_pupil_in(session: Session, pupil: Pupil, group_id: int | None = None)
     pupil.last_name = clean_name(pupil.last_name)
     pupil.validate()
     pupil.school_id = pupil.school_id or school_in(session).id
-    pupil.code = pupil.code or _unique_code(session)
+    pupil.code = pupil.code or unique_codes(session, 1)[0]
     records.save(session, pupil)
     if group_id is not None:
         _set_class_in(session, pupil.id, records.load(session, ClassGroup, group_id))
