@@ -55,6 +55,9 @@ class SchoolYear:
     def contains(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
 
+    def next(self) -> SchoolYear:
+        return SchoolYear(self.start_year + 1)
+
     def previous(self) -> SchoolYear:
         return SchoolYear(self.start_year - 1)
 

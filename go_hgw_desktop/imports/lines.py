@@ -14,7 +14,7 @@ from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.pupil import Pupil
 from go_hgw_desktop.domain.text import NAME_MAX, clean_name, fold_accents, has_control_characters
 from go_hgw_desktop.imports.columns import Role
-from go_hgw_desktop.imports.source import ClassListError, SourceTable, Value
+from go_hgw_desktop.imports.source import ClassListError, Progress, SourceTable, Value
 
 NUMBER_MAX = 40
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -66,8 +66,8 @@ def name_key(first_name: str, last_name: str, birth_year: int) -> tuple[str, str
     return fold_accents(first_name), fold_accents(last_name), birth_year
 
 
-def read_lines(table: SourceTable, mapping: dict[int, Role],
-               today: date) -> tuple[list[PupilLine], list[RowProblem]]:
+def read_lines(table: SourceTable, mapping: dict[int, Role], today: date,
+               progress: Progress | None = None) -> tuple[list[PupilLine], list[RowProblem]]:
     """Every data row of ``table`` as a pupil line or a problem, in file order."""
     column = {role: index for index, role in mapping.items()}
     missing = [role.label for role in (Role.FIRST_NAME, Role.LAST_NAME, Role.CLASS, Role.BIRTH)
@@ -79,7 +79,9 @@ def read_lines(table: SourceTable, mapping: dict[int, Role],
     if Role.NUMBER in column:
         _refuse_national_numbers(table, column[Role.NUMBER])
     lines, problems = [], []
-    for number, cells in table.rows:
+    for done, (number, cells) in enumerate(table.rows, start=1):
+        if progress and done % 2000 == 0:
+            progress(done, len(table.rows))
         try:
             lines.append(_line(table, number, cells, column, today))
         except _RowError as error:

@@ -82,10 +82,10 @@ def read_class_list(store: Store, path: Path | str, sheet: str | None = None,
 
 
 def preview_import(store: Store, table: SourceTable, mapping: dict[int, Role], year: SchoolYear,
-                   today: date | None = None) -> ImportPreview:
+                   today: date | None = None, progress: Progress | None = None) -> ImportPreview:
     """What importing ``table`` with ``mapping`` into ``year`` would do; writes nothing."""
     today = today or date.today()
-    lines, problems = read_lines(table, mapping, today)
+    lines, problems = read_lines(table, mapping, today, progress)
     if not lines and not problems:
         raise ClassListError(f"{table.name} heeft wel kolomkoppen maar geen leerlingen.",
                              "Exporteer de klaslijst opnieuw, met de leerlingen erin.")

@@ -103,6 +103,7 @@ class MainController(QObject):
             page = PupilsPage()
             controller = PupilsController(page, store, interaction)
             controller.open_pupil.connect(self.open_pupil)
+            controller.imported.connect(self._class_list_imported)
         elif index == GROEPEN:
             from go_hgw_desktop.ui.controllers.groups_controller import GroupsController
             from go_hgw_desktop.ui.views.groups_page import GroupsPage
@@ -157,8 +158,8 @@ class MainController(QObject):
 
     # ------------------------------------------------------------------ school year
 
-    def _fill_years(self) -> None:
-        year = school.current_school_year(self.store)
+    def _fill_years(self, year: SchoolYear | None = None) -> None:
+        year = year or school.current_school_year(self.store)
         years = sorted(set(school.school_years(self.store)) | {year}, reverse=True)
         combo = self.window.ui.schoolYearCombo
         combo.blockSignals(True)
@@ -187,6 +188,11 @@ class MainController(QObject):
         self.window.statusBar().showMessage(
             f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
         )
+
+    def _class_list_imported(self, _year: SchoolYear) -> None:
+        # An import can bring a new school year's classes: the year list must offer it.
+        self._fill_years(self.year)
+        self.refresh()
 
     def refresh(self) -> None:
         """After a change anywhere: the lists and counts on screen show what is stored.

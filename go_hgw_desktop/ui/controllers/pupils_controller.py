@@ -17,7 +17,9 @@ from go_hgw_desktop.ui.views.pupils_page import PupilsPage
 
 EMPTY_STORE_TEXT = (
     "Nog geen leerlingen in dit schooljaar.\n\n"
-    "Voeg een leerling toe met ‘Nieuwe leerling…’ (Ctrl+N). Klassen maak je aan bij Groepen.\n"
+    "Begin met ‘Klaslijst importeren…’: lees de klaslijst in die je uit Smartschool, Informat,\n"
+    "Wisa of een ander administratiepakket exporteert (CSV of Excel). Een enkele leerling voeg je\n"
+    "toe met ‘Nieuwe leerling…’ (Ctrl+N); klassen maak je ook aan bij Groepen.\n"
     "Wil je het programma eerst verkennen met een fictieve demoschool? Maak die dan in een\n"
     "aparte map, zodat ze nooit tussen echte gegevens komt:\n\n"
     "go-hgw --data-dir demo-map demo"
@@ -28,6 +30,7 @@ NO_MATCH_TEXT = "Geen leerling gevonden voor deze zoekopdracht en filters. Zoek 
 
 class PupilsController(QObject):
     open_pupil = Signal(int)
+    imported = Signal(object)  # a class list went into this SchoolYear
 
     def __init__(self, page: PupilsPage, store: Store, interaction: Interaction = DEFAULT) -> None:
         super().__init__(page)
@@ -45,6 +48,7 @@ class PupilsController(QObject):
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.resetFiltersButton.clicked.connect(self.reset_filters)
         ui.newPupilButton.clicked.connect(self.new_pupil)
+        ui.importButton.clicked.connect(self.import_class_list)
         ui.openButton.clicked.connect(self.open_selected)
         ui.pupilTable.activated.connect(lambda _i: self.open_selected())
         ui.pupilTable.doubleClicked.connect(lambda _i: self.open_selected())
@@ -139,3 +143,19 @@ class PupilsController(QObject):
             return None
         self.reload()
         return saved.id
+
+    def import_class_list(self) -> None:
+        """The import wizard, into the school year on screen unless the person picks another."""
+        from go_hgw_desktop.ui.controllers.import_controller import ImportController
+        from go_hgw_desktop.ui.views.import_dialog import ImportDialog
+
+        years = sorted({*school_service.school_years(self.store), self.year, self.year.next()}, reverse=True)
+        dialog = ImportDialog(self.page)
+        controller = ImportController(dialog, self.store, years, self.year, self.interaction)
+        controller.imported.connect(self._imported)
+        self.interaction.open_dialog(dialog)
+        dialog.deleteLater()
+
+    def _imported(self, year: SchoolYear) -> None:
+        self.set_year(self.year)  # new classes appear in the class filter
+        self.imported.emit(year)

@@ -120,6 +120,11 @@ class Ui_PupilsPage(object):
 
         self.buttonLayout.addItem(self.buttonSpacer)
 
+        self.importButton = QPushButton(PupilsPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.buttonLayout.addWidget(self.importButton)
+
         self.newPupilButton = QPushButton(PupilsPage)
         self.newPupilButton.setObjectName(u"newPupilButton")
 
@@ -152,6 +157,10 @@ class Ui_PupilsPage(object):
         self.resetFiltersButton.setText(QCoreApplication.translate("PupilsPage", u"Filters &wissen", None))
         self.emptyLabel.setText(QCoreApplication.translate("PupilsPage", u"Nog geen leerlingen.", None))
         self.countLabel.setText("")
+        self.importButton.setText(QCoreApplication.translate("PupilsPage", u"Klaslijst &importeren\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("PupilsPage", u"Leerlingen en klassen inlezen uit een CSV- of Excel-export van de leerlingenadministratie", None))
+#endif // QT_CONFIG(tooltip)
         self.newPupilButton.setText(QCoreApplication.translate("PupilsPage", u"&Nieuwe leerling\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newPupilButton.setToolTip(QCoreApplication.translate("PupilsPage", u"Ctrl+N", None))
