@@ -160,10 +160,10 @@ class _Counter:
 
 
 def _snapshot(session: Session, year: SchoolYear) -> tuple[list[KnownPupil], list[str]]:
-    in_year = dict(session.execute(
+    in_year = {pupil_id: name for pupil_id, name in session.execute(
         select(m.ClassMembershipRecord.pupil_id, m.ClassGroupRecord.name)
         .join(m.ClassGroupRecord, m.ClassGroupRecord.id == m.ClassMembershipRecord.group_id)
-        .where(m.ClassMembershipRecord.school_year == year)).tuples().all())
+        .where(m.ClassMembershipRecord.school_year == year))}
     latest: dict[int, str] = {}
     for pupil_id, name in session.execute(
             select(m.ClassMembershipRecord.pupil_id, m.ClassGroupRecord.name)
