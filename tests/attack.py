@@ -96,3 +96,53 @@ def ilp_pinned(grid: list[list[int]], hidden: dict, k: int) -> set[tuple[int, in
         if found[0] == found[1]:
             pinned.add(position)
     return pinned
+
+
+def ilp_pinned_tables(tables, truth: dict, pairs, k: int) -> set[tuple]:
+    """Hidden non-zero figures an integer programme pins over *all* tables at once, where
+    ``pairs`` (table, position, table, position) are figures two tables both print.
+
+    ``tables`` are ProtectedTables; ``truth`` maps a table key to its true grid.
+    """
+    import pulp
+
+    from go_hgw_desktop.reports.disclosure import Reason
+
+    problem = pulp.LpProblem("reader", pulp.LpMinimize)
+    x = {}
+    for t in tables:
+        big = 10 * (truth[t.key][-1][-1] + k + 10)
+        for r, line in enumerate(t.grid):
+            for c, cell in enumerate(line):
+                if cell.value is not None:
+                    x[(t.key, r, c)] = cell.value
+                    continue
+                var = pulp.LpVariable(f"x_{t.key}_{r}_{c}", 0, big, cat="Integer")
+                x[(t.key, r, c)] = var
+                if cell.reason is Reason.PRIMARY:
+                    problem += var >= 1
+                    problem += var <= k - 1
+                elif cell.reason is Reason.SECONDARY:
+                    on = pulp.LpVariable(f"b_{t.key}_{r}_{c}", cat="Binary")
+                    problem += var >= k * on
+                    problem += var <= big * on
+        rows, columns = len(t.grid), len(t.grid[0])
+        for r in range(rows):
+            problem += pulp.lpSum(x[(t.key, r, c)] for c in range(columns - 1)) == x[(t.key, r, columns - 1)]
+        for c in range(columns):
+            problem += pulp.lpSum(x[(t.key, r, c)] for r in range(rows - 1)) == x[(t.key, rows - 1, c)]
+    for key_a, pa, key_b, pb in pairs:
+        problem += x[(key_a, *pa)] == x[(key_b, *pb)]
+    pinned = set()
+    for name, var in x.items():
+        if isinstance(var, int) or truth[name[0]][name[1]][name[2]] == 0:
+            continue
+        found = []
+        for sense in (pulp.LpMinimize, pulp.LpMaximize):
+            problem.sense = sense
+            problem.setObjective(var + 0)
+            problem.solve(pulp.PULP_CBC_CMD(msg=0))
+            found.append(round(pulp.value(var)))
+        if found[0] == found[1]:
+            pinned.add(name)
+    return pinned

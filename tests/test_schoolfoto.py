@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from attack import determined_entries, ilp_pinned
+from attack import determined_entries, ilp_pinned, ilp_pinned_tables
 from conftest import TODAY
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -29,7 +29,7 @@ from go_hgw_desktop.reports.schoolfoto import (
     build_schoolfoto,
     count_tables,
 )
-from go_hgw_desktop.reports.tables import TOTAL, CountTable, protect_table
+from go_hgw_desktop.reports.tables import TOTAL, CountTable, link_positions, protect_table
 from go_hgw_desktop.services import consultations, pupils, schoolfoto
 
 YEAR = SchoolYear.containing(TODAY)
@@ -219,3 +219,23 @@ def test_a_higher_threshold_hides_at_least_what_the_minimum_hides(demo_store):
     for low, high in zip(at_five.tables, at_ten.tables, strict=True):
         if low.rows == high.rows:
             assert {p for p, _ in low.hidden_cells()} <= {p for p, _ in high.hidden_cells()}, low.title
+
+
+@pytest.mark.parametrize("seed", [3, 10])
+def test_small_schools_give_nothing_away_across_tables(data_dir, key_store, seed):
+    """A reviewer pinned "Fase 3 – IAC: 1 leerling, in Organiseren" in a 40-pupil school by
+    reading the phase table and the phase-by-kind table together. The whole foto is now
+    attacked as one integer programme, shared figures tied."""
+    from go_hgw_desktop.services.demo import fill_demo
+    from go_hgw_desktop.services.workspace import open_workspace
+
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=40, seed=seed, today=TODAY)
+    facts = schoolfoto.gather_facts(opened.store, YEAR, TODAY)
+    opened.store.close()
+    foto = build_schoolfoto(facts, 5)
+    exact = _exact_grids(facts, 5)
+    assert all(len(t.grid) == len(exact[t.key]) for t in foto.tables)
+    pairs = link_positions(foto.tables, SHARED_FIGURES)
+    assert pairs
+    assert ilp_pinned_tables(foto.tables, exact, pairs, 5) == set()

@@ -120,20 +120,28 @@ def proven_bounds(lines, known: Mapping[Position, int], hidden: Mapping[Position
 
 def pinned_entries(grid: list[list[int]], hidden: Mapping[Position, Reason], k: int,
                    lines: Sequence[Sequence[Position]]) -> list[Position]:
-    """Hidden non-zero entries whose true value (in ``grid``) a reader can prove.
+    """Hidden non-zero entries of one table whose true value (in ``grid``) a reader can prove."""
+    values = {(r, c): v for r, line in enumerate(grid) for c, v in enumerate(line)}
+    return pinned_in(values, hidden, k, lines)
 
+
+def pinned_in(values: Mapping, hidden: Mapping, k: int, lines: Sequence[Sequence]) -> list:
+    """Hidden non-zero entries whose true value a reader can prove from ``lines``.
+
+    Entries are any hashable names (a table's ``(row, column)``, or ``(table, row, column)``
+    when several tables share figures); ``values`` holds every entry's true value.
     A hidden zero that can be proven zero gives nothing away: zeros may be shown.
     """
-    known = {(r, c): v for r, line in enumerate(grid) for c, v in enumerate(line) if (r, c) not in hidden}
+    known = {p: v for p, v in values.items() if p not in hidden}
     base = initial_domains(hidden, k)
     if not _propagate(lines, known, base, k):
-        return []  # cannot happen with the true grid; nothing to protect against
+        return []  # cannot happen with the true values; nothing to protect against
     # A filling found for one entry is a witness for every entry it gives another value:
     # none of those is pinned, so most entries never need a search of their own.
-    free: set[Position] = set()
+    free: set = set()
     pinned = []
     for p in sorted(hidden):
-        value = grid[p[0]][p[1]]
+        value = values[p]
         if value == 0 or p in free:
             continue
         witnessed = False
@@ -143,7 +151,7 @@ def pinned_entries(grid: list[list[int]], hidden: Mapping[Position, Reason], k: 
                 continue
             filling = _feasible(lines, known, trial, k)
             if filling is not None:
-                free.update(q for q, v in filling.items() if v != grid[q[0]][q[1]])
+                free.update(q for q, v in filling.items() if v != values[q])
                 witnessed = True
                 break
         if not witnessed:

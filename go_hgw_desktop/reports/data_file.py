@@ -20,8 +20,16 @@ from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.bounds import proven_bounds
 from go_hgw_desktop.reports.disclosure import Reason, find_bridges, lines_of
 from go_hgw_desktop.reports.pdf import ReportWriteError
-from go_hgw_desktop.reports.schoolfoto import Agreement, SchoolFoto, SchoolIdentity
-from go_hgw_desktop.reports.tables import MIN_THRESHOLD, Cell, DisclosureReport, ProtectedTable, Statistic
+from go_hgw_desktop.reports.schoolfoto import SHARED_FIGURES, Agreement, SchoolFoto, SchoolIdentity
+from go_hgw_desktop.reports.tables import (
+    MIN_THRESHOLD,
+    Cell,
+    DisclosureReport,
+    ProtectedTable,
+    Statistic,
+    joint_system,
+    link_positions,
+)
 
 FORMAT = "go-hgw-schoolfoto"
 VERSION = 1
@@ -186,6 +194,7 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     v.require(isinstance(year, str) and len(year) == 9 and year[4] == "-", "heeft een ongeldig schooljaar.")
     tables = tuple(v.table(t, k) for t in v.list(content.get("tables"), "tabellen"))
     v.require(len({t.key for t in tables}) == len(tables), "bevat een tabel twee keer.")
+    v.joint_audit(tables, k)
     statistics = tuple(v.statistic(s, k) for s in v.list(content.get("statistics"), "kengetallen"))
     agreements_part = content.get("agreements")
     v.require(isinstance(agreements_part, dict), "heeft geen geldig deel met afspraken.")
@@ -304,6 +313,28 @@ class _Validator:
             proven = proven_bounds(lines_of(len(grid), len(grid[0])), known, reasons, k)
             self.require(proven is not None and not any(low == high > 0 for low, high in proven.values()),
                          f"tabel ‘{name}’ laat toe een verborgen aantal terug te rekenen.")
+
+    def joint_audit(self, tables: tuple[ProtectedTable, ...], k: int) -> None:
+        """Tables that print the same figure must not give a hidden count away together."""
+        pairs = link_positions(tables, SHARED_FIGURES)
+        if not pairs:
+            return
+        by_key = {t.key: t for t in tables}
+        name, lines = joint_system({t.key: (len(t.grid), len(t.grid[0])) for t in tables}, pairs)
+        known, reasons = {}, {}
+        for key in {entry[0] for line in lines for entry in line}:
+            for r, line in enumerate(by_key[key].grid):
+                for c, cell in enumerate(line):
+                    if cell.value is None:
+                        reasons[name(key, (r, c))] = cell.reason
+                    else:
+                        known[name(key, (r, c))] = cell.value
+        if Reason.INCOMPLETE in reasons.values():
+            return
+        proven = proven_bounds(lines, known, reasons, k)
+        self.require(proven is not None and not any(low == high > 0 for low, high in proven.values()),
+                     "laat toe een verborgen aantal terug te rekenen uit tabellen die hetzelfde "
+                     "cijfer tonen.")
 
     def statistic(self, value: Any, k: int) -> Statistic:
         self.require(isinstance(value, dict) and all(isinstance(value.get(x), str) for x in

@@ -7,9 +7,10 @@ carry a reason and no value at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from go_hgw_desktop.reports.disclosure import Position, Reason, protect_grid, with_totals
+from go_hgw_desktop.reports.disclosure import Position, Reason, lines_of, protect_grid, with_totals
 
 MIN_THRESHOLD = 5
 OTHER_LABEL = "Overige (samengevoegd)"
@@ -185,27 +186,21 @@ def protect_grids(
     for (table, _, _), seed in zip(items, seeds or [{} for _ in items], strict=True):
         forced[table.key].update(seed)
     by_key = {table.key: (table, grid) for table, grid, _ in items}
-
-    def where(ref: tuple[str, str, str]) -> Position | None:
-        key, row, column = ref
-        if key not in by_key:
-            return None
-        table = by_key[key][0]
-        rows, columns = (*table.rows, TOTAL), (*table.columns, TOTAL)
-        if row not in rows or column not in columns:
-            return None  # merged into "Overige": that row is protected as a whole
-        return rows.index(row), columns.index(column)
-
+    pairs = link_positions([table for table, _, _ in items], links)
+    # Combined tables hold sums the schools already protected: no joint bounds audit there
+    # (as in protect_grid).
+    audit_jointly = pairs and not any(unknown for _, _, unknown in items)
     while True:
         hidden = {key: protect_grid(by_key[key][1], k, forced[key]) for key in keys}
         changed = False
-        for a, b in links:
-            pa, pb = where(a), where(b)
-            if pa is None or pb is None or (pa in hidden[a[0]]) == (pb in hidden[b[0]]):
+        for key_a, pa, key_b, pb in pairs:
+            if (pa in hidden[key_a]) == (pb in hidden[key_b]):
                 continue
-            key, position = (b[0], pb) if pa in hidden[a[0]] else (a[0], pa)
+            key, position = (key_b, pb) if pa in hidden[key_a] else (key_a, pa)
             forced[key][position] = Reason.SECONDARY
             changed = True
+        if not changed and audit_jointly:
+            changed = _protect_jointly({key: by_key[key][1] for key in keys}, hidden, forced, pairs, k)
         if not changed:
             break
     counts = merged_counts or [0] * len(items)
@@ -214,6 +209,81 @@ def protect_grids(
                    {p: bound for p, bound in unknown.items() if bound >= k})
         for (table, grid, unknown), count in zip(items, counts, strict=True)
     ]
+
+
+def link_positions(tables, links: tuple[Link, ...]) -> list[tuple[str, Position, str, Position]]:
+    """The grid positions of each shared figure in both its tables (tables or figures that are
+    not there, or were merged into "Overige", drop out)."""
+    by_key = {table.key: table for table in tables}
+
+    def where(ref: tuple[str, str, str]) -> Position | None:
+        key, row, column = ref
+        if key not in by_key:
+            return None
+        rows, columns = (*by_key[key].rows, TOTAL), (*by_key[key].columns, TOTAL)
+        if row not in rows or column not in columns:
+            return None
+        return rows.index(row), columns.index(column)
+
+    return [(a[0], pa, b[0], pb) for a, b in links if (pa := where(a)) and (pb := where(b))]
+
+
+def joint_system(shapes: dict[str, tuple[int, int]], pairs) -> tuple[Callable[[str, Position], tuple], list]:
+    """Tables tied by shared figures as one system: a name per entry (a shared figure has one
+    name in both tables) and every row and column equation of every table."""
+    same: dict[tuple, tuple] = {}
+
+    def name(key: str, position: Position) -> tuple:
+        entry = (key, *position)
+        while entry in same:
+            entry = same[entry]
+        return entry
+
+    for key_a, pa, key_b, pb in pairs:
+        a, b = name(key_a, pa), name(key_b, pb)
+        if a != b:
+            same[b] = a
+    linked = sorted({key for key_a, _, key_b, _ in pairs for key in (key_a, key_b)} & set(shapes))
+    lines = [[name(key, p) for p in line] for key in linked for line in lines_of(*shapes[key])]
+    return name, lines
+
+
+def _protect_jointly(grids: dict[str, list[list[int]]], hidden: dict[str, dict[Position, Reason]],
+                     forced: dict[str, dict[Position, Reason]], pairs, k: int) -> bool:
+    """Hide one more entry where the tables *together* give a hidden figure away.
+
+    Each table alone may be safe while a figure both print (a phase's total in two tables)
+    ties their equations together: then "< k" in one and "x" in the other can pin a value.
+    """
+    from go_hgw_desktop.reports.bounds import pinned_in
+
+    name, lines = joint_system({key: (len(g), len(g[0])) for key, g in grids.items()}, pairs)
+    tables = sorted({key for key_a, _, key_b, _ in pairs for key in (key_a, key_b)})
+    values, reasons, owners = {}, {}, {}
+    for key in tables:
+        for r, row in enumerate(grids[key]):
+            for c, value in enumerate(row):
+                values[name(key, (r, c))] = value
+                owners.setdefault(name(key, (r, c)), set()).add(key)
+        for position, reason in hidden[key].items():
+            reasons[name(key, position)] = reason
+    pinned = pinned_in(values, reasons, k, lines)
+    if not pinned:
+        return False
+    target = pinned[0]
+    beside = [p for line in lines if target in line for p in line if p not in reasons]
+    visible = [p for p in values if p not in reasons]
+    # The smallest count beside it, else anywhere in the linked tables, else a zero beside it.
+    choice = min([p for p in beside if values[p] > 0] or [p for p in visible if values[p] > 0] or beside,
+                 key=lambda p: values[p], default=None)
+    if choice is not None:
+        forced[choice[0]][choice[1:]] = Reason.SECONDARY
+        return True
+    # Nothing visible is left to hide: the tables that hold the figure show nothing at all.
+    for key in owners[target]:
+        rows, columns = len(grids[key]), len(grids[key][0])
+        forced[key].update({(r, c): Reason.WITHHELD for r in range(rows) for c in range(columns)})
+    return True
 
 
 def _published(table: CountTable, grid, hidden: dict[Position, Reason],
