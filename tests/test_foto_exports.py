@@ -180,3 +180,22 @@ def test_scholengroepfoto_cli_names_the_bad_file(cli, tmp_path):
     bad.write_text("{", encoding="utf-8")
     code, _, err = cli("scholengroepfoto", str(bad), "--out", str(tmp_path / "g.pdf"))
     assert code == 2 and "kapot.json" in err and "Traceback" not in err
+
+
+def test_outputs_have_the_right_extension_and_never_overwrite_an_input(cli, demo_dir, tmp_path):
+    school_json = tmp_path / "a.json"
+    assert cli("schoolfoto", "--out", str(tmp_path / "a.pdf"), "--json", str(school_json),
+               "--reference-date", TODAY_ISO)[0] == 0
+    kept = school_json.read_bytes()
+    for args, expected in [
+        (["schoolfoto", "--out", str(tmp_path / "x.json")], "moet eindigen op .pdf"),
+        (["schoolfoto", "--out", str(tmp_path / "x.pdf"), "--json", str(tmp_path / "x.pdf")],
+         "moet eindigen op .json"),
+        (["scholengroepfoto", str(school_json), "--out", str(tmp_path / "g.pdf"), "--json", str(school_json)],
+         "een van de bestanden die ingelezen worden"),
+    ]:
+        code, _, err = cli(*args)
+        assert code == 2 and expected in err, err
+    assert school_json.read_bytes() == kept
+    code, out, _ = cli("scholengroepfoto", str(school_json), "--out", str(tmp_path / "g.pdf"))
+    assert code == 0 and ": 1 school," in out

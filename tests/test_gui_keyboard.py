@@ -39,7 +39,8 @@ def test_shortcuts_navigate_search_and_walk_the_cycle(qtbot, data_dir, key_store
     qtbot.addWidget(window)
     window.show()
 
-    for number, title in ((2, "Leerlingen"), (3, "Groepen"), (4, "Overleg"), (1, "Overzicht")):
+    for number, title in ((2, "Leerlingen"), (3, "Groepen"), (4, "Overleg"), (5, "Schoolfoto"),
+                          (1, "Overzicht")):
         _press(qtbot, window, getattr(Qt.Key, f"Key_{number}"), CTRL)
         assert window.ui.navList.currentItem().text() == title
 

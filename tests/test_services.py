@@ -1226,3 +1226,21 @@ def test_every_user_facing_refusal_is_a_user_error(store):
         trajectories.trajectory_file(store, 1)
     with pytest.raises(UserError):
         consultations.set_action_done(store, 1, TODAY)
+
+
+def test_the_groepsoverzicht_never_shows_what_a_confidential_item_says(store):
+    group = add_group(store)
+    pupil = add_pupil(store, "Ngozi", "Janssens", group=group)
+    cycle = current_cycle(store, open_for(store, pupil_id=pupil.id).id)
+    trajectories.save_cycle_item(store, Observation(
+        cycle_id=cycle.id, observed_on=date(2026, 9, 10), source=ObservationSource.GESPREK_OUDERS,
+        text="Thuis gaat het moeilijk", confidential=True))
+    trajectories.save_cycle_item(store, Observation(
+        cycle_id=cycle.id, observed_on=date(2026, 9, 11), source=ObservationSource.OBSERVATIE,
+        text="Leest traag"))
+    trajectories.save_cycle_item(store, EducationalNeed(
+        cycle_id=cycle.id, slot=NeedSlot.FEEDBACK, text="geen klasgenoten laat meekijken", confidential=True))
+    row = next(r for r in group_overview.group_overview(store, group.id) if r.pupil_id == pupil.id)
+    shown = " ".join(row.signals + row.needs)
+    assert "Leest traag" in shown and "moeilijk" not in shown and "meekijken" not in shown
+    assert row.signals.count(group_overview.CONFIDENTIAL) == 1 and row.needs == [group_overview.CONFIDENTIAL]

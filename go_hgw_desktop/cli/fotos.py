@@ -50,13 +50,25 @@ def _threshold(k: int) -> int:
         raise ArgumentError(str(error)) from None
 
 
+def _check_outputs(args, inputs: list[str] = ()) -> None:
+    """Before any work: the report is a .pdf, the data file a .json, and neither overwrites
+    another output or one of the files being read."""
+    for given, suffix in ((args.out, ".pdf"), (args.json, ".json")):
+        if given and Path(given).suffix.lower() != suffix:
+            raise ArgumentError(f"‘{given}’ moet eindigen op {suffix}.")
+    if args.json and Path(args.json).resolve() == Path(args.out).resolve():
+        raise ArgumentError("Het rapport en het gegevensbestand moeten twee verschillende bestanden zijn.")
+    read = {Path(name).resolve() for name in inputs}
+    for given in (args.out, args.json):
+        if given and Path(given).resolve() in read:
+            raise ArgumentError(f"‘{given}’ is een van de bestanden die ingelezen worden; kies een "
+                                "andere naam, anders gaat dat bestand verloren.")
+
+
 def _write(foto, args, say) -> None:
     from go_hgw_desktop.reports.data_file import write_data_file
     from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
 
-    for given in (args.out, args.json):
-        if given and Path(given).suffix.lower() not in (".pdf", ".json"):
-            raise ArgumentError(f"‘{given}’ heeft geen extensie .pdf of .json.")
     write_foto_pdf(foto, Path(args.out))
     say(f"Rapport bewaard: {args.out}")
     if args.json:
@@ -64,7 +76,8 @@ def _write(foto, args, say) -> None:
         say(f"Gegevensbestand bewaard: {args.json}")
     d = foto.disclosure
     say(f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen, {d.secondary} cellen ter "
-        f"bescherming, {d.incomplete} onvolledig.")
+        f"bescherming, {d.incomplete} onvolledig"
+        + (f", {d.withheld} in tabellen die te klein zijn om te tonen." if d.withheld else "."))
 
 
 def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
@@ -74,6 +87,7 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.services.workspace import workspace_exists
 
     k = _threshold(args.threshold)
+    _check_outputs(args)
     try:
         reference = parse_date(args.reference_date) if args.reference_date else None
         year = SchoolYear.parse(args.school_year) if args.school_year else None
@@ -114,8 +128,10 @@ def cmd_scholengroepfoto(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
 
     k = _threshold(args.threshold)
+    _check_outputs(args, args.files)
     files = [SchoolFile(Path(name), read_data_file(Path(name))) for name in args.files]
     foto = combine(files, k, name=args.name or "")
-    say(f"Scholengroepfoto {foto.school.name}: {len(files)} scholen, schooljaar {foto.school_year}.")
+    schools = "1 school" if len(files) == 1 else f"{len(files)} scholen"
+    say(f"Scholengroepfoto {foto.school.name}: {schools}, schooljaar {foto.school_year}.")
     _write(foto, args, say)
     return 0

@@ -16,6 +16,7 @@ from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
 
 MAX_TEXTS = 3
+CONFIDENTIAL = "(vertrouwelijk: zie het dossier)"
 
 
 @dataclass
@@ -69,22 +70,26 @@ def group_overview(store: Store, group_id: int) -> list[OverviewRow]:
             .join(m.TrajectoryRecord, m.TrajectoryRecord.id == m.CycleRecord.trajectory_id)
             .where(m.CycleRecord.id.in_(open_cycles))
         ).all())
-        for cycle_id, pupil_id, text in session.execute(
-            select(m.ObservationRecord.cycle_id, m.ObservationRecord.pupil_id, m.ObservationRecord.text)
+        # The groepsoverzicht is shown in a groepsbespreking, often on a projector: an item
+        # marked vertrouwelijk only says that it is there, never what it says.
+        for cycle_id, pupil_id, text, secret in session.execute(
+            select(m.ObservationRecord.cycle_id, m.ObservationRecord.pupil_id, m.ObservationRecord.text,
+                   m.ObservationRecord.confidential)
             .where(m.ObservationRecord.cycle_id.in_(open_cycles))
             .order_by(m.ObservationRecord.observed_on.desc())
         ):
             who = pupil_id or owner.get(cycle_id)
             if who in rows and len(rows[who].signals) < MAX_TEXTS:
-                rows[who].signals.append(text)
-        for cycle_id, pupil_id, slot, text in session.execute(
+                rows[who].signals.append(CONFIDENTIAL if secret else text)
+        for cycle_id, pupil_id, slot, text, secret in session.execute(
             select(m.EducationalNeedRecord.cycle_id, m.EducationalNeedRecord.pupil_id,
-                   m.EducationalNeedRecord.slot, m.EducationalNeedRecord.text)
+                   m.EducationalNeedRecord.slot, m.EducationalNeedRecord.text,
+                   m.EducationalNeedRecord.confidential)
             .where(m.EducationalNeedRecord.cycle_id.in_(open_cycles))
         ):
             who = pupil_id or owner.get(cycle_id)
             if who in rows and len(rows[who].needs) < MAX_TEXTS:
-                rows[who].needs.append(f"{slot.label} {text}")
+                rows[who].needs.append(CONFIDENTIAL if secret else f"{slot.label} {text}")
     return list(rows.values())
 
 

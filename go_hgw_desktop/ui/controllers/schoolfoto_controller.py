@@ -178,7 +178,8 @@ class SchoolfotoController(QObject):
         self.group, self._group_files = group, files
         self.page.show_foto(group)
         self.page.ui.referenceDateEdit.setEnabled(False)
-        self.page.ui.modeLabel.setText(f"Scholengroepfoto: {len(files)} scholen, {group.school_year}")
+        schools = "1 school" if len(files) == 1 else f"{len(files)} scholen"
+        self.page.ui.modeLabel.setText(f"Scholengroepfoto: {schools}, {group.school_year}")
         self.page.ui.backButton.show()
         self.page.ui.pointsEdit.setEnabled(False)
         return group
