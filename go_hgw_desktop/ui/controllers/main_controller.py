@@ -53,7 +53,7 @@ class MainController(QObject):
         ui.schoolYearCombo.currentIndexChanged.connect(self._year_chosen)
         ui.navList.currentRowChanged.connect(self._section_shown)
         window.closing.connect(self.close_store)
-        for number in range(1, window.ui.navList.count() + 1):  # Ctrl+1 … Ctrl+5
+        for number in range(1, SCHOOLFOTO + 2):  # Ctrl+1 … Ctrl+5, one per section
             QShortcut(QKeySequence(f"Ctrl+{number}"), window,
                       lambda n=number: self.show_section(n - 1))
         self._build()
