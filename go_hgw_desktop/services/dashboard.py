@@ -46,6 +46,7 @@ class OpenRequest:
     requested_on: date
     waiting_days: int
     started: bool
+    request_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
                 kind="CLB", trajectory_id=r.trajectory_id, subject=subjects.get(r.trajectory_id, ""),
                 status=r.status.label, requested_on=r.requested_on,
                 waiting_days=waiting_days(r.requested_on, r.started_on, today),
-                started=r.started_on is not None,
+                started=r.started_on is not None, request_id=r.id,
             )
             for r in clb_rows
         ] + [
@@ -146,7 +147,7 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
                 ),
                 status=r.status.label, requested_on=r.requested_on,
                 waiting_days=waiting_days(r.requested_on, r.started_on, today),
-                started=r.started_on is not None,
+                started=r.started_on is not None, request_id=r.id,
             )
             for r in lsc_rows
         ]

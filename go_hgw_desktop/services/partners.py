@@ -51,3 +51,8 @@ def team_leersteun(store: Store) -> list[LeersteunRequest]:
             session, LeersteunRequest, m.LeersteunRequestRecord.trajectory_id.is_(None),
             order_by=m.LeersteunRequestRecord.requested_on,
         )
+
+
+def get_leersteun(store: Store, request_id: int) -> LeersteunRequest:
+    with store.transaction() as session:
+        return records.load(session, LeersteunRequest, request_id)

@@ -6,8 +6,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from go_hgw_desktop.domain.calendar import format_date
-from go_hgw_desktop.domain.choices import CareDomain, Phase
+from go_hgw_desktop.domain.choices import CareDomain, LeersteunKind, Phase
+from go_hgw_desktop.domain.partners import LeersteunRequest
+from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import dashboard as dashboard_service
+from go_hgw_desktop.services import partners as partner_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.views.dashboard_page import TARGET_ROLE, DashboardPage
@@ -38,7 +41,8 @@ def _bars(rows: list[tuple[str, int, str]], empty: str) -> str:
 
 
 class DashboardController(QObject):
-    """``open_target`` carries "trajectory:<id>" or "consultation:<id>"."""
+    """``open_target`` carries "trajectory:<id>" or "consultation:<id>"; team-directed
+    leersteun ("leersteun:<id>") opens here, in its own dialog."""
 
     open_target = Signal(str)
 
@@ -46,9 +50,11 @@ class DashboardController(QObject):
         super().__init__(page)
         self.page = page
         self.store = store
+        self.interaction = interaction
         self.today = interaction.today
         ui = page.ui
         ui.refreshButton.clicked.connect(self.reload)
+        ui.teamLeersteunButton.clicked.connect(lambda: self.edit_team_leersteun(None))
         QShortcut(QKeySequence("F5"), page, self.reload)
         for tree in (ui.evaluationsTree, ui.requestsTree, ui.actionsTree, ui.consultationsTree):
             tree.itemActivated.connect(self._activated)
@@ -57,8 +63,26 @@ class DashboardController(QObject):
 
     def _activated(self, item, _column=0) -> None:
         target = item.data(0, TARGET_ROLE)
-        if target:
+        if target and target.startswith("leersteun:"):
+            self.edit_team_leersteun(int(target.partition(":")[2]))
+        elif target:
             self.open_target.emit(target)
+
+    def edit_team_leersteun(self, request_id: int | None) -> LeersteunRequest | None:
+        """Open (or, for None, add) leersteun for a teacher or the team; it has no trajectory."""
+        from go_hgw_desktop.ui.controllers.record_specs import TEAM_LEERSTEUN  # not needed at start-up
+
+        try:
+            record = (partner_service.get_leersteun(self.store, request_id) if request_id else
+                      LeersteunRequest(kind=LeersteunKind.TEAMGERICHT, requested_on=self.today()))
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return None
+        saved = self.interaction.edit(TEAM_LEERSTEUN, record,
+                                      lambda r: partner_service.save_partner_item(self.store, r), self.page)
+        if saved is not None:
+            self.reload()
+        return saved
 
     def reload(self) -> None:
         data = dashboard_service.dashboard(self.store, self.today())
@@ -74,9 +98,9 @@ class DashboardController(QObject):
             f"Evaluaties: {len(data.overdue)} te laat, {len(data.due_soon)} binnen 14 dagen"
         )
         self.page.fill(ui.requestsTree, [
-            ((r.kind, r.subject, r.status, format_date(r.requested_on),
-              f"{r.waiting_days} d" + ("" if r.started else " (nog niet gestart)")),
-             f"trajectory:{r.trajectory_id}" if r.trajectory_id else "", False)
+            ((r.kind, r.subject, f"{r.waiting_days} d" + ("" if r.started else ", wacht nog"),
+              r.status, format_date(r.requested_on)),
+             f"trajectory:{r.trajectory_id}" if r.trajectory_id else f"leersteun:{r.request_id}", False)
             for r in data.open_requests
         ], "Geen open aanvragen bij het CLB of het leersteuncentrum.")
         self.page.fill(ui.actionsTree, [

@@ -231,6 +231,21 @@ LEERSTEUN = RecordSpec(
     describe=lambda r: f"{r.kind.label}, aangevraagd op {format_date(r.requested_on)}",
 )
 
+TEAM_LEERSTEUN = replace(
+    LEERSTEUN,
+    noun="leersteunaanvraag voor leraar of team",
+    plural="Leersteun voor leraren en het team",
+    fields=(
+        F("kind", "Soort", "options", options=lambda: [
+            (kind.label, kind) for kind in (LeersteunKind.LERAARGERICHT, LeersteunKind.TEAMGERICHT)]),
+        *LEERSTEUN.fields[1:],
+    ),
+    intro="Leersteun die niet bij het traject van één leerling hoort: voor een leraar of voor het "
+          "hele team (bv. differentiëren, omgaan met gedrag). Leerlinggerichte leersteun vraag je "
+          "aan in het dossier van de leerling.",
+    empty_hint="Geen leersteun voor leraren of het team.",
+)
+
 VERSLAG_FOR_PHASE_3 = replace(
     VERSLAG,
     intro="Fase 3 (individueel aangepast curriculum of buitengewoon onderwijs) vraagt een "

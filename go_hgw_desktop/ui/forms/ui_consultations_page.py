@@ -40,7 +40,7 @@ class Ui_ConsultationsPage(object):
         self.consultationTable.setAlternatingRowColors(True)
         self.consultationTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.consultationTable.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.consultationTable.setMinimumWidth(420)
+        self.consultationTable.setMinimumWidth(320)
         self.consultationTable.horizontalHeader().setStretchLastSection(True)
         self.consultationTable.verticalHeader().setVisible(False)
 

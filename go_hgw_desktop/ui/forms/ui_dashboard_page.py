@@ -83,6 +83,11 @@ class Ui_DashboardPage(object):
 
         self.requestsBoxLayout.addWidget(self.requestsTree)
 
+        self.teamLeersteunButton = QPushButton(self.requestsBox)
+        self.teamLeersteunButton.setObjectName(u"teamLeersteunButton")
+
+        self.requestsBoxLayout.addWidget(self.teamLeersteunButton)
+
 
         self.grid.addWidget(self.requestsBox, 0, 1, 1, 1)
 
@@ -164,6 +169,10 @@ class Ui_DashboardPage(object):
         self.requestsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Open aanvragen bij CLB en leersteuncentrum", None))
         ___qtreewidgetitem1 = self.requestsTree.headerItem()
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))
+        self.teamLeersteunButton.setText(QCoreApplication.translate("DashboardPage", u"Leersteun voor leraar of &team\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.teamLeersteunButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Leersteun die niet bij \u00e9\u00e9n leerling hoort: aanvragen en opvolgen", None))
+#endif // QT_CONFIG(tooltip)
         self.actionsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Open afspraken uit overleg", None))
         ___qtreewidgetitem2 = self.actionsTree.headerItem()
         ___qtreewidgetitem2.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))

@@ -108,23 +108,32 @@ class Ui_GroupsPage(object):
 
         self.assignLayout.addItem(self.assignSpacer)
 
+
+        self.overviewTabLayout.addLayout(self.assignLayout)
+
+        self.subgroupButtonsLayout = QHBoxLayout()
+        self.subgroupButtonsLayout.setObjectName(u"subgroupButtonsLayout")
         self.standardSubgroupsButton = QPushButton(self.overviewTab)
         self.standardSubgroupsButton.setObjectName(u"standardSubgroupsButton")
 
-        self.assignLayout.addWidget(self.standardSubgroupsButton)
+        self.subgroupButtonsLayout.addWidget(self.standardSubgroupsButton)
 
         self.newSubgroupButton = QPushButton(self.overviewTab)
         self.newSubgroupButton.setObjectName(u"newSubgroupButton")
 
-        self.assignLayout.addWidget(self.newSubgroupButton)
+        self.subgroupButtonsLayout.addWidget(self.newSubgroupButton)
 
         self.deleteSubgroupButton = QPushButton(self.overviewTab)
         self.deleteSubgroupButton.setObjectName(u"deleteSubgroupButton")
 
-        self.assignLayout.addWidget(self.deleteSubgroupButton)
+        self.subgroupButtonsLayout.addWidget(self.deleteSubgroupButton)
+
+        self.subgroupButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.subgroupButtonsLayout.addItem(self.subgroupButtonsSpacer)
 
 
-        self.overviewTabLayout.addLayout(self.assignLayout)
+        self.overviewTabLayout.addLayout(self.subgroupButtonsLayout)
 
         self.subgroupsHintLabel = QLabel(self.overviewTab)
         self.subgroupsHintLabel.setObjectName(u"subgroupsHintLabel")

@@ -23,7 +23,7 @@ class DashboardPage(QWidget):
         self.ui.titleLabel.setFont(title)
         for tree, headers in (
             (self.ui.evaluationsTree, ("Evaluatie", "Over", "Leerling of groep", "Traject")),
-            (self.ui.requestsTree, ("Bij", "Leerling of groep", "Status", "Aangevraagd", "Wacht")),
+            (self.ui.requestsTree, ("Bij", "Leerling of groep", "Wachttijd", "Status", "Aangevraagd")),
             (self.ui.actionsTree, ("Tegen", "Wie", "Afspraak")),
             (self.ui.consultationsTree, ("Datum", "Soort", "Titel")),
         ):
@@ -52,4 +52,4 @@ class DashboardPage(QWidget):
         for column in range(tree.columnCount() - 1):
             texts = [tree.headerItem().text(column)] + [r[0][column] for r in rows[:200]]
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            tree.setColumnWidth(column, min(widest + 16, 280))
+            tree.setColumnWidth(column, min(widest + 16, 230))

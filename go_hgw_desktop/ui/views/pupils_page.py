@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from go_hgw_desktop.ui.forms.ui_pupils_page import Ui_PupilsPage
 from go_hgw_desktop.ui.models.pupil_table import PHASE_COLUMN, PHASE_ROLE
@@ -20,6 +20,12 @@ class PupilsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.ui.emptyLabel.setWordWrap(True)
+        # Long labels ("Fase 3 – IAC of buitengewoon onderwijs") must not set the window's
+        # minimum width: the combos may shrink, the open list still shows the whole label.
+        for combo in (self.ui.classCombo, self.ui.phaseCombo, self.ui.domainCombo, self.ui.stepCombo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+            combo.view().setMinimumWidth(combo.sizeHint().width())
         # A fixed width: the count changes on every keystroke, and a label that resizes
         # makes Qt lay out and repaint the whole page each time.
         count = self.ui.countLabel
