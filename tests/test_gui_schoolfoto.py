@@ -127,3 +127,17 @@ def test_export_into_a_missing_folder_is_a_dutch_message(screen, tmp_path):
     answers.saved_to = tmp_path / "bestaat-niet"
     assert controller.export_pdf() is None
     assert answers.errors and "bestaat niet" in answers.errors[0]
+
+
+def test_points_typed_just_before_a_lock_survive_it(qtbot, data_dir, key_store, tmp_path):
+    opened = open_workspace(data_dir, key_store)
+    opened.store.close()
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=Answers(tmp_path).interaction())
+    qtbot.addWidget(window)
+    main.show_section(4)
+    qtbot.keyClicks(main.schoolfoto.page.ui.pointsEdit, "Nascholing rond taal")
+    main.lock()  # at once: the autosave timer has not fired yet
+    main.unlock()
+    main.show_section(4)
+    assert main.schoolfoto.page.ui.pointsEdit.toPlainText() == "Nascholing rond taal"
+    main.close_store()

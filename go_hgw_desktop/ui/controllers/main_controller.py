@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
+from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import school
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
@@ -242,8 +243,20 @@ class MainController(QObject):
 
     # ------------------------------------------------------------------ lock
 
+    def _flush(self) -> None:
+        """Typing that an autosave timer has not stored yet is stored now."""
+        if self.store is None:
+            return
+        for controller in self._built.values():
+            if hasattr(controller, "flush"):
+                try:
+                    controller.flush()
+                except UserError as error:  # a full disk: say so, the lock still goes on
+                    self.interaction.notify(self.window, error)
+
     def lock(self) -> None:
         """Close every pupil file and the store; no pupil data stays on screen."""
+        self._flush()
         for controller in list(self.pupil_files.values()):
             controller.close()
         self.pupil_files.clear()
@@ -269,6 +282,7 @@ class MainController(QObject):
         self._build()
 
     def close_store(self) -> None:
+        self._flush()
         if self.store is not None:
             self.store.close()
             self.store = None

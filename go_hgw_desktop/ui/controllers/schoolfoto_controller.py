@@ -81,16 +81,27 @@ class SchoolfotoController(QObject):
         self.page.show_foto(self.foto)
         self.page.ui.modeLabel.setText(f"Schoolfoto {self.year.label}")
 
+    def _store_points(self) -> bool:
+        """Store the points if they changed; True when they did."""
+        self._points_timer.stop()
+        if self.year is None or self.group is not None:
+            return False
+        text = self.page.ui.pointsEdit.toPlainText()
+        if text.strip() == service.foto_points(self.store, self.year).strip():
+            return False
+        service.save_foto_points(self.store, self.year, text)
+        return True
+
     def save_points(self) -> None:
         """Autosave the points (nothing typed is lost), then warn about names."""
-        self._points_timer.stop()
-        if self.year is None:
-            return
-        text = self.page.ui.pointsEdit.toPlainText()
-        if text.strip() != service.foto_points(self.store, self.year).strip():
-            service.save_foto_points(self.store, self.year, text)
+        if self._store_points():
             self.reload()
         self._check_names()
+
+    def flush(self) -> None:
+        """Save what is still waiting for the autosave timer (before a lock or closing)."""
+        if self._points_timer.isActive():
+            self._store_points()
 
     def _check_names(self) -> list[str]:
         named = service.names_in_points(self.store, self.page.ui.pointsEdit.toPlainText())
