@@ -195,3 +195,10 @@ def test_a_category_only_one_foto_has_shows_a_dash(store):
 
 def _signed(n: int) -> str:
     return f"+{n}" if n > 0 else f"−{-n}" if n < 0 else "0"
+
+
+def test_a_foto_for_a_meeting_still_to_come_carries_the_day_it_was_made(demo_store):
+    # A reviewer saw "Peildatum 22/12/2026" printed on a foto made on 01/12/2026.
+    cid = _meeting(demo_store, held_on=TODAY + timedelta(days=20))
+    attached = consultations.attach_schoolfoto(demo_store, cid, attached_on=TODAY)
+    assert attached.foto.reference_date == TODAY

@@ -199,14 +199,18 @@ def attach_foto(store: Store, consultation_id: int, foto: SchoolFoto,
 
 def attach_schoolfoto(store: Store, consultation_id: int, threshold: int = 5,
                       attached_on: date | None = None) -> AttachedFoto:
-    """Freeze the school's foto of the consultation's school year on the consultation's date.
+    """Freeze the school's foto of the consultation's school year on the consultation's date,
+    or on ``attached_on`` for a meeting still to come (a foto never claims a later peildatum
+    than the data it was made from).
 
     The foto is computed first and stored in a second transaction; nothing is stored when
     either fails.
     """
     consultation = get_consultation(store, consultation_id)
     _refuse_unless_micro(consultation.kind)  # before the work of computing a foto
-    foto = schoolfoto(store, SchoolYear.containing(consultation.held_on), consultation.held_on, threshold)
+    year = SchoolYear.containing(consultation.held_on)
+    reference = max(year.first_day, min(consultation.held_on, attached_on or date.today()))
+    foto = schoolfoto(store, year, reference, threshold)
     attach_foto(store, consultation_id, foto, attached_on)
     return attached_foto(store, consultation_id)
 

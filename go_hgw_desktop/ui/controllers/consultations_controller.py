@@ -283,12 +283,13 @@ class ConsultationsController(QObject):
         lines = [f"Gekoppeld: schoolfoto {foto.school_year}, peildatum {format_date(foto.reference_date)}, "
                  f"drempel {foto.threshold} (bewaard op {format_date(self.foto.attached_on)}). "
                  "Een vaste kopie: latere wijzigingen in de gegevens veranderen ze niet."]
-        if foto.reference_date != c.held_on:
+        if foto.reference_date > c.held_on or (foto.reference_date < c.held_on
+                                               and self.foto.attached_on >= c.held_on):
             lines.append("Let op: de datum van het overleg is intussen gewijzigd; koppel de foto opnieuw "
                          "voor de nieuwe datum.")
-        elif self.foto.attached_on < c.held_on:
-            lines.append("Het overleg moet nog plaatsvinden: de foto toont de gegevens van "
-                         f"{format_date(self.foto.attached_on)}. Koppel ze opnieuw op de dag zelf.")
+        elif foto.reference_date < c.held_on:
+            lines.append("Het overleg moet nog plaatsvinden: de foto toont de gegevens op "
+                         f"{format_date(foto.reference_date)}. Koppel ze opnieuw op de dag zelf.")
         ui.fotoStatusLabel.setText("\n".join(lines))
         try:
             previous = service.previous_attached_foto(self.store, c.id)
