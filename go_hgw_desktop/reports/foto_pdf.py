@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -15,7 +16,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.reports.pdf import ACCENT, FONT, FONT_BOLD, HIDDEN_FILL, MUTED, styles, write_pdf
 from go_hgw_desktop.reports.schoolfoto import SECTION_TITLES, SchoolFoto
-from go_hgw_desktop.reports.tables import ProtectedTable
+from go_hgw_desktop.reports.tables import ProtectedTable, dutch_number
 
 WIDTH = 174 * mm  # A4 minus margins
 
@@ -30,7 +31,15 @@ _BREAKS = {
 }
 
 
-def _header(text: str, style) -> Paragraph:
+def _header(text: str, style, width: float | None = None) -> Paragraph:
+    """A column header; a word too wide for its column gets a smaller font (down to 6 pt)
+    before it may break, and then only where a hyphen shows."""
+    if width is not None:
+        widest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+        if widest > width:
+            size = max(6.0, style.fontSize * width / widest)
+            style = ParagraphStyle(f"{style.name}-{size:.1f}", parent=style, fontSize=size,
+                                   leading=size * 1.2, embeddedHyphenation=1)
     return _p(" ".join(_BREAKS.get(word, word) for word in text.split(" ")), style)
 
 
@@ -87,13 +96,15 @@ def _fit(text: str, width: float, style) -> str:
 
 def _table(t: ProtectedTable, k: int, s) -> list:
     single = len(t.columns) == 1
-    header = [_p(t.row_header, s["head"])] + [_header(c, s["headnum"]) for c in t.columns]
+    count_columns = len(t.columns) + (0 if single else 1)
+    label_width = (70 if count_columns <= 3 else 56) * mm if count_columns > 1 else 100 * mm
+    number_width = (WIDTH - label_width) / count_columns if count_columns > 1 else 30 * mm
+    room = number_width - 13  # reportlab's cell padding: 6 pt on either side
+    header = [_p(t.row_header, s["head"])] + [_header(c, s["headnum"], room) for c in t.columns]
     if not single:
         header.append(_p("Totaal", s["headnum"]))
     data = [header]
     labels = (*t.rows, "Totaal")
-    count_columns = len(header) - 1
-    label_width = (70 if count_columns <= 3 else 56) * mm if count_columns > 1 else 100 * mm
     # A per-school comparison of a whole network has a thousand rows: plain, shortened labels
     # there, because wrapping Paragraphs would make the 1,100-school foto several times slower.
     long_table = len(t.rows) > LONG_TABLE
@@ -102,7 +113,6 @@ def _table(t: ProtectedTable, k: int, s) -> list:
         style = s["head"] if r == len(t.rows) else s["cell"]
         label = _fit(labels[r], label_width - 4 * mm, style) if long_table else _p(labels[r], style)
         data.append([label] + [cell.text(k) for cell in cells])
-    number_width = (WIDTH - label_width) / count_columns if count_columns > 1 else 30 * mm
     table = Table(data, colWidths=[label_width] + [number_width] * count_columns, repeatRows=1,
                   hAlign="LEFT")
     commands = [
@@ -137,10 +147,10 @@ def _bar_chart(title: str, bars: list[tuple[str, float | None]], k: int, unit: s
     height = 26 + 16 * len(bars)
     drawing = Drawing(WIDTH, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 62 * mm, 6, WIDTH - 62 * mm - 14 * mm, height - 24
+    chart.x, chart.y, chart.width, chart.height = 80 * mm, 6, WIDTH - 80 * mm - 16 * mm, height - 24
     chart.data = [[value or 0 for _, value in reversed(bars)]]
     chart.categoryAxis.categoryNames = [
-        (label if value is not None else f"{label} (verborgen)")[:48] for label, value in reversed(bars)
+        _short(label if value is not None else f"{label} (verborgen)") for label, value in reversed(bars)
     ]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
@@ -152,11 +162,19 @@ def _bar_chart(title: str, bars: list[tuple[str, float | None]], k: int, unit: s
     chart.bars[0].strokeColor = None
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
-    chart.barLabelFormat = lambda v: f"{v:g}{unit}" if v else ""
-    chart.barLabels.nudge = 8
+    chart.barLabelFormat = lambda v: f"{dutch_number(v)}{unit}" if v else ""
+    chart.barLabels.boxAnchor = "w"  # the value just right of its bar, never on it
+    chart.barLabels.nudge = 3
     drawing.add(chart)
     drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9, fillColor=MUTED))
     return drawing
+
+
+def _short(label: str, room: int = 58) -> str:
+    """A category label that fits the 80 mm beside the chart (7.5 pt): cut at a word, with …"""
+    if len(label) <= room:
+        return label
+    return label[:room - 1].rsplit(" ", 1)[0] + " …"
 
 
 def _charts(foto: SchoolFoto, section: int) -> list:
@@ -187,7 +205,7 @@ def _basis_text(foto: SchoolFoto, basis: int | None) -> str:
         return ""
     if foto.kind == "schoolfoto":
         return f"op minstens {basis} aanvragen"
-    return f"over {basis} scholen"
+    return "over 1 school" if basis == 1 else f"over {basis} scholen"
 
 
 def _statistics(foto: SchoolFoto, section: int, s) -> list:

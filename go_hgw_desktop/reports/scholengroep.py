@@ -146,9 +146,8 @@ def _comparison(spec, files: Sequence[SchoolFile]):
         if any((r, c) in unknown for r in range(len(grid))):
             unknown[(len(grid), c)] = totals[-1]
     grid.append(totals)
-    header = tables[0].row_header if margin == "rows" else "Categorie"
     table = CountTable(key, title, "School", tuple(names), tuple(categories), (), section,
-                       note=f"Kolommen: {header.lower()}.")
+                       note=f"Eén rij per school; de kolommen komen uit de tabel ‘{tables[0].title}’.")
     links = (
         *(((key, TOTAL, c), (source, c, TOTAL) if margin == "rows" else (source, TOTAL, c))
           for c in categories),

@@ -318,7 +318,12 @@ class Statistic:
     def text(self) -> str:
         if self.value is None:
             return self.reason or "verborgen"
-        return f"{self.value:g} {self.unit}".strip()
+        return f"{dutch_number(self.value)} {self.unit}".strip()
+
+
+def dutch_number(value: float) -> str:
+    """36.5 → ``36,5``: a decimal comma, as Flemish readers write it."""
+    return f"{value:g}".replace(".", ",")
 
 
 def protect_median(key: str, label: str, values: list[int], k: int, section: int) -> Statistic:
