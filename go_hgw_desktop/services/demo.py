@@ -122,13 +122,29 @@ NEEDS = {
     NeedSlot.GROEPSGENOTEN: "samen met hem oefenen in duo",
     NeedSlot.OUDERS: "thuis tien minuten per dag samen lezen",
 }
-GOALS = (
-    ("Leest een AVI-tekst van zijn niveau vlot en correct.", "Minder dan 5 fouten per minuut"),
-    ("Splitst getallen tot 20 zonder materiaal.", "9 op 10 juist in de wekelijkse test"),
-    ("Start zelfstandig aan een taak na de instructie.", "Binnen 2 minuten, 4 dagen op 5"),
-    ("Speelt op de speelplaats samen met minstens één klasgenoot.", "Observatie 3x per week"),
-    ("Benoemt zijn gevoel voor hij reageert.", "Gebruikt de gevoelsmeter zelfstandig"),
-)
+GOALS = {  # per domain, so a plan's goals fit what the trajectory is about
+    CareDomain.LEREN_EN_STUDEREN: (
+        ("Leest een AVI-tekst van zijn niveau vlot en correct.", "Minder dan 5 fouten per minuut"),
+        ("Splitst getallen tot 20 zonder materiaal.", "9 op 10 juist in de wekelijkse test"),
+        ("Start zelfstandig aan een taak na de instructie.", "Binnen 2 minuten, 4 dagen op 5"),
+        ("Plant een weektaak met het stappenplan.", "Weektaak af op vrijdag, 3 weken na elkaar"),
+    ),
+    CareDomain.PSYCHISCH_EN_SOCIAAL: (
+        ("Speelt op de speelplaats samen met minstens één klasgenoot.", "Observatie 3x per week"),
+        ("Benoemt zijn gevoel voor hij reageert.", "Gebruikt de gevoelsmeter zelfstandig"),
+        ("Vraagt hulp aan de leraar als hij vastloopt.", "Minstens 1 keer per dag, zonder aansporing"),
+    ),
+    CareDomain.ONDERWIJSLOOPBAAN: (
+        ("Kiest samen met ouders een richting in het secundair.", "Keuze besproken voor de paasvakantie"),
+        ("Is elke dag op tijd op school.", "Hoogstens 1 keer te laat per maand"),
+        ("Zegt wat hij goed kan en graag doet.", "Noemt drie sterktes in het loopbaangesprek"),
+    ),
+    CareDomain.PREVENTIEVE_GEZONDHEIDSZORG: (
+        ("Draagt zijn bril in de klas.", "Elke les, 4 weken na elkaar"),
+        ("Eet een ontbijt voor de lessen beginnen.", "4 dagen op 5, volgens het ontbijtschrift"),
+        ("Kan een hele voormiddag actief meedoen.", "Observatie door de leraar, 2x per week"),
+    ),
+}
 MEASURES = (
     (MeasureCategory.STIMULEREN, "Beloningskaart voor zelfstandig starten"),
     (MeasureCategory.REMEDIEREN, "Twee keer per week leesbegeleiding door de zorgleraar"),
@@ -236,7 +252,7 @@ class _DemoBuilder:
                     cycle_id=cycle.id, kind=kind, context=rng.choice(list(FactorContext)),
                     text=rng.choice(FACTORS[kind]), confidential=rng.random() < 0.1,
                 ))
-            goal_text = rng.choice(GOALS)[0]
+            goal_text = rng.choice(GOALS[domain])[0]
             for slot in rng.sample(list(NeedSlot), 3):
                 records.save(s, EducationalNeed(
                     cycle_id=cycle.id, slot=slot, text=NEEDS[slot], goal_text=goal_text,
@@ -267,7 +283,7 @@ class _DemoBuilder:
                 approach="Klasleraar past maatregelen dagelijks toe; zorgleraar begeleidt "
                          "twee keer per week; ouders oefenen thuis.",
             ))
-            for position, (text, criterion) in enumerate(rng.sample(GOALS, rng.randint(1, 3))):
+            for position, (text, criterion) in enumerate(rng.sample(GOALS[domain], rng.randint(1, 3))):
                 result = rng.choice(list(GoalResult)) if done else None
                 records.save(s, Goal(
                     plan_id=plan.id, description=text, criterion=criterion, position=position,
@@ -435,14 +451,16 @@ def fill_demo(
         present = [(p, g) for p, g in made if p.leave_date is None]
         trajectories = 0
         # phase mix of pupils with a trajectory: mostly verhoogde zorg, some CLB, few IAC
-        for index, (pupil, _group) in enumerate(present):
+        for index, (pupil, group) in enumerate(present):
             roll = rng.random()
             if roll < 0.22:
                 phase = Phase.VERHOOGDE_ZORG
             elif roll < 0.28:
                 phase = Phase.UITBREIDING_VAN_ZORG
             elif roll < 0.30:
-                phase = Phase.IAC_OF_BUITENGEWOON
+                # An IAC or a move to special education is not for a kleuter of three.
+                grade = group.grade
+                phase = Phase.UITBREIDING_VAN_ZORG if grade.startswith("K") else Phase.IAC_OF_BUITENGEWOON
             elif roll < 0.33:
                 phase = Phase.BREDE_BASISZORG
             else:
