@@ -395,3 +395,100 @@ def test_csv_bom_variants_are_equal(store, tmp_path):
     two = tmp_path / "b.csv"
     two.write_bytes(codecs.BOM_UTF8 + one.read_bytes())
     assert preview(store, one).table.headers == preview(store, two).table.headers
+
+
+# ---------------------------------------------------------------------------- found by a reviewer
+
+
+def test_a_bare_nr_column_is_not_the_pupil_number():
+    assert recognise(["Nr", "Naam", "Voornaam", "Klas", "Geboortedatum"]) == {
+        1: Role.LAST_NAME, 2: Role.FIRST_NAME, 3: Role.CLASS, 4: Role.BIRTH}
+    assert recognise(["Stamnr", "Familienaam", "Voornaam", "Klas", "Geb.datum"])[0] is Role.NUMBER
+
+
+def test_a_number_that_belongs_to_another_child_renames_nobody(store, tmp_path):
+    imported(store, write_csv(tmp_path / "voor.csv", rows()))
+    wrong = [("1001", "De Smet", "Wout", "3B", date(2017, 8, 8))]  # 1001 is Jan Peeters
+    plan = preview(store, write_csv(tmp_path / "na.csv", rows(wrong))).plan
+    assert not plan.changes and not plan.new
+    assert "hoort bij Jan Peeters" in plan.ambiguous[0].reason
+
+
+def test_another_numbering_scheme_does_not_double_the_school(store, tmp_path):
+    imported(store, write_csv(tmp_path / "voor.csv", rows()))
+    logins = [(f"login{n}", last, first, klass, born) for n, last, first, klass, born in PUPILS]
+    plan = preview(store, write_csv(tmp_path / "na.csv", rows(logins))).plan
+    assert plan.new == [] and plan.leavers == [] and len(plan.ambiguous) == len(PUPILS)
+    assert "Is de gekoppelde kolom wel het leerlingnummer?" in plan.ambiguous[0].reason
+
+
+def test_a_question_mark_for_a_lost_letter_is_a_row_error_never_a_new_name(store, tmp_path):
+    imported(store, write_csv(tmp_path / "voor.csv", rows()))
+    lossy = [("1002", "?ahin", "?eyma", "3A", date(2017, 5, 2)), *PUPILS[2:]]
+    plan = preview(store, write_csv(tmp_path / "na.csv", rows(lossy))).plan
+    assert "bevat een ‘?’" in plan.errors[0].reason and "CSV UTF-8" in plan.errors[0].reason
+    assert not plan.changes
+    assert "Şeyma Şahin" not in [p.name for p in plan.leavers]  # her number still says she is there
+
+
+def test_a_list_of_one_class_leaves_the_other_classes_alone(store, tmp_path):
+    imported(store, write_csv(tmp_path / "school.csv", rows()))
+    three_a = [p for p in PUPILS if p[3] == "3A"][:-1]  # one 3A pupil is gone
+    plan = preview(store, write_csv(tmp_path / "3a.csv", rows(three_a))).plan
+    assert [p.name for p in plan.leavers] == ["Yassir El Amrani"]
+    assert plan.untouched == ["4B", "K2A"]
+
+
+def test_next_years_pupils_are_not_leavers_of_this_year(store, tmp_path):
+    imported(store, write_csv(tmp_path / "dit.csv", rows()))
+    incoming = [("2001", "Nieuwkomer", "Lea", "1A", date(2020, 3, 3))]
+    class_import.apply_import(store, preview(store, write_csv(tmp_path / "volgend.csv", rows(incoming)),
+                                             year=SchoolYear(2027)), today=TODAY)
+    plan = preview(store, write_csv(tmp_path / "dit2.csv", rows())).plan
+    assert plan.leavers == []  # Lea only has a class next year
+
+
+def test_leavers_of_a_coming_year_leave_at_the_end_of_this_one():
+    from go_hgw_desktop.imports.plan import default_leave_date
+
+    assert default_leave_date(SchoolYear(2027), TODAY) == date(2027, 8, 31)
+    assert default_leave_date(SchoolYear(2026), TODAY) == TODAY
+
+
+def test_a_held_back_duplicate_is_not_offered_as_a_leaver(store, tmp_path):
+    imported(store, write_csv(tmp_path / "voor.csv", rows()))
+    twice = rows(PUPILS) + rows([("1003", "Nguyễn", "Văn An", "5C", date(2016, 6, 5))])
+    plan = preview(store, write_csv(tmp_path / "dubbel.csv", twice)).plan
+    assert {d.name for d in plan.duplicates} == {"Văn An Nguyễn"} and plan.leavers == []
+
+
+def test_name_variants_of_one_pupil_match(store, tmp_path):
+    first = [("", "D’Hondt", "Jan-Willem", "3A", date(2017, 1, 1))]
+    imported(store, write_csv(tmp_path / "voor.csv", rows(first)))
+    plan = preview(store, write_csv(tmp_path / "na.csv", rows([("", "D'HONDT", "Jan Willem", "3A",
+                                                                 date(2017, 1, 1))]))).plan
+    assert plan.unchanged == 1 and not plan.new
+
+
+def test_a_total_row_is_left_out_without_blocking(store, tmp_path):
+    body = [*rows(), ["Totaal: 8 leerlingen", "", "", "", "", "", ""]]
+    plan = preview(store, write_csv(tmp_path / "lijst.csv", body)).plan
+    assert plan.rows_not_imported == 0 and len(plan.new) == len(PUPILS)
+    assert "Totaal: 8 leerlingen" in plan.not_pupils[0].reason
+
+
+def test_excel_day_counts_saved_as_text_are_dates():
+    assert birth_year_of("42808") == 2017
+
+
+def test_a_web_page_with_an_xls_name_is_refused(store, tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_text("<html><body><table><tr><td>Naam</td></tr></table></body></html>", encoding="utf-8")
+    with pytest.raises(ClassListError, match="webpagina"):
+        class_import.read_class_list(store, path)
+
+
+def test_a_workbook_with_a_sheet_per_class_says_which_sheets_are_left(store, tmp_path):
+    sheets = {klass: [list(HEADERS), *[r for r in rows() if r[3] == klass]] for klass in ("3A", "4B", "K2A")}
+    read = class_import.read_class_list(store, write_xlsx(tmp_path / "klassen.xlsx", sheets))
+    assert read.table.sheet == "3A" and read.table.similar_sheets == ("4B", "K2A")

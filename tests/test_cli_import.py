@@ -85,3 +85,9 @@ def test_map_option_and_bad_arguments(cli, tmp_path):
     no_names = write_csv(tmp_path / "zonder.csv", [r[3:5] for r in rows()], headers=HEADERS[3:5])
     code, _, err = cli("import", str(no_names))
     assert code == 2 and "Koppel nog: Voornaam, Familienaam" in err
+
+
+def test_map_with_nothing_leaves_a_column_out(cli, tmp_path):
+    path = write_csv(tmp_path / "lijst.csv", rows())
+    code, out, _ = cli("import", str(path), "--dry-run", "--map", "nummer=")
+    assert code == 0 and "Stamboeknummer" in out.split("Niet ingelezen")[1]

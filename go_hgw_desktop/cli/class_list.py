@@ -25,11 +25,12 @@ def add_command(commands) -> None:
     parser.add_argument(
         "--map", action="append", default=[], metavar="ROL=KOLOM",
         help="koppel een kolom zelf; ROL is voornaam, familienaam, klas, geboorte of nummer "
-        "(bv. --map voornaam=Roepnaam); herhaal voor meer kolommen")
+        "(bv. --map voornaam=Roepnaam; --map nummer= leest geen nummer); herhaal voor meer kolommen")
     parser.add_argument(
-        "--mark-left", nargs="?", const="vandaag", metavar="JJJJ-MM-DD",
-        help="markeer wie niet meer in de lijst staat als vertrokken (op die datum, standaard "
-        "vandaag); zonder deze optie blijven ze ongemoeid")
+        "--mark-left", nargs="?", const="standaard", metavar="JJJJ-MM-DD",
+        help="markeer wie niet meer in de lijst staat als vertrokken, op die datum (standaard "
+        "vandaag, of voor een nieuw schooljaar de laatste dag van het vorige); zonder deze optie "
+        "blijven ze ongemoeid")
     parser.add_argument("--skip-errors", action="store_true",
                         help="importeer de goede rijen en sla rijen met fouten of twijfel over")
     parser.add_argument("--all", action="store_true", help="toon elke rij, niet alleen de eerste 25")
@@ -47,6 +48,9 @@ def _mapping(args, read) -> dict:
         except ValueError:
             raise ArgumentError(f"‘{role_text}’ is geen rol; kies uit "
                                 + ", ".join(r.value for r in Role) + ".") from None
+        if not header.strip():  # --map nummer= : this role is read from no column
+            mapping = {i: r for i, r in mapping.items() if r is not role}
+            continue
         wanted = normalise_header(header)
         matches = [i for i, h in enumerate(headers) if normalise_header(h) == wanted]
         if not matches:
@@ -70,19 +74,22 @@ def cmd_import(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.domain.errors import ValidationError
     from go_hgw_desktop.imports import report
     from go_hgw_desktop.imports.columns import Role
+    from go_hgw_desktop.imports.plan import default_leave_date
     from go_hgw_desktop.services import class_import
     from go_hgw_desktop.services import school as school_service
 
     try:
         year = SchoolYear.parse(args.school_year) if args.school_year else None
         left_on = None
-        if args.mark_left:
-            left_on = date.today() if args.mark_left == "vandaag" else parse_date(args.mark_left)
+        if args.mark_left and args.mark_left != "standaard":
+            left_on = parse_date(args.mark_left)
     except ValidationError as error:
         raise ArgumentError(error.message) from None
     store = open_store(args)
     try:
         year = year or school_service.current_school_year(store)
+        if args.mark_left == "standaard":
+            left_on = default_leave_date(year, date.today())
         read = class_import.read_class_list(store, args.file, args.sheet)
         mapping = _mapping(args, read)
         preview = class_import.preview_import(store, read.table, mapping, year)
@@ -91,7 +98,8 @@ def cmd_import(args: argparse.Namespace, open_store, say) -> int:
             f"(kolomkoppen op rij {read.table.header_row}).")
         by_role = sorted(mapping.items(), key=lambda item: list(Role).index(item[1]))
         say("Kolommen: " + ", ".join(f"{role.label} = ‘{read.table.headers[i]}’" for i, role in by_role))
-        for note in report.notes(plan, preview.dropped_columns, preview.keeps_birth_year_only):
+        for note in report.notes(plan, preview.dropped_columns, preview.keeps_birth_year_only,
+                                 read.table.similar_sheets):
             say(note)
         for section in report.sections(plan):
             say()

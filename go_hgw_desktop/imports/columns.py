@@ -48,9 +48,11 @@ _HEADERS: dict[Role, tuple[str, ...]] = {
                  "administratieve groep", "groep", "klas groep", "class", "classe"),
     Role.BIRTH: ("geboortedatum", "geb datum", "gebdatum", "geboren op", "geboren", "geboortejaar",
                  "geb jaar", "date of birth", "birth date", "birthdate", "date de naissance"),
-    Role.NUMBER: ("stamboeknummer", "stamboeknr", "stamnummer", "leerlingnummer", "leerlingnr",
-                  "intern nummer", "internnummer", "intern nr", "leerling id", "leerlingid",
-                  "inschrijvingsnummer", "administratief nummer", "nummer", "nr", "id"),
+    # Never a bare "Nr" or "Nummer": in a hand-made list that is the number within the class.
+    Role.NUMBER: ("stamboeknummer", "stamboeknr", "stamboek nr", "stamnummer", "stamnr", "stam nr",
+                  "leerlingnummer", "leerlingnr", "leerling nr", "intern nummer", "internnummer",
+                  "intern nr", "leerling id", "leerlingid", "inschrijvingsnummer",
+                  "administratief nummer"),
 }
 
 # Never read, whatever the user maps: the brief forbids the national register number.

@@ -59,11 +59,19 @@ class RowProblem:
     name: str = ""  # what the row calls the pupil, when it says
     number: str | None = None  # lets a pupil with a broken row stay out of the leavers
     key: tuple[str, str, int] | None = None
+    blocking: bool = True  # False: a row that is no pupil at all (a title or a total), left out
+
+
+_SAME_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "-": " ", "‐": " ", "–": " "})
 
 
 def name_key(first_name: str, last_name: str, birth_year: int) -> tuple[str, str, int]:
-    """Names compared without accents or case: exports often drop the Ş of Şeyma."""
-    return fold_accents(first_name), fold_accents(last_name), birth_year
+    """Names compared without accents, case, apostrophe shapes or hyphens: exports drop the Ş
+    of Şeyma, write D’Hondt as D'Hondt and Jan-Willem as Jan Willem."""
+    def fold(name: str) -> str:
+        return " ".join(fold_accents(name).translate(_SAME_MARKS).split())
+
+    return fold(first_name), fold(last_name), birth_year
 
 
 def read_lines(table: SourceTable, mapping: dict[int, Role], today: date,
@@ -79,9 +87,16 @@ def read_lines(table: SourceTable, mapping: dict[int, Role], today: date,
     if Role.NUMBER in column:
         _refuse_national_numbers(table, column[Role.NUMBER])
     lines, problems = [], []
+    required = [column[r] for r in (Role.FIRST_NAME, Role.LAST_NAME, Role.CLASS, Role.BIRTH)]
     for done, (number, cells) in enumerate(table.rows, start=1):
         if progress and done % 2000 == 0:
             progress(done, len(table.rows))
+        if all(cells[i] in (None, "") or (isinstance(cells[i], str) and not cells[i].strip())
+               for i in required):
+            text = " ".join(str(c).strip() for c in cells if c not in (None, "") and str(c).strip())
+            problems.append(RowProblem(row=number, reason=f"Geen leerling (‘{text[:60]}’): overgeslagen.",
+                                       blocking=False))
+            continue
         try:
             lines.append(_line(table, number, cells, column, today))
         except _RowError as error:
@@ -112,7 +127,8 @@ def _line(table: SourceTable, row: int, cells: tuple[Value, ...], column: dict[R
         index = column[role]
         value = cells[index]
         if value is None and (row, index) in table.formula_cells:
-            reasons.append(f"{label}: de cel bevat een formule zonder berekende waarde")
+            reasons.append(f"{label}: de cel bevat een formule zonder berekende waarde (open het "
+                           "bestand in Excel en bewaar het opnieuw)")
             return ""
         try:
             return _text(value, label)
@@ -129,7 +145,8 @@ def _line(table: SourceTable, row: int, cells: tuple[Value, ...], column: dict[R
     birth_index = column[Role.BIRTH]
     try:
         if cells[birth_index] is None and (row, birth_index) in table.formula_cells:
-            raise _RowError("geboortedatum: de cel bevat een formule zonder berekende waarde")
+            raise _RowError("geboortedatum: de cel bevat een formule zonder berekende waarde (open "
+                            "het bestand in Excel en bewaar het opnieuw)")
         birth_year = birth_year_of(cells[birth_index])
     except _RowError as error:
         reasons.append(str(error))
@@ -179,6 +196,10 @@ def _text(value: Value, label: str) -> str:
         raise _RowError(f"{label}: de cel bevat een formule ({text[:30]})")
     if text.upper() in EXCEL_ERRORS:
         raise _RowError(f"{label}: de cel bevat een Excel-fout ({text})")
+    if "?" in text or "\ufffd" in text:
+        # What Excel writes for a letter its "CSV" encoding lacks (Ş, ễ, ł …): the name is lost.
+        raise _RowError(f"{label} ‘{text}’ bevat een ‘?’ waar een letter hoort; bewaar de lijst als "
+                        "‘CSV UTF-8’ of als .xlsx")
     if has_control_characters(text):
         raise _RowError(f"{label}: bevat onzichtbare tekens")
     if len(text) > NAME_MAX:
@@ -208,6 +229,8 @@ def birth_year_of(value: Value) -> int:
         raise _RowError(f"geboortedatum: de cel bevat een formule ({text[:30]})")
     if re.fullmatch(r"\d{4}", text):
         return int(text)
+    if re.fullmatch(r"\d{5}", text) and 10000 <= int(text) <= 80000:
+        return birth_year_of(int(text))  # a spreadsheet's day count, saved as text
     if re.fullmatch(r"\d{8}", text):  # 20150314 or 14032015
         year, month, day = _ymd_from_compact(text)
         return _checked(text, year, month, day, year)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.text import fold_accents
@@ -31,6 +31,8 @@ class KnownPupil:
     leave_date: date | None
     class_name: str | None  # in the school year of the import
     last_class: str = ""  # the latest class in any year, for the description
+    previous_class: str | None = None  # in the school year before the import's
+    later_class: bool = False  # already has a class in a school year after the import's
 
     @property
     def name(self) -> str:
@@ -91,11 +93,21 @@ class ImportPlan:
     problems: list[RowProblem] = field(default_factory=list)
     new_classes: list[str] = field(default_factory=list)
     skipped_duplicates: int = 0  # identical repeats, harmless, left out
+    untouched: list[str] = field(default_factory=list)  # classes of the year the list does not hold
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.blocking]
+
+    @property
+    def not_pupils(self) -> list[RowProblem]:
+        """Rows that hold no pupil at all (a title, a total): left out without asking."""
+        return [p for p in self.problems if not p.blocking]
 
     @property
     def rows_not_imported(self) -> int:
         """Rows that need the user's decision to be skipped."""
-        return len(self.problems) + len(self.ambiguous) + len(self.duplicates)
+        return len(self.errors) + len(self.ambiguous) + len(self.duplicates)
 
     @property
     def writes_anything(self) -> bool:
@@ -115,6 +127,11 @@ def grade_of(class_name: str) -> str:
     return match.group(1).replace(" ", "").upper() if match else ""
 
 
+def default_leave_date(year: SchoolYear, today: date) -> date:
+    """A leaver of a coming school year left at the end of the one before; otherwise today."""
+    return year.first_day - timedelta(days=1) if year.first_day > today else today
+
+
 def make_plan(lines: list[PupilLine], problems: list[RowProblem], known: list[KnownPupil],
               existing_classes: list[str], year: SchoolYear, today: date) -> ImportPlan:
     """What importing ``lines`` into a store holding ``known`` would do."""
@@ -132,9 +149,30 @@ def make_plan(lines: list[PupilLine], problems: list[RowProblem], known: list[Kn
             seen.update(p.id for p in by_name.get(problem.key, []))
 
     claimed: dict[int, int] = {}  # pupil id → row that matched them
-    for line in _without_duplicates(lines, plan):
+    kept = _without_duplicates(lines, plan)
+    held_back = {u.row for u in plan.duplicates}
+    for line in lines:
+        if line.row in held_back:  # a duplicate still names a pupil who is on the list
+            seen.update(p.id for p in _candidates(line, by_number, by_name))
+    for line in kept:
         candidates = _candidates(line, by_number, by_name)
         seen.update(p.id for p in candidates)
+        if line.number and not candidates:
+            namesakes = [p for p in by_name.get(line.name_key, []) if p.number]
+            if namesakes:
+                # Same child under another number: a different numbering (a class number, a
+                # login) must not double the school.
+                seen.update(p.id for p in namesakes)
+                plan.ambiguous.append(Unclear(line.row, line.name, (
+                    f"heeft in de lijst nummer {line.number}, maar {namesakes[0].describe()} met "
+                    f"dezelfde naam en hetzelfde geboortejaar heeft nummer {namesakes[0].number}. Is de "
+                    "gekoppelde kolom wel het leerlingnummer?")))
+                continue
+        if len(candidates) == 1 and line.number and candidates[0].number and _strangers(line, candidates[0]):
+            plan.ambiguous.append(Unclear(line.row, line.name, (
+                f"heeft nummer {line.number}, maar dat nummer hoort bij {candidates[0].describe()}. "
+                "Is de gekoppelde kolom wel het leerlingnummer (en niet het nummer in de klas)?")))
+            continue
         if len(candidates) > 1:
             plan.ambiguous.append(Unclear(line.row, line.name, "past bij meer dan één leerling: "
                                           + "; ".join(p.describe() for p in candidates)
@@ -156,9 +194,7 @@ def make_plan(lines: list[PupilLine], problems: list[RowProblem], known: list[Kn
         else:
             plan.unchanged += 1
 
-    plan.leavers = sorted(
-        (p for p in known if p.id not in seen and not (p.leave_date and p.leave_date <= today)),
-        key=lambda p: (fold_accents(p.last_name), fold_accents(p.first_name)))
+    plan.leavers, plan.untouched = _leavers(known, seen, lines, today)
     stored_classes = {c.casefold() for c in existing_classes}
     wanted = {line.class_name.casefold(): line.class_name
               for line in plan.new + [c.line for c in plan.changes if c.new_class]}
@@ -229,3 +265,32 @@ def _change(line: PupilLine, pupil: KnownPupil, today: date) -> Change | None:
         return None
     return Change(line=line, pupil=pupil, new_class=new_class, new_number=new_number,
                   corrections=tuple(corrections), returns=returns)
+
+
+def _strangers(line: PupilLine, pupil: KnownPupil) -> bool:
+    """A number match where the list names someone else: both names differ, or a name and the
+    birth year. (One of them differing is a correction: a new family name, a typo.)"""
+    first, last, year = line.name_key
+    stored_first, stored_last, stored_year = pupil.name_key
+    return sum((first != stored_first, last != stored_last, year != stored_year)) >= 2
+
+
+def _leavers(known: list[KnownPupil], seen: set[int], lines: list[PupilLine],
+             today: date) -> tuple[list[KnownPupil], list[str]]:
+    """Who the list no longer names, among the pupils it is about.
+
+    The list is about the classes it holds, in its school year: a list of 3A says nothing
+    about 4B. When the school year has no classes yet (the first list of a new year), it is
+    about last year's pupils. A pupil who already has a class in a later year is not leaving.
+    """
+    active = [p for p in known if not (p.leave_date and p.leave_date <= today) and not p.later_class]
+    in_list = {line.class_name.casefold() for line in lines}
+    if any(p.class_name for p in known):
+        about = [p for p in active if p.class_name and p.class_name.casefold() in in_list]
+        untouched = sorted({p.class_name for p in active if p.class_name
+                            and p.class_name.casefold() not in in_list}, key=lambda n: (grade_of(n), n))
+    else:
+        about, untouched = [p for p in active if p.previous_class], []
+    leavers = sorted((p for p in about if p.id not in seen),
+                     key=lambda p: (fold_accents(p.last_name), fold_accents(p.first_name)))
+    return leavers, untouched

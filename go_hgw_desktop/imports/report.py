@@ -29,8 +29,10 @@ def sections(plan: ImportPlan) -> list[Section]:
         Section("ambiguous", "Niet eenduidig te koppelen", tuple(
             f"rij {u.row}: {u.name} {u.reason}" for u in plan.ambiguous), True),
         Section("problems", "Rijen met fouten", tuple(
-            f"rij {p.row}" + (f" ({p.name})" if p.name else "") + f": {p.reason}" for p in plan.problems),
+            f"rij {p.row}" + (f" ({p.name})" if p.name else "") + f": {p.reason}" for p in plan.errors),
             True),
+        Section("skipped", "Overgeslagen: geen leerling", tuple(
+            f"rij {p.row}: {p.reason}" for p in plan.not_pupils)),
     ]
     return [section for section in found if section.entries]
 
@@ -44,9 +46,18 @@ def summary(plan: ImportPlan) -> str:
     return f"Schooljaar {plan.school_year}: " + ", ".join(parts) + "."
 
 
-def notes(plan: ImportPlan, dropped_columns: list[str], keeps_birth_year_only: bool) -> list[str]:
+def notes(plan: ImportPlan, dropped_columns: list[str], keeps_birth_year_only: bool,
+          similar_sheets: tuple[str, ...] = ()) -> list[str]:
     """What the import does beside the rows: classes it creates, what it leaves out."""
     found = []
+    if similar_sheets:
+        found.append(f"Nog {len(similar_sheets)} blad(en) met dezelfde kolommen ("
+                     + ", ".join(similar_sheets[:6]) + (" …" if len(similar_sheets) > 6 else "")
+                     + ") worden niet ingelezen: importeer ze één voor één, of zet alle klassen op één blad.")
+    if plan.untouched:
+        found.append("Klassen die niet in de lijst staan (" + ", ".join(plan.untouched[:8])
+                     + (" …" if len(plan.untouched) > 8 else "")
+                     + "): hun leerlingen blijven zoals ze zijn, niemand van hen telt als vertrokken.")
     if plan.new_classes:
         found.append("Nieuwe klassen in " + str(plan.school_year) + ": " + ", ".join(plan.new_classes) + ".")
     if keeps_birth_year_only:

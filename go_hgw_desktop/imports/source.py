@@ -57,6 +57,7 @@ class SourceTable:
     sheet: str | None = None
     sheets: tuple[str, ...] = ()
     formula_cells: frozenset[tuple[int, int]] = field(default_factory=frozenset)  # (row, column)
+    similar_sheets: tuple[str, ...] = ()  # other sheets with the same headers (a sheet per class)
 
     @property
     def column_count(self) -> int:
@@ -116,6 +117,11 @@ def _refuse_other_formats(path: Path, data: bytes) -> None:
     for signature, what, hint in _SIGNATURES:
         if data.startswith(signature):
             raise ClassListError(f"{path.name} is {what}, geen klaslijst.", hint)
+    start = data[:512].lstrip(codecs.BOM_UTF8 + b" \r\n\t").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")):
+        # Some packages "export to Excel" as a web page with an .xls name.
+        raise ClassListError(f"{path.name} is een webpagina (HTML of XML), geen echt Excel- of CSV-bestand.",
+                             "Open het in Excel en bewaar het als Excel-werkmap (.xlsx) of als CSV UTF-8.")
     head = data[:65536]
     utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and b"\x00" in head:
@@ -257,11 +263,24 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, progress: Progress | 
                                  "Bladen in dit bestand: " + ", ".join(f"‘{n}’" for n in names) + ".")
         chosen = sheet or _likely_sheet(book, names)
         rows = _sheet_rows(path, book[chosen], progress)
+        formulas = _formula_cells(data, chosen, rows) if _has_gaps(rows) else frozenset()
+        description = f"Excel, blad ‘{chosen}’" + (f" (van {len(names)} bladen)" if len(names) > 1 else "")
+        table = _with_header(path.name, "xlsx", description, rows, chosen, names, formulas)
+        table.similar_sheets = tuple(name for name in names if name != chosen
+                                     and _has_headers(book[name], table.headers))
     finally:
         book.close()
-    formulas = _formula_cells(data, chosen, rows) if _has_gaps(rows) else frozenset()
-    description = f"Excel, blad ‘{chosen}’" + (f" (van {len(names)} bladen)" if len(names) > 1 else "")
-    return _with_header(path.name, "xlsx", description, rows, chosen, names, formulas)
+    return table
+
+
+def _has_headers(sheet, headers: tuple[str, ...]) -> bool:
+    """Does this sheet start like the one read (a workbook with one sheet per class)?"""
+    wanted = [h.casefold() for h in headers if not h.startswith("Kolom ")]
+    for row in sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True):
+        cells = [str(c).strip().casefold() for c in row if c not in (None, "")]
+        if cells and cells == wanted[:len(cells)] and len(cells) >= 2:
+            return True
+    return False
 
 
 def _likely_sheet(book, names: tuple[str, ...]) -> str:

@@ -160,24 +160,22 @@ class _Counter:
 
 
 def _snapshot(session: Session, year: SchoolYear) -> tuple[list[KnownPupil], list[str]]:
-    in_year = {pupil_id: name for pupil_id, name in session.execute(
-        select(m.ClassMembershipRecord.pupil_id, m.ClassGroupRecord.name)
-        .join(m.ClassGroupRecord, m.ClassGroupRecord.id == m.ClassMembershipRecord.group_id)
-        .where(m.ClassMembershipRecord.school_year == year))}
-    latest: dict[int, str] = {}
-    for pupil_id, name in session.execute(
-            select(m.ClassMembershipRecord.pupil_id, m.ClassGroupRecord.name)
-            .join(m.ClassGroupRecord, m.ClassGroupRecord.id == m.ClassMembershipRecord.group_id)
-            .order_by(m.ClassMembershipRecord.school_year)):
-        latest[pupil_id] = name
-    known = [
-        KnownPupil(id=p.id, code=p.code, first_name=p.first_name, last_name=p.last_name,
-                   birth_year=p.birth_year, number=p.external_ref, leave_date=p.leave_date,
-                   class_name=in_year.get(p.id), last_class=latest.get(p.id, ""))
-        for p in session.execute(select(
+    by_year: dict[int, dict[SchoolYear, str]] = {}
+    for pupil_id, class_year, name in session.execute(
+            select(m.ClassMembershipRecord.pupil_id, m.ClassMembershipRecord.school_year,
+                   m.ClassGroupRecord.name)
+            .join(m.ClassGroupRecord, m.ClassGroupRecord.id == m.ClassMembershipRecord.group_id)):
+        by_year.setdefault(pupil_id, {})[class_year] = name
+    known = []
+    for p in session.execute(select(
             m.PupilRecord.id, m.PupilRecord.code, m.PupilRecord.first_name, m.PupilRecord.last_name,
-            m.PupilRecord.birth_year, m.PupilRecord.external_ref, m.PupilRecord.leave_date))
-    ]
+            m.PupilRecord.birth_year, m.PupilRecord.external_ref, m.PupilRecord.leave_date)):
+        classes = by_year.get(p.id, {})
+        known.append(KnownPupil(
+            id=p.id, code=p.code, first_name=p.first_name, last_name=p.last_name,
+            birth_year=p.birth_year, number=p.external_ref, leave_date=p.leave_date,
+            class_name=classes.get(year), last_class=classes[max(classes)] if classes else "",
+            previous_class=classes.get(year.previous()), later_class=any(y > year for y in classes)))
     classes = list(session.scalars(
         select(m.ClassGroupRecord.name).where(m.ClassGroupRecord.school_year == year)))
     return known, classes

@@ -1,8 +1,10 @@
 """Slow work off the GUI thread, with a progress dialog and a stop button.
 
-The work runs in a QThread and reports ``(done, total)``; the window keeps repainting.
-Stopping makes the next progress report raise the work's own cancellation error, so a
-service rolls its transaction back instead of being killed halfway.
+The work runs in a plain Python thread and never touches Qt: it only reports
+``(done, total)`` into a shared slot, which a timer in the GUI thread reads. (Signals from
+the worker thread, at thousands of reports, crashed PySide6 at interpreter exit.) Stopping
+makes the next progress report raise the work's own cancellation error, so a service rolls
+its transaction back instead of being killed halfway.
 """
 
 from __future__ import annotations
@@ -11,27 +13,26 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
+POLL_MS = 50
 
 
-class _Worker(QThread):
-    advanced = Signal(int, int)
-
+class _Work:
     def __init__(self, work: Callable[[Progress], object], cancelled: Callable[[], Exception]) -> None:
-        super().__init__()
         self.work, self.make_cancelled = work, cancelled
         self.stop = threading.Event()
+        self.state = (0, 0)  # (done, total): one tuple, swapped whole, read by the GUI thread
         self.result: object = None
         self.error: BaseException | None = None
 
     def report(self, done: int, total: int) -> None:
         if self.stop.is_set():
             raise self.make_cancelled()
-        self.advanced.emit(done, total)
+        self.state = (done, total)
 
     def run(self) -> None:
         try:
@@ -50,26 +51,34 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Callable[[P
     dialog.setMinimumDuration(300)  # quick work shows no dialog at all
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    worker = _Worker(work, cancelled)
+    job = _Work(work, cancelled)
+    thread = threading.Thread(target=job.run, name="go-hgw-work", daemon=True)
     loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
 
-    def advance(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+    def poll() -> None:
+        done, total = job.state
+        if total:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        if not thread.is_alive():
+            loop.quit()
 
     def stop() -> None:
-        worker.stop.set()
+        job.stop.set()
         dialog.setLabelText("Stoppen … er wordt niets half opgeslagen.")
 
-    worker.advanced.connect(advance, Qt.ConnectionType.QueuedConnection)
-    worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    timer.timeout.connect(poll)
     dialog.canceled.connect(stop)
-    worker.start()
-    if not worker.isFinished():
+    thread.start()
+    timer.start()
+    if thread.is_alive():
         loop.exec()
-    worker.wait()
+    timer.stop()
+    thread.join()
     dialog.close()
     dialog.deleteLater()
-    if worker.error is not None:
-        raise worker.error
-    return worker.result  # type: ignore[return-value]
+    if job.error is not None:
+        raise job.error
+    return job.result  # type: ignore[return-value]

@@ -15,6 +15,7 @@ from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.imports import report
 from go_hgw_desktop.imports.columns import check_mapping, is_forbidden
+from go_hgw_desktop.imports.plan import default_leave_date
 from go_hgw_desktop.services import class_import
 from go_hgw_desktop.services.class_import import ImportCancelled, ImportPreview, ImportResult, ReadList
 from go_hgw_desktop.services.workspace import Store
@@ -176,10 +177,13 @@ class ImportController(QObject):
         plan = self.preview.plan
         self.dialog.show_preview(report.summary(plan),
                                  report.notes(plan, self.preview.dropped_columns,
-                                              self.preview.keeps_birth_year_only),
+                                              self.preview.keeps_birth_year_only,
+                                              table.similar_sheets),
                                  report.sections(plan))
         ui = self.dialog.ui
         ui.leaversCheck.setChecked(False)
+        left_on = default_leave_date(year, today)
+        ui.leaveDateEdit.setDate(QDate(left_on.year, left_on.month, left_on.day))
         ui.leaversCheck.setText(f"De {len(plan.leavers)} leerling(en) die niet meer in de lijst staan als "
                                 "&vertrokken markeren op")
         for widget in (ui.leaversCheck, ui.leaveDateEdit):
