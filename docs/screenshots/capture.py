@@ -44,6 +44,37 @@ def _foto_pages(foto) -> None:
     print("saved schoolfoto-pagina-*")
 
 
+def _import_preview(main, tmp: Path, shot) -> None:
+    """The import wizard's preview for next year's class list of the demo school."""
+    from go_hgw_desktop.ui.controllers.import_controller import ImportController
+    from go_hgw_desktop.ui.views.import_dialog import ImportDialog
+
+    rows = main.pupils.model.visible_rows()
+    lines = ["Klaslijst schooljaar 2027-2028", "", "Naam;Voornaam;Klas;Geboortedatum;Adres"]
+    for r in rows[:60]:
+        grade = r.class_name[:-1]
+        moved = "K3" if grade == "K2" else str(int(grade) + 1) if grade.isdigit() else grade
+        klass = moved + r.class_name[-1]
+        if grade != "6":
+            lines.append(f"{r.last_name};{r.first_name};{klass};01/01/{r.birth_year};Dorpsstraat 1")
+    lines += ["Ilunga;Grâce;K1A;14/05/2024;Kerkstraat 2", "Ó Briain;Aoife;K1A;31/02/2024;",
+              "Totaal: 60 leerlingen;;;;"]
+    source = tmp / "klaslijst-2027-2028.csv"
+    source.write_text("\n".join(lines), encoding="utf-8-sig")
+    dialog = ImportDialog(main.window)
+    dialog.resize(900, 620)
+    year = main.year.next()
+    controller = ImportController(dialog, main.store, [year, main.year], year,
+                                  Interaction(today=lambda: TODAY, open_paths=lambda *_: [source]))
+    dialog.show()
+    controller.choose_file()
+    controller.next()
+    shot(dialog, "import-kolommen")
+    controller.next()
+    shot(dialog, "import-voorbeeld")
+    dialog.close()
+
+
 def main() -> int:
     app = make_application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -64,6 +95,7 @@ def main() -> int:
         shot(window, "overzicht")
         main.show_section(1)
         shot(window, "leerlingen")
+        _import_preview(main, Path(tmp), shot)
         rows = main.pupils.model.visible_rows()
         pupil = next(r for r in rows if r.highest_phase is Phase.UITBREIDING_VAN_ZORG)
         file = main.open_pupil(pupil.id)

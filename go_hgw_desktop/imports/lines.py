@@ -91,9 +91,11 @@ def read_lines(table: SourceTable, mapping: dict[int, Role], today: date,
     for done, (number, cells) in enumerate(table.rows, start=1):
         if progress and done % 2000 == 0:
             progress(done, len(table.rows))
-        if all(cells[i] in (None, "") or (isinstance(cells[i], str) and not cells[i].strip())
-               for i in required):
-            text = " ".join(str(c).strip() for c in cells if c not in (None, "") and str(c).strip())
+        filled = [c for c in cells if _filled(c)]
+        # Nothing in the pupil's columns, or one lone cell ("Totaal: 412 leerlingen"): a title
+        # or a total, not a pupil; a pupil's row always fills several columns.
+        if len(filled) <= 1 or not any(_filled(cells[i]) for i in required):
+            text = " ".join(str(c).strip() for c in filled)
             problems.append(RowProblem(row=number, reason=f"Geen leerling (‘{text[:60]}’): overgeslagen.",
                                        blocking=False))
             continue
@@ -102,6 +104,10 @@ def read_lines(table: SourceTable, mapping: dict[int, Role], today: date,
         except _RowError as error:
             problems.append(_problem(number, cells, column, str(error)))
     return lines, problems
+
+
+def _filled(value: Value) -> bool:
+    return value not in (None, "") and not (isinstance(value, str) and not value.strip())
 
 
 def _refuse_national_numbers(table: SourceTable, index: int) -> None:

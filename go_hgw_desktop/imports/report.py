@@ -43,7 +43,10 @@ def summary(plan: ImportPlan) -> str:
         parts.append(f"{len(plan.leavers)} niet meer in de lijst")
     if plan.rows_not_imported:
         parts.append(f"{plan.rows_not_imported} niet in te lezen")
-    return f"Schooljaar {plan.school_year}: " + ", ".join(parts) + "."
+    text = f"Schooljaar {plan.school_year}: " + ", ".join(parts) + "."
+    if not plan.writes_anything and not plan.leavers and not plan.rows_not_imported:
+        text += " Niets te veranderen: alles staat er al zo in."
+    return text
 
 
 def notes(plan: ImportPlan, dropped_columns: list[str], keeps_birth_year_only: bool,

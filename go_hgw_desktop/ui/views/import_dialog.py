@@ -74,7 +74,7 @@ class ImportDialog(QDialog):
             if section.needs_decision:
                 top.setForeground(0, self.palette().brush(self.palette().ColorRole.Link))
             for entry in section.entries:
-                QTreeWidgetItem(top, [entry])
+                QTreeWidgetItem(top, [entry]).setToolTip(0, entry)  # long reasons: whole on hover
             top.setExpanded(section.needs_decision or len(section.entries) <= 30)
         if not sections:
             QTreeWidgetItem(tree, ["Niets te veranderen: alles staat er al zo in."])
