@@ -55,6 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     recover.add_argument("--from-file", metavar="BESTAND",
                          help="lees de herstelsleutel uit een bestand in plaats van te vragen")
     commands.add_parser("info", help="toon waar de gegevens staan en welke versie ze hebben")
+    backup = commands.add_parser("backup", help="maak een versleutelde, gecontroleerde reservekopie")
+    backup.add_argument("--out", required=True, metavar="BESTAND.db",
+                        help="waar de reservekopie komt (liefst op een USB-stick of netwerkschijf)")
+    restore = commands.add_parser(
+        "restore", help="zet een reservekopie terug (de huidige database wordt eerst apart bewaard)")
+    restore.add_argument("file", metavar="BESTAND.db", help="de reservekopie")
+    restore.add_argument("--recovery-key-file", metavar="BESTAND",
+                         help="herstelsleutel van de reservekopie, als ze niet met de huidige sleutel opent")
     fotos.add_commands(commands)
     class_list.add_command(commands)
     return parser
@@ -171,6 +179,39 @@ def _cmd_info(args, key_store_factory) -> int:
     return 0
 
 
+def _cmd_backup(args, key_store_factory) -> int:
+    from go_hgw_desktop.services.backup import make_backup
+
+    store = _open(args, key_store_factory)
+    try:
+        _say("Reservekopie maken en controleren …")
+        made = make_backup(store, Path(args.out))
+    finally:
+        store.close()
+    _say(f"Reservekopie bewaard en gecontroleerd: {made.path} ({made.size // 1024} kB, versleuteld met "
+         "de sleutel van de database; de herstelsleutel opent ze ook).")
+    return 0
+
+
+def _cmd_restore(args, key_store_factory) -> int:
+    from go_hgw_desktop.services.backup import restore_backup
+
+    recovery = None
+    if args.recovery_key_file:
+        try:
+            recovery = Path(args.recovery_key_file).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            raise UserError(f"Het bestand {args.recovery_key_file} kan niet gelezen worden.") from None
+    data_dir = paths.data_dir(args.data_dir)
+    restored = restore_backup(data_dir, key_store_factory(), Path(args.file), recovery)
+    _say(f"Reservekopie teruggezet in {data_dir}: "
+         + ", ".join(f"{n} rijen in {t}" for t, n in sorted(restored.counts.items())
+                     if t in ("pupil", "trajectory", "consultation")) + ".")
+    if restored.kept_aside:
+        _say(f"De database van voordien staat apart in {restored.kept_aside}.")
+    return 0
+
+
 def _cmd_gui(args, key_store_factory) -> int:
     from go_hgw_desktop.ui.app import run_gui
 
@@ -192,6 +233,7 @@ def _cmd_scholengroepfoto(args, key_store_factory) -> int:
 COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
+    "backup": _cmd_backup, "restore": _cmd_restore,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
 }
 

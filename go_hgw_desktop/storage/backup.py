@@ -9,8 +9,10 @@ never looks like a backup.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
 from go_hgw_desktop.errors import UserError
@@ -85,3 +87,73 @@ def make_verified_copy(engine: Engine, key: bytes, target: Path) -> Path:
     Path(f"{partial}-shm").unlink(missing_ok=True)
     os.replace(partial, target)
     return target
+
+
+def verify_copy(path: Path, key: bytes) -> dict[str, int]:
+    """Open a copy on its own and check it; its table counts, or :class:`BackupError`."""
+    from go_hgw_desktop.storage.db import StoreOpenError
+
+    try:
+        conn = connect(Path(path), key)
+    except StoreOpenError as error:
+        raise BackupError(f"{Path(path).name} kan niet geopend worden: {error.message}",
+                          error.hint or "Kies een andere reservekopie.") from None
+    try:
+        problems = integrity_problems(conn)
+        if problems:
+            raise BackupError(f"{Path(path).name} is beschadigd ({len(problems)} fouten bij de controle).",
+                              "Kies een andere reservekopie.")
+        return _table_counts(conn)
+    except sqlcipher.Error:  # so damaged that the checks themselves cannot run
+        raise BackupError(f"{Path(path).name} is beschadigd.", "Kies een andere reservekopie.") from None
+    finally:
+        conn.close()
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+
+def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | None:
+    """Make ``source`` (a verified copy) the store at ``target``; the store that was there is
+    moved to ``aside`` first and put back if the new one does not verify in place.
+
+    Returns where the old store went (None when there was none). The caller has closed the
+    store: no connection may be open on ``target``.
+    """
+    incoming = target.with_name(target.name + ".restoring")
+    incoming.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(source, incoming)
+        with incoming.open("rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError as error:
+        incoming.unlink(missing_ok=True)
+        raise BackupError("De reservekopie kon niet naar de datamap gekopieerd worden "
+                          f"({error.strerror or error}); er is niets veranderd.",
+                          "Maak ruimte vrij op de schijf en probeer opnieuw.") from None
+    try:
+        verify_copy(incoming, key)
+    except BackupError:
+        incoming.unlink(missing_ok=True)
+        raise
+    moved = None
+    if target.exists():
+        aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.replace(target, aside)
+        for old, new in zip(_sidecars(target), _sidecars(aside), strict=True):
+            if old.exists():
+                os.replace(old, new)
+        moved = aside
+    os.replace(incoming, target)
+    try:
+        verify_copy(target, key)
+    except BackupError:
+        target.unlink(missing_ok=True)
+        if moved:
+            os.replace(moved, target)
+            for old, new in zip(_sidecars(moved), _sidecars(target), strict=True):
+                if old.exists():
+                    os.replace(old, new)
+        raise
+    return moved

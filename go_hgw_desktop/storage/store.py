@@ -111,12 +111,24 @@ def _write_store_info(data_dir: Path, info: StoreInfo) -> None:
 
 
 class Store:
-    """An open store: the engine and a transaction per unit of work."""
+    """An open store: the engine and a transaction per unit of work.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    It keeps its key (for verified copies: backups, key rotation) in a bytearray that
+    :meth:`close` overwrites; Python may still hold copies elsewhere (the PRAGMA text of
+    a connection), so closing is "as far as Python allows".
+    """
+
+    def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
         self.path = path
         self.engine = engine
+        self._key = bytearray(key or b"")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def key(self) -> bytes:
+        if not self._key:
+            raise StoreClosedError()
+        return bytes(self._key)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -144,8 +156,17 @@ class Store:
             ) from None
 
     def close(self) -> None:
-        """Close every connection; the WAL is checkpointed when the last one closes."""
+        """Close every connection (the WAL is checkpointed when the last one closes) and
+        overwrite the key this object kept."""
         self.engine.dispose()
+        for index in range(len(self._key)):
+            self._key[index] = 0
+        self._key = bytearray()
+
+
+class StoreClosedError(UserError):
+    def __init__(self) -> None:
+        super().__init__("De database is vergrendeld of gesloten.", "Ontgrendel en probeer opnieuw.")
 
 
 def store_exists(data_dir: Path) -> bool:
@@ -202,7 +223,7 @@ def open_with_key(path: Path, key: bytes) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine)
+    return Store(path, engine, key)
 
 
 def restore_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> None:

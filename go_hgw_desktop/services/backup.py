@@ -1,0 +1,113 @@
+"""Backups the coordinator makes and restores: encrypted, verified, never half.
+
+A backup is SQLCipher's own export into a new file with the store's key, opened and
+checked before success is reported. A restore checks the copy, keeps the current store
+aside (``backups/voor-herstel-…``) and only then puts the copy in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from go_hgw_desktop import paths
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.services.school import get_setting, put_setting
+from go_hgw_desktop.storage.backup import BackupError, make_verified_copy, put_in_place, verify_copy
+from go_hgw_desktop.storage.keys import KeyStore, parse_recovery_key
+from go_hgw_desktop.storage.store import Store, read_store_info, restore_key
+
+LAST_BACKUP_SETTING = "laatste-reservekopie"
+REMIND_AFTER = timedelta(days=7)
+SUFFIX = ".db"
+
+__all__ = ["BackupError", "backup_due", "last_backup", "make_backup", "restore_backup"]
+
+
+@dataclass(frozen=True)
+class BackupMade:
+    path: Path
+    made_at: datetime
+    size: int
+
+
+def make_backup(store: Store, target: Path | str, now: datetime | None = None) -> BackupMade:
+    """Write a verified encrypted copy of the store to ``target`` (a ``.db`` file)."""
+    target = Path(target)
+    if target.suffix.lower() != SUFFIX:
+        raise BackupError(f"‘{target.name}’ moet eindigen op {SUFFIX}.")
+    live = store.path.resolve()
+    if target.resolve() in {live, Path(f"{live}-wal"), Path(f"{live}-shm")}:
+        raise BackupError("Een reservekopie kan niet over de database zelf komen.",
+                          "Kies een andere map, liefst een USB-stick of netwerkschijf.")
+    if not target.parent.is_dir():
+        raise BackupError(f"De map {target.parent} bestaat niet.", "Kies een bestaande map.")
+    now = now or datetime.now()
+    make_verified_copy(store.engine, store.key, target)
+    with store.transaction() as session:
+        put_setting(session, LAST_BACKUP_SETTING, now.isoformat(timespec="seconds"))
+    return BackupMade(target, now, target.stat().st_size)
+
+
+def last_backup(store: Store) -> datetime | None:
+    """When the coordinator last made a backup (the copies before an upgrade do not count)."""
+    with store.transaction() as session:
+        text = get_setting(session, LAST_BACKUP_SETTING)
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def backup_due(store: Store, now: datetime | None = None) -> bool:
+    """True when there is no backup, or the last one is older than a week."""
+    made = last_backup(store)
+    return made is None or (now or datetime.now()) - made > REMIND_AFTER
+
+
+@dataclass(frozen=True)
+class Restored:
+    kept_aside: Path | None  # where the store that was there went
+    counts: dict[str, int]
+
+
+def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
+                   recovery_key_text: str | None = None, now: datetime | None = None) -> Restored:
+    """Put the backup ``source`` in place as the store of ``data_dir``; no store may be open.
+
+    The backup opens with this store's key from the keyring, or with the recovery key
+    that belonged to it (after a key rotation, or in another data directory); the key
+    that worked is the one kept in the keyring afterwards.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise BackupError(f"De reservekopie {source} bestaat niet.", "Controleer de naam en de map.")
+    target = paths.database_path(data_dir)
+    if target.exists() and source.resolve() == target.resolve():
+        raise BackupError("Dat is de database zelf, geen reservekopie.")
+    info = read_store_info(data_dir)
+    candidates = []
+    if recovery_key_text:
+        candidates.append(parse_recovery_key(recovery_key_text))
+    if info and (stored := key_store.load(info.store_id)):
+        candidates.append(stored)
+    if not candidates:
+        raise UserError("Om deze reservekopie terug te zetten is de herstelsleutel nodig die erbij hoort.",
+                        "Geef de herstelsleutel op (go-hgw restore BESTAND --recovery-key-file SLEUTEL).")
+    counts, key = None, None
+    for candidate in candidates:
+        try:
+            counts, key = verify_copy(source, candidate), candidate
+            break
+        except BackupError as error:
+            last_error = error
+    if key is None:
+        raise BackupError(f"{source.name} opent niet met de sleutel van deze database.",
+                          "Geef de herstelsleutel die bij deze reservekopie hoort.") from last_error
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = paths.backup_dir(data_dir) / f"voor-herstel-{stamp}.db"
+    moved = put_in_place(source, target, key, aside)
+    restore_key(data_dir, key_store, key.hex())
+    return Restored(moved, counts)
