@@ -65,14 +65,23 @@ def _check_outputs(args, inputs: list[str] = ()) -> None:
                                 "andere naam, anders gaat dat bestand verloren.")
 
 
-def _write(foto, args, say) -> None:
+def _write(foto, args, say, store=None) -> None:
+    """A school's foto leaves through the export service (checked, logged); a scholengroepfoto
+    is made from files only and has no store to log in."""
     from go_hgw_desktop.reports.data_file import write_data_file
     from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
+    from go_hgw_desktop.services import exports
 
-    write_foto_pdf(foto, Path(args.out))
+    if store is not None:
+        exports.schoolfoto_pdf(store, foto, Path(args.out))
+    else:
+        write_foto_pdf(foto, Path(args.out))
     say(f"Rapport bewaard: {args.out}")
     if args.json:
-        write_data_file(foto, Path(args.json))
+        if store is not None:
+            exports.schoolfoto_data(store, foto, Path(args.json))
+        else:
+            write_data_file(foto, Path(args.json))
         say(f"Gegevensbestand bewaard: {args.json}")
     d = foto.disclosure
     say(f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen, {d.secondary} cellen ter "
@@ -116,10 +125,10 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
                 "Pas de punten aan in het programma (Schoolfoto) en exporteer opnieuw: "
                 "een schoolfoto bevat nooit namen.",
             )
+        say(f"Schoolfoto {foto.school.name}, schooljaar {year.label}, peildatum {reference:%d/%m/%Y}.")
+        _write(foto, args, say, store)
     finally:
         store.close()
-    say(f"Schoolfoto {foto.school.name}, schooljaar {year.label}, peildatum {reference:%d/%m/%Y}.")
-    _write(foto, args, say)
     return 0
 
 

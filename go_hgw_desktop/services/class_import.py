@@ -25,6 +25,7 @@ from go_hgw_desktop.imports.source import ClassListError, ImportCancelled, Progr
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.pupils import unique_codes
 from go_hgw_desktop.services.school import get_setting, put_setting, save_group_in, school_in
+from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
 
@@ -139,6 +140,9 @@ def apply_import(store: Store, preview: ImportPreview, *, mark_left_on: date | N
             _mark_left(session, plan.leavers, mark_left_on, done)
         put_setting(session, MAPPING_SETTING + fingerprint(preview.table.headers),
                     mapping_to_text(preview.mapping))
+        # Bulk writes bypass the store's change listener: the trail gets one line per pupil.
+        audit.record_many(session, [audit.Entry(audit.IMPORTED, "pupil", pupil_id, pupil_id, detail)
+                                    for pupil_id, detail in done.touched])
         done.finish()
     return ImportResult(added=len(plan.new), changed=len(plan.changes), unchanged=plan.unchanged,
                         marked_left=len(plan.leavers) if mark_left_on else 0,
@@ -148,6 +152,7 @@ def apply_import(store: Store, preview: ImportPreview, *, mark_left_on: date | N
 class _Counter:
     def __init__(self, total: int, progress: Progress | None) -> None:
         self.total, self.done, self.progress = total, 0, progress
+        self.touched: list[tuple[int, str]] = []  # (pupil id, what happened) for the audit trail
 
     def step(self, count: int = 1) -> None:
         before, self.done = self.done, self.done + count
@@ -205,6 +210,7 @@ def _add_pupils(session: Session, lines: list[PupilLine], groups: dict[str, int]
         session.execute(insert(m.ClassMembershipRecord), [
             {"pupil_id": ident, "group_id": groups[line.class_name.casefold()], "school_year": year}
             for ident, line in zip(ids, batch, strict=True)])
+        done.touched += [(ident, "nieuw uit klaslijst") for ident in ids]
         done.step(len(batch))
 
 
@@ -226,6 +232,7 @@ def _apply_changes(session: Session, plan: ImportPlan, groups: dict[str, int], y
                 m.ClassMembershipRecord.pupil_id == pupil_id, m.ClassMembershipRecord.school_year == year))
             session.add(m.ClassMembershipRecord(
                 pupil_id=pupil_id, group_id=groups[line.class_name.casefold()], school_year=year))
+        done.touched.append((pupil_id, "gewijzigd uit klaslijst"))
         done.step()
     session.flush()
 

@@ -93,3 +93,9 @@ def printable_plan(store: Store, cycle_id: int, today: date | None = None) -> Pu
             ),
             withheld=withheld,
         )
+
+
+def plan_owner(store: Store, cycle_id: int) -> int | None:
+    """The pupil whose cycle this is (None for a group's)."""
+    with store.transaction() as session:
+        return _load_trajectory(session, records.load(session, Cycle, cycle_id).trajectory_id).pupil_id

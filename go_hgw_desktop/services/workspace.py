@@ -16,7 +16,7 @@ from go_hgw_desktop import paths
 from go_hgw_desktop.domain.school import School
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
-from go_hgw_desktop.storage import migrate
+from go_hgw_desktop.storage import audit, migrate
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.backup import integrity_problems
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError
@@ -129,6 +129,7 @@ def check_store(store: Store) -> CheckReport:
     finally:
         raw.close()
     with store.transaction() as session:
+        problems += audit.verify(session, store.path.parent)
         counts = {
             label: session.scalar(select(func.count()).select_from(table))
             for label, table in (

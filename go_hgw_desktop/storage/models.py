@@ -404,3 +404,25 @@ class ActionItemRecord(Base):
 Index("ix_plan_evaluation_date", PlanRecord.evaluation_date)
 Index("ix_trajectory_status", TrajectoryRecord.status)
 Index("ix_action_item_done_due", ActionItemRecord.done_on, ActionItemRecord.due_on)
+
+
+class AuditEntryRecord(Base):
+    """One line of the audit trail: who did what to which record, when; never a record's text.
+
+    Entries are chained: ``hash`` covers the entry's fields and the previous entry's hash,
+    so an edit or a deletion anywhere breaks the chain (``storage/audit.py``). ``pupil_id`` is
+    a plain number, not a foreign key: the trail outlives a purged pupil, without a name.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_pupil_at", "pupil_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(19))  # local time, 2026-11-25T16:05:00
+    os_user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    pupil_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

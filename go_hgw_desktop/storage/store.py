@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.storage import migrate
+from go_hgw_desktop.storage import audit, migrate
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
 from go_hgw_desktop.storage.keys import KeyStore, new_database_key, parse_recovery_key
 
@@ -123,6 +123,7 @@ class Store:
         self.engine = engine
         self._key = bytearray(key or b"")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        audit.install(self._sessions, path.parent)
 
     @property
     def key(self) -> bytes:

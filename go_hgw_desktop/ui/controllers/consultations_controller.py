@@ -373,11 +373,11 @@ class ConsultationsController(QObject):
         if chosen is None:
             return None
         path = chosen.with_suffix(".pdf")
-        from go_hgw_desktop.reports.foto_pdf import write_foto_pdf  # reportlab: only when printing
+        from go_hgw_desktop.services import exports  # reportlab: only when printing
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_foto_pdf(foto, path)
+            exports.schoolfoto_pdf(self.store, foto, path)
         except UserError as error:
             QApplication.restoreOverrideCursor()
             self.interaction.notify(self.page, error)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.pupil import Pupil
+from go_hgw_desktop.services import audit_trail
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
@@ -90,6 +91,7 @@ class PupilFileController(QObject):
         ui.editIdentityButton.clicked.connect(self.edit_identity)
         QShortcut(QKeySequence("Ctrl+T"), view, self.new_trajectory)
         QShortcut(QKeySequence("Ctrl+W"), view, view.close)
+        audit_trail.record_opening(store, pupil_id)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:

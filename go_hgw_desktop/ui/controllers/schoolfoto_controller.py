@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.reports.data_file import read_data_file, write_data_file
-from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
+from go_hgw_desktop.reports.data_file import read_data_file
 from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
+from go_hgw_desktop.services import exports
 from go_hgw_desktop.services import schoolfoto as service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import Interaction
@@ -136,7 +136,7 @@ class SchoolfotoController(QObject):
         if chosen is None:
             return None
         path = chosen.with_suffix(".pdf")
-        return self._run(lambda: write_foto_pdf(self._shown(), path), path)
+        return self._run(lambda: exports.schoolfoto_pdf(self.store, self._shown(), path), path)
 
     def export_json(self) -> Path | None:
         if not self._may_export():
@@ -146,7 +146,7 @@ class SchoolfotoController(QObject):
         if chosen is None:
             return None
         path = chosen.with_suffix(".json")
-        return self._run(lambda: write_data_file(self._shown(), path), path)
+        return self._run(lambda: exports.schoolfoto_data(self.store, self._shown(), path), path)
 
     def _run(self, work, path: Path) -> Path | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -43,7 +43,8 @@ from go_hgw_desktop.domain.partners import CONSENT_AGE, ClbRequest, LeersteunReq
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.trajectory import PhaseChange, Trajectory
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.reports.pupil_plan import suggested_file_name, write_pupil_plan_pdf
+from go_hgw_desktop.reports.pupil_plan import suggested_file_name
+from go_hgw_desktop.services import exports
 from go_hgw_desktop.services import partners as partner_service
 from go_hgw_desktop.services import pupil_plan as pupil_plan_service
 from go_hgw_desktop.services import pupils as pupil_service
@@ -381,7 +382,7 @@ class TrajectoryController(QObject):
                 return None
             if path.suffix.lower() != ".pdf":  # not every file dialog adds the extension
                 path = path.with_name(f"{path.name}.pdf")
-            write_pupil_plan_pdf(content, path)
+            content = exports.pupil_plan_pdf(self.store, self.current.cycle.id, path, self.today())
         except UserError as error:
             self.interaction.notify(self.view, error)
             return None

@@ -1,0 +1,117 @@
+"""Every print and export of store data leaves through here.
+
+One enforcement point for the promise that a vertrouwelijk item never leaves the store:
+before anything is written, the content is searched for the text of every item marked
+vertrouwelijk; if one is found nothing is written and the user gets a Dutch message.
+The builders (schoolfoto, pupil plan) already leave those items out; this check is the
+net under them, independent of how each builder does it. Every export is then recorded
+in the audit trail. The access request export is the one deliberate exception: it holds
+everything about one pupil, vertrouwelijke items marked as such.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Text, select
+from sqlalchemy.orm import Session
+
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.reports.schoolfoto import SchoolFoto
+from go_hgw_desktop.storage import audit
+from go_hgw_desktop.storage import models as m
+from go_hgw_desktop.storage.store import Store
+
+MIN_LENGTH = 8  # shorter texts ("ja", "moe") would match innocent words
+
+
+class ConfidentialInExport(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Dit bestand zou tekst bevatten die als vertrouwelijk gemarkeerd is; er is niets bewaard.",
+            "Haal die tekst uit de punten of afspraken voor de foto, of vraag hulp: vertrouwelijke "
+            "gegevens verlaten de database nooit.")
+
+
+def _confidential_columns() -> list[tuple[type, list, Any]]:
+    """(record, text columns, flag column) for every ``confidential`` / ``<field>_confidential``."""
+    found = []
+    for mapper in m.Base.registry.mappers:
+        table = mapper.local_table
+        for column in table.columns:
+            if column.name == "confidential":
+                texts = [c for c in table.columns if isinstance(c.type, Text)]
+                found.append((mapper.class_, texts, column))
+            elif column.name.endswith("_confidential"):
+                text = table.columns[column.name.removesuffix("_confidential")]
+                found.append((mapper.class_, [text], column))
+    return found
+
+
+def confidential_texts(session: Session) -> set[str]:
+    """The text of every item marked vertrouwelijk (long enough to search for), except text
+    that an item not marked vertrouwelijk also holds (a plan copied from the last cycle):
+    printing that text gives nothing of the vertrouwelijk one away."""
+    secret: set[str] = set()
+    public: set[str] = set()
+    for _record, columns, flag in _confidential_columns():
+        for *texts, confidential in session.execute(select(*columns, flag)):
+            (secret if confidential else public).update(
+                t.strip() for t in texts if t and len(t.strip()) >= MIN_LENGTH)
+    return secret - public
+
+
+def guard(store: Store, content: str) -> None:
+    """Refuse ``content`` (the text of an export) when it holds any vertrouwelijk text."""
+    with store.transaction() as session:
+        secrets = confidential_texts(session)
+    if any(secret in content for secret in secrets):
+        raise ConfidentialInExport()
+
+
+def _as_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _record(store: Store, action: str, what: str, path: Path, pupil_id: int | None = None) -> None:
+    with store.transaction() as session:
+        # A pupil's file name may hold their name: the trail must not (it outlives a purge).
+        detail = path.suffix[1:].upper() + ("" if pupil_id is not None else f" {path.name}")
+        audit.record(session, audit.Entry(action, what, None, pupil_id, detail))
+
+
+def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:
+    """The printed schoolfoto (aggregates only), checked and logged."""
+    from go_hgw_desktop.reports.data_file import foto_to_dict
+    from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
+
+    guard(store, _as_text(foto_to_dict(foto)))
+    write_foto_pdf(foto, path)
+    _record(store, audit.EXPORTED, foto.kind, path)
+    return path
+
+
+def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path) -> Path:
+    """The data file the school sends to its scholengroep, checked and logged."""
+    from go_hgw_desktop.reports.data_file import foto_to_dict, write_data_file
+
+    guard(store, _as_text(foto_to_dict(foto)))
+    write_data_file(foto, path)
+    _record(store, audit.EXPORTED, foto.kind, path)
+    return path
+
+
+def pupil_plan_pdf(store: Store, cycle_id: int, path: Path, today: date | None = None):
+    """The printed plan of a pupil's cycle, for the talk with parents; returns its content."""
+    from go_hgw_desktop.reports.pupil_plan import write_pupil_plan_pdf
+    from go_hgw_desktop.services.pupil_plan import plan_owner, printable_plan
+
+    content = printable_plan(store, cycle_id, today)
+    guard(store, _as_text(asdict(content)))
+    write_pupil_plan_pdf(content, path)
+    _record(store, audit.PRINTED, "pupil_plan", path, plan_owner(store, cycle_id))
+    return content
