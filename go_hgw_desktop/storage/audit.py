@@ -73,7 +73,9 @@ def _append(session: Session, entries: Iterable[Entry]) -> None:
     entries = list(entries)
     if not entries:
         return
-    last_id, prev = _head(session)
+    # Once this transaction has written, nobody else can append before it ends: the tail
+    # it wrote last is the head (one query per transaction, not per flush).
+    last_id, prev = session.info.get("audit_head") or _head(session)
     at, user = _now(), os_user()
     rows = []
     for offset, e in enumerate(entries, start=1):
@@ -148,8 +150,8 @@ def install(sessions: sessionmaker, data_dir: Path) -> None:
         if head:
             write_head(data_dir, *head)
 
-    @event.listens_for(sessions, "after_rollback")
-    def _after_rollback(session: Session) -> None:
+    @event.listens_for(sessions, "after_soft_rollback")
+    def _after_rollback(session: Session, _previous) -> None:
         session.info.pop("audit_head", None)
 
 
