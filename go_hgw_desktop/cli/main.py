@@ -58,6 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="maak een versleutelde, gecontroleerde reservekopie")
     backup.add_argument("--out", required=True, metavar="BESTAND.db",
                         help="waar de reservekopie komt (liefst op een USB-stick of netwerkschijf)")
+    purge = commands.add_parser(
+        "purge", help="wis de dossiers van leerlingen van wie de bewaartermijn voorbij is")
+    purge.add_argument("--dry-run", action="store_true", help="toon alleen wie gewist zou worden")
+    purge.add_argument("--yes", action="store_true", help="niet vragen om te bevestigen (voor scripts)")
+    access = commands.add_parser(
+        "export-pupil",
+        help="inzage: alles over één leerling als PDF (en JSON), vertrouwelijke delen gemarkeerd")
+    access.add_argument("code", metavar="CODE", help="de leerlingcode, bv. LL-7K3Q9M")
+    access.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar de PDF komt")
+    access.add_argument("--json", metavar="BESTAND.json", help="bewaar ook een JSON-bestand")
     restore = commands.add_parser(
         "restore", help="zet een reservekopie terug (de huidige database wordt eerst apart bewaard)")
     restore.add_argument("file", metavar="BESTAND.db", help="de reservekopie")
@@ -212,6 +222,63 @@ def _cmd_restore(args, key_store_factory) -> int:
     return 0
 
 
+def _cmd_purge(args, key_store_factory) -> int:
+    from go_hgw_desktop.services import retention
+
+    store = _open(args, key_store_factory)
+    try:
+        plan = retention.purge_plan(store)
+        _say(f"Bewaartermijn: {plan.years} schooljaar na het vertrek." if plan.years == 1 else
+             f"Bewaartermijn: {plan.years} schooljaren na het vertrek.")
+        if not plan.leavers:
+            _say("Er is niemand van wie de bewaartermijn voorbij is.")
+            return 0
+        for leaver in plan.leavers:
+            _say(f"  {leaver.name} ({leaver.code}), vertrokken op {leaver.leave_date:%d/%m/%Y}: "
+                 f"{leaver.records} gegevens")
+        _say(f"Samen {len(plan.leavers)} leerling(en) en {plan.records} gegevens.")
+        for where in plan.named_in:
+            _say(f"Let op: {where} noemt een van hen in de beslissingen; die tekst blijft staan. "
+                 "Pas ze aan in het programma.")
+        if args.dry_run:
+            _say("Proefrun: er is niets gewist.")
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError("Wissen vraagt een bevestiging.",
+                                "Voeg --yes toe, of voer dit uit in een venster.")
+            answer = input(f"Typ WISSEN om deze {len(plan.leavers)} dossiers voorgoed te wissen: ")
+            if answer.strip() != "WISSEN":
+                _say("Niets gewist.")
+                return 0
+        removed = retention.purge(store, [leaver.pupil_id for leaver in plan.leavers])
+    finally:
+        store.close()
+    _say(f"Gewist: {len(plan.leavers)} leerling(en), {removed} gegevens; de vrije ruimte is overschreven "
+         "en teruggegeven.")
+    return 0
+
+
+def _cmd_export_pupil(args, key_store_factory) -> int:
+    from go_hgw_desktop.services import exports, pupils
+
+    for given, suffix in ((args.out, ".pdf"), (args.json, ".json")):
+        if given and Path(given).suffix.lower() != suffix:
+            raise UserError(f"‘{given}’ moet eindigen op {suffix}.")
+    store = _open(args, key_store_factory)
+    try:
+        pupil = pupils.find_by_code(store, args.code)
+        data = Path(args.json) if args.json else None
+        content = exports.access_request(store, pupil.id, Path(args.out), data)
+    finally:
+        store.close()
+    _say(f"Inzage voor {content.pupil_name} bewaard: {args.out}" + (f" en {args.json}" if args.json else "")
+         + f" ({sum(len(s.records) for s in content.sections)} gegevens, "
+         f"{content.confidential_items} vertrouwelijk gemarkeerd).")
+    _say("Dit bestand bevat persoonsgegevens: geef het alleen aan de leerling of de ouders zelf.")
+    return 0
+
+
 def _cmd_gui(args, key_store_factory) -> int:
     from go_hgw_desktop.ui.app import run_gui
 
@@ -233,7 +300,7 @@ def _cmd_scholengroepfoto(args, key_store_factory) -> int:
 COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
-    "backup": _cmd_backup, "restore": _cmd_restore,
+    "backup": _cmd_backup, "restore": _cmd_restore, "purge": _cmd_purge, "export-pupil": _cmd_export_pupil,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
 }
 

@@ -115,3 +115,18 @@ def pupil_plan_pdf(store: Store, cycle_id: int, path: Path, today: date | None =
     write_pupil_plan_pdf(content, path)
     _record(store, audit.PRINTED, "pupil_plan", path, plan_owner(store, cycle_id))
     return content
+
+
+def access_request(store: Store, pupil_id: int, pdf: Path, data: Path | None = None):
+    """Everything about one pupil for an access request: the deliberate exception to the
+    guard above (vertrouwelijke items are in it, marked), and logged like every export."""
+    from go_hgw_desktop.reports.access_pdf import write_access_pdf
+    from go_hgw_desktop.services.access_request import dossier, write_dossier_json
+
+    content = dossier(store, pupil_id)
+    write_access_pdf(content, pdf)
+    _record(store, audit.EXPORTED, "access_export", pdf, pupil_id)
+    if data is not None:
+        write_dossier_json(content, data)
+        _record(store, audit.EXPORTED, "access_export", data, pupil_id)
+    return content
