@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="maak een versleutelde, gecontroleerde reservekopie")
     backup.add_argument("--out", required=True, metavar="BESTAND.db",
                         help="waar de reservekopie komt (liefst op een USB-stick of netwerkschijf)")
+    secret = commands.add_parser(
+        "passphrase", help="stel een opstartwachtwoord in, wijzig of verwijder het (gedeelde laptops)")
+    secret.add_argument("--remove", action="store_true", help="verwijder het opstartwachtwoord")
+    commands.add_parser("rotate-key",
+                        help="versleutel de database met een nieuwe sleutel (nieuwe herstelsleutel)")
     purge = commands.add_parser(
         "purge", help="wis de dossiers van leerlingen van wie de bewaartermijn voorbij is")
     purge.add_argument("--dry-run", action="store_true", help="toon alleen wie gewist zou worden")
@@ -84,13 +89,30 @@ def _say(text: str = "") -> None:
 
 def _open(args: argparse.Namespace, key_store_factory: KeyStoreFactory, school: str | None = None):
     """Open (or create) the workspace; a new store's recovery key is shown once."""
-    from go_hgw_desktop.services.workspace import open_workspace
+    from go_hgw_desktop.services.workspace import PassphraseRequiredError, open_workspace
 
     data_dir = paths.data_dir(args.data_dir)
-    opened = open_workspace(data_dir, key_store_factory(), school_name=school)
+    key_store = key_store_factory()
+    try:
+        opened = open_workspace(data_dir, key_store, school_name=school)
+    except PassphraseRequiredError:
+        opened = open_workspace(data_dir, key_store, school_name=school, passphrase=_passphrase())
     if opened.recovery_key:
         _show_recovery_key(data_dir, opened.recovery_key, opened.recovery_statement)
     return opened.store
+
+
+def _passphrase(prompt: str = "Opstartwachtwoord (wordt niet getoond): ") -> str:
+    """From GO_HGW_PASSPHRASE (scripts) or typed at the terminal; never an argument (it would
+    show in the process list and the shell history)."""
+    given = os.environ.get("GO_HGW_PASSPHRASE")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        from go_hgw_desktop.services.workspace import PassphraseRequiredError
+
+        raise PassphraseRequiredError()
+    return getpass.getpass(prompt)
 
 
 def _show_recovery_key(data_dir: Path, recovery_key: str, statement: str | None) -> None:
@@ -222,6 +244,69 @@ def _cmd_restore(args, key_store_factory) -> int:
     return 0
 
 
+def _cmd_passphrase(args, key_store_factory) -> int:
+    from go_hgw_desktop.services import security
+
+    data_dir = paths.data_dir(args.data_dir)
+    key_store = key_store_factory()
+    protected = security.has_passphrase(data_dir, key_store)
+    current = _passphrase("Huidig opstartwachtwoord: ") if protected else None
+    store = open_workspace_or_fail(data_dir, key_store, current)
+    try:
+        if args.remove:
+            if current is None:
+                _say("Er is geen opstartwachtwoord ingesteld.")
+                return 0
+            security.remove_passphrase(store, key_store, current)
+            _say("Het opstartwachtwoord is verwijderd; de sleutel staat weer alleen in de "
+                 "sleutelbewaarplaats.")
+            return 0
+        new = os.environ.get("GO_HGW_NEW_PASSPHRASE")
+        if not new:
+            if not sys.stdin.isatty():
+                raise UserError("Geef het nieuwe wachtwoord in een venster, of met GO_HGW_NEW_PASSPHRASE.")
+            new = getpass.getpass("Nieuw opstartwachtwoord (minstens 10 tekens): ")
+            if getpass.getpass("Nog eens: ") != new:
+                raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+        security.set_passphrase(store, key_store, new, current)
+    finally:
+        store.close()
+    _say("Het opstartwachtwoord is ingesteld. Vergeten? Dan opent alleen de herstelsleutel de "
+         "database nog.")
+    return 0
+
+
+def open_workspace_or_fail(data_dir: Path, key_store, passphrase: str | None):
+    from go_hgw_desktop.services.workspace import open_workspace, workspace_exists
+
+    if not workspace_exists(data_dir):
+        raise UserError(f"Er is nog geen database in {data_dir}.", "Maak er een met ‘go-hgw init’.")
+    return open_workspace(data_dir, key_store, passphrase=passphrase).store
+
+
+def _cmd_rotate_key(args, key_store_factory) -> int:
+    from go_hgw_desktop.services import security
+
+    data_dir = paths.data_dir(args.data_dir)
+    key_store = key_store_factory()
+    passphrase = _passphrase() if security.has_passphrase(data_dir, key_store) else None
+    store = open_workspace_or_fail(data_dir, key_store, passphrase)
+    try:
+        _say("De database wordt met een nieuwe sleutel versleuteld en gecontroleerd …")
+        pending = security.prepare_rotation(store)
+        _say()
+        _say("NIEUWE HERSTELSLEUTEL (de oude werkt daarna niet meer):")
+        _say()
+        _say(f"    {pending.recovery_key}")
+        _say()
+        _say("Schrijf ze over of druk ze af en bewaar ze veilig, niet bij de laptop.")
+        store = security.complete_rotation(store, key_store, pending, passphrase)
+    finally:
+        store.close()
+    _say("Klaar: de database gebruikt de nieuwe sleutel; het oude bestand is gewist.")
+    return 0
+
+
 def _cmd_purge(args, key_store_factory) -> int:
     from go_hgw_desktop.services import retention
 
@@ -301,6 +386,7 @@ COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
     "backup": _cmd_backup, "restore": _cmd_restore, "purge": _cmd_purge, "export-pupil": _cmd_export_pupil,
+    "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
 }
 

@@ -25,7 +25,9 @@ from go_hgw_desktop.storage.keys import (
     KeyStore,
     KeyStoreUnavailableError,
     MemoryKeyStore,
+    PassphraseRequiredError,
     RecoveryKeyFormatError,
+    WrongPassphraseError,
     format_recovery_key,
     sqlcipher_key_statement,
 )
@@ -47,9 +49,11 @@ __all__ = [
     "MemoryKeyStore",
     "OpenFailure",
     "Opened",
+    "PassphraseRequiredError",
     "RecoveryKeyFormatError",
     "Store",
     "StoreOpenError",
+    "WrongPassphraseError",
     "WrongRecoveryKeyError",
     "check_store",
     "key_store_description",
@@ -84,10 +88,14 @@ def workspace_exists(data_dir: Path) -> bool:
     return store_exists(data_dir)
 
 
-def open_workspace(data_dir: Path, key_store: KeyStore, *, school_name: str | None = None) -> Opened:
-    """Open the store in ``data_dir``, creating it (with a new key) when there is none."""
+def open_workspace(data_dir: Path, key_store: KeyStore, *, school_name: str | None = None,
+                   passphrase: str | None = None) -> Opened:
+    """Open the store in ``data_dir``, creating it (with a new key) when there is none.
+
+    A store with a startup passphrase needs ``passphrase`` (PassphraseRequiredError).
+    """
     if store_exists(data_dir):
-        return Opened(open_store(data_dir, key_store))
+        return Opened(open_store(data_dir, key_store, passphrase))
     store, key = create_store(data_dir, key_store)
     try:
         with store.transaction() as session:

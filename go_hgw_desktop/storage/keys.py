@@ -53,6 +53,69 @@ class RecoveryKeyFormatError(UserError):
         )
 
 
+# A startup passphrase wraps the database key; the keyring then holds this blob instead of
+# the key: magic | opslimit | memlimit | salt | nonce + ciphertext (PyNaCl secretbox).
+WRAP_MAGIC = b"GOHGW-W1"
+PASSPHRASE_MIN = 10
+
+
+class PassphraseRequiredError(UserError):
+    exit_code = 4
+
+    def __init__(self) -> None:
+        super().__init__("Deze database is beveiligd met een opstartwachtwoord.",
+                         "Geef het wachtwoord (in het programma, of met GO_HGW_PASSPHRASE voor scripts).")
+
+
+class WrongPassphraseError(UserError):
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__("Dat wachtwoord is niet juist.",
+                         "Let op hoofdletters en spaties. Vergeten? Gebruik je herstelsleutel "
+                         "(‘Herstelsleutel invoeren’ of go-hgw recover-key); daarna is het wachtwoord weg.")
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < PASSPHRASE_MIN:
+        raise UserError(f"Kies een wachtwoord van minstens {PASSPHRASE_MIN} tekens.",
+                        "Een zin van een paar woorden is sterk en makkelijk te onthouden.")
+
+
+def _kek(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:
+    from nacl import pwhash
+
+    return pwhash.argon2id.kdf(32, passphrase.encode("utf-8"), salt, opslimit=opslimit, memlimit=memlimit)
+
+
+def wrap_key(key: bytes, passphrase: str) -> bytes:
+    """The key sealed with a key derived from ``passphrase`` (Argon2id, memory-hard)."""
+    import nacl.utils
+    from nacl import pwhash, secret
+
+    check_passphrase(passphrase)
+    opslimit, memlimit = pwhash.argon2id.OPSLIMIT_MODERATE, pwhash.argon2id.MEMLIMIT_INTERACTIVE
+    salt = nacl.utils.random(pwhash.argon2id.SALTBYTES)
+    sealed = secret.SecretBox(_kek(passphrase, salt, opslimit, memlimit)).encrypt(bytes(key))
+    return WRAP_MAGIC + opslimit.to_bytes(4, "big") + memlimit.to_bytes(4, "big") + salt + bytes(sealed)
+
+
+def is_wrapped(blob: bytes | None) -> bool:
+    return bool(blob) and blob.startswith(WRAP_MAGIC)
+
+
+def unwrap_key(blob: bytes, passphrase: str) -> bytes:
+    from nacl import exceptions, pwhash, secret
+
+    body = blob[len(WRAP_MAGIC):]
+    opslimit, memlimit = int.from_bytes(body[:4], "big"), int.from_bytes(body[4:8], "big")
+    salt, sealed = body[8:8 + pwhash.argon2id.SALTBYTES], body[8 + pwhash.argon2id.SALTBYTES:]
+    try:
+        return secret.SecretBox(_kek(passphrase, salt, opslimit, memlimit)).decrypt(sealed)
+    except exceptions.CryptoError:
+        raise WrongPassphraseError() from None
+
+
 def new_database_key() -> bytes:
     """A fresh random 256-bit key from the OS's CSPRNG."""
     return secrets.token_bytes(KEY_BYTES)
@@ -152,7 +215,7 @@ class KeyringKeyStore:
             key = bytes.fromhex(text)
         except ValueError:
             return None  # a damaged entry behaves like a missing one: ask the recovery key
-        return key if len(key) == KEY_BYTES else None
+        return key if len(key) == KEY_BYTES or is_wrapped(key) else None
 
     def save(self, store_id: str, key: bytes) -> None:
         self._call("set_password", store_id, key.hex())

@@ -21,9 +21,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.storage import audit, migrate
+from go_hgw_desktop.storage import audit, migrate, rekey
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
-from go_hgw_desktop.storage.keys import KeyStore, new_database_key, parse_recovery_key
+from go_hgw_desktop.storage.keys import (
+    KeyStore,
+    PassphraseRequiredError,
+    is_wrapped,
+    new_database_key,
+    parse_recovery_key,
+    unwrap_key,
+)
 
 
 class KeyMissingError(UserError):
@@ -171,7 +178,10 @@ class StoreClosedError(UserError):
 
 
 def store_exists(data_dir: Path) -> bool:
-    return paths.database_path(data_dir).exists()
+    path = paths.database_path(data_dir)
+    # A key rotation cut off between moving the old file aside and the new one in: the store
+    # exists, under its new name (open_store completes the swap).
+    return path.exists() or path.with_name(path.name + ".rekey").exists()
 
 
 def _prepare_dir(data_dir: Path) -> None:
@@ -204,16 +214,42 @@ def create_store(data_dir: Path, key_store: KeyStore) -> tuple[Store, bytes]:
     return open_store(data_dir, key_store), key
 
 
-def open_store(data_dir: Path, key_store: KeyStore) -> Store:
-    """Open the store with the key from ``key_store``, upgrading its schema if needed."""
+def open_store(data_dir: Path, key_store: KeyStore, passphrase: str | None = None) -> Store:
+    """Open the store with the key from ``key_store``, upgrading its schema if needed.
+
+    A key wrapped by a startup passphrase needs ``passphrase``
+    (:class:`PassphraseRequiredError` without it, :class:`WrongPassphraseError` if wrong).
+    """
     path = paths.database_path(data_dir)
+    info = read_store_info(data_dir)
+    if info is not None:
+        rekey.finish_interrupted(data_dir, key_store, info.store_id,
+                                 lambda blob: _unwrapped(blob, passphrase))
     if not path.exists():
         raise StoreOpenError(OpenFailure.MISSING, path)
-    info = read_store_info(data_dir)
     key = key_store.load(info.store_id) if info else None
     if key is None:
         raise KeyMissingError()
+    if is_wrapped(key):
+        if passphrase is None:
+            raise PassphraseRequiredError()
+        key = unwrap_key(key, passphrase)
     return open_with_key(path, key)
+
+
+def _unwrapped(blob: bytes, passphrase: str | None) -> bytes:
+    if not is_wrapped(blob):
+        return blob
+    if passphrase is None:
+        raise PassphraseRequiredError()
+    return unwrap_key(blob, passphrase)
+
+
+def store_id(data_dir: Path) -> str:
+    info = read_store_info(data_dir)
+    if info is None:
+        raise KeyMissingError()
+    return info.store_id
 
 
 def open_with_key(path: Path, key: bytes) -> Store:

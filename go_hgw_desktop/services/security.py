@@ -1,0 +1,100 @@
+"""The startup passphrase and key rotation.
+
+A passphrase wraps the database key in the keyring (Argon2id + secretbox, PyNaCl):
+setting, changing or removing it rewraps 32 bytes and never re-encrypts the store. A key
+rotation does re-encrypt it, safely (``storage/rekey.py``): the new recovery key is shown
+before the swap, and a crash at any moment leaves a store that opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from go_hgw_desktop.storage import audit, rekey
+from go_hgw_desktop.storage.keys import (
+    KeyStore,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+    check_passphrase,
+    format_recovery_key,
+    is_wrapped,
+    new_database_key,
+    unwrap_key,
+    wrap_key,
+)
+from go_hgw_desktop.storage.store import Store, open_store, store_id
+
+__all__ = [
+    "PassphraseRequiredError",
+    "WrongPassphraseError",
+    "cancel_rotation",
+    "check_passphrase",
+    "complete_rotation",
+    "has_passphrase",
+    "prepare_rotation",
+    "remove_passphrase",
+    "set_passphrase",
+]
+
+
+def has_passphrase(data_dir: Path, key_store: KeyStore) -> bool:
+    return is_wrapped(key_store.load(store_id(data_dir)))
+
+
+def _check_current(data_dir: Path, key_store: KeyStore, current: str | None) -> None:
+    blob = key_store.load(store_id(data_dir))
+    if is_wrapped(blob):
+        if current is None:
+            raise PassphraseRequiredError()
+        unwrap_key(blob, current)  # WrongPassphraseError when it is not the one in use
+
+
+def set_passphrase(store: Store, key_store: KeyStore, new: str, current: str | None = None) -> None:
+    """Require ``new`` at every start and unlock (changing one asks the ``current`` one)."""
+    data_dir = store.path.parent
+    _check_current(data_dir, key_store, current)
+    check_passphrase(new)
+    key_store.save(store_id(data_dir), wrap_key(store.key, new))
+    with store.transaction() as session:
+        audit.record(session, audit.Entry("beveiligd", "store", detail="opstartwachtwoord ingesteld"))
+
+
+def remove_passphrase(store: Store, key_store: KeyStore, current: str) -> None:
+    """Back to the keyring alone (the OS login protects the key)."""
+    data_dir = store.path.parent
+    _check_current(data_dir, key_store, current)
+    key_store.save(store_id(data_dir), store.key)
+    with store.transaction() as session:
+        audit.record(session, audit.Entry("beveiligd", "store", detail="opstartwachtwoord verwijderd"))
+
+
+@dataclass(frozen=True)
+class PendingRotation:
+    new_key: bytes
+    recovery_key: str  # show it now: after the swap the old recovery key no longer opens the store
+
+
+def prepare_rotation(store: Store) -> PendingRotation:
+    """Write and verify the store under a new key beside the live one; nothing changes yet."""
+    key = new_database_key()
+    rekey.export_with_new_key(store.engine, store.path, key)
+    return PendingRotation(key, format_recovery_key(key))
+
+
+def cancel_rotation(store: Store) -> None:
+    Path(f"{store.path}.rekey").unlink(missing_ok=True)
+
+
+def complete_rotation(store: Store, key_store: KeyStore, pending: PendingRotation,
+                      passphrase: str | None = None) -> Store:
+    """Swap the new file in and the new key into the keyring; ``store`` is closed and the
+    returned store is the one to use. The passphrase, if one is set, stays the same."""
+    data_dir, ident = store.path.parent, store_id(store.path.parent)
+    _check_current(data_dir, key_store, passphrase)
+    blob = wrap_key(pending.new_key, passphrase) if passphrase else pending.new_key
+    rekey.swap_in(store.path, key_store, ident, blob, pending.new_key, store.close)
+    fresh = open_store(data_dir, key_store, passphrase)
+    with fresh.transaction() as session:
+        audit.record(session, audit.Entry("beveiligd", "store", detail="nieuwe databasesleutel"))
+    return fresh
