@@ -98,3 +98,28 @@ def complete_rotation(store: Store, key_store: KeyStore, pending: PendingRotatio
     with fresh.transaction() as session:
         audit.record(session, audit.Entry("beveiligd", "store", detail="nieuwe databasesleutel"))
     return fresh
+
+
+IDLE_SETTING = "vergrendelen-na-minuten"
+IDLE_DEFAULT = 10
+IDLE_RANGE = (1, 120)
+
+
+def idle_minutes(store: Store) -> int:
+    """After how many idle minutes the app locks itself (default 10)."""
+    from go_hgw_desktop.services.school import get_setting
+
+    with store.transaction() as session:
+        text = get_setting(session, IDLE_SETTING)
+    minutes = int(text) if text and text.isdigit() else IDLE_DEFAULT
+    return minutes if IDLE_RANGE[0] <= minutes <= IDLE_RANGE[1] else IDLE_DEFAULT
+
+
+def set_idle_minutes(store: Store, minutes: int) -> None:
+    from go_hgw_desktop.domain.errors import ValidationError
+    from go_hgw_desktop.services.school import put_setting
+
+    if not IDLE_RANGE[0] <= minutes <= IDLE_RANGE[1]:
+        raise ValidationError(f"Vergrendelen kan na {IDLE_RANGE[0]} tot {IDLE_RANGE[1]} minuten.")
+    with store.transaction() as session:
+        put_setting(session, IDLE_SETTING, str(minutes))

@@ -6,18 +6,20 @@ they are shown (or asked for), so the window is usable as soon as the store is o
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.services import school
+from go_hgw_desktop.services import school, security
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.ui import drafts
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
@@ -36,9 +38,14 @@ SECTIONS = (("Overzicht", "overzicht"), ("Leerlingen", "leerlingen"), ("Groepen"
 
 
 class MainController(QObject):
+    locked = Signal()
+    unlocked = Signal()
+
     def __init__(self, window: MainWindow, store: Store, unlock: Callable[[], Store | None],
                  interaction: Interaction = DEFAULT) -> None:
         super().__init__(window)
+        self._reopen: list[int] = []
+        self._kept_typing = False
         self.window = window
         self.store: Store | None = store
         self._unlock = unlock
@@ -57,6 +64,12 @@ class MainController(QObject):
         for number in range(1, SCHOOLFOTO + 2):  # Ctrl+1 … Ctrl+5, one per section
             QShortcut(QKeySequence(f"Ctrl+{number}"), window,
                       lambda n=number: self.show_section(n - 1))
+        from go_hgw_desktop.ui.controllers.lock_watch import IdleWatcher, SessionWatcher
+
+        self.idle = IdleWatcher(security.idle_minutes(store), self)
+        self.idle.idle.connect(self.lock)
+        self.session = SessionWatcher(window, self)
+        self.session.screen_locked.connect(self.lock)
         self._build()
 
     # ------------------------------------------------------------------ sections
@@ -255,8 +268,13 @@ class MainController(QObject):
                     self.interaction.notify(self.window, error)
 
     def lock(self) -> None:
-        """Close every pupil file and the store; no pupil data stays on screen."""
+        """Close every form, pupil file and the store; no pupil data stays on screen, the key
+        leaves the process (as far as Python allows). Typing in an open form waits in memory."""
+        if self.store is None:
+            return
         self._flush()
+        self._kept_typing = self._suspend_forms() or self._kept_typing
+        self._reopen = list(self.pupil_files)
         for controller in list(self.pupil_files.values()):
             controller.close()
         self.pupil_files.clear()
@@ -271,6 +289,8 @@ class MainController(QObject):
         ui.pages.setCurrentWidget(ui.lockedPage)
         ui.actionLock.setEnabled(False)
         self.window.statusBar().clearMessage()
+        self.idle.pause()
+        self.locked.emit()
 
     def unlock(self) -> None:
         store = self._unlock()
@@ -280,6 +300,28 @@ class MainController(QObject):
         self.window.ui.pages.setCurrentWidget(self.window.ui.contentPage)
         self.window.ui.actionLock.setEnabled(True)
         self._build()
+        self.idle.set_minutes(security.idle_minutes(store))
+        for pupil_id in self._reopen:  # the files that were open, in the same place
+            with contextlib.suppress(UserError):  # removed meanwhile (another window)
+                self.open_pupil(pupil_id)
+        self._reopen = []
+        if self._kept_typing:
+            self._kept_typing = False
+            self.interaction.notify(self.window, UserError(
+                "Er was nog een formulier open toen het programma vergrendelde ("
+                + ", ".join(drafts.waiting()) + ").",
+                "Open het opnieuw (bv. ‘Bewerken…’ of ‘toevoegen…’ op dezelfde plaats): wat je typte, "
+                "staat er dan weer."))
+        self.unlocked.emit()
+
+    def _suspend_forms(self) -> bool:
+        from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+
+        kept = False
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, RecordDialog) and widget.isVisible():
+                kept = widget.suspend() or kept
+        return kept
 
     def close_store(self) -> None:
         self._flush()

@@ -16,13 +16,20 @@ from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services.workspace import (
     KeyMissingError,
     KeyStore,
+    PassphraseRequiredError,
     Store,
+    WrongPassphraseError,
     open_workspace,
     recover_key,
     workspace_exists,
 )
 from go_hgw_desktop.ui.controllers.messages import show_error
-from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog, FirstRunDialog, RecoveryKeyDialog
+from go_hgw_desktop.ui.views.dialogs import (
+    EnterRecoveryKeyDialog,
+    FirstRunDialog,
+    PassphraseDialog,
+    RecoveryKeyDialog,
+)
 
 RunDialog = Callable[[QDialog], bool]
 Notify = Callable[[UserError], None]
@@ -62,6 +69,7 @@ class StartupController:
         self.run_dialog = run_dialog
         self.notify = notify or (lambda error: show_error(parent, error))
         self._key_store: KeyStore | None = None
+        self._forgot = False
 
     def open_store(self) -> Store | None:
         """The unlocked store, or ``None`` when the user gave up (after a Dutch message)."""
@@ -75,6 +83,12 @@ class StartupController:
                     return open_workspace(self.data_dir, self._key_store).store
                 except KeyMissingError as missing:
                     if not self._ask_recovery_key(self._key_store, missing):
+                        return None
+                except PassphraseRequiredError:
+                    store = self._ask_passphrase(self._key_store)
+                    if store is not None:
+                        return store
+                    if not self._forgot:
                         return None
         except UserError as error:
             self.notify(error)
@@ -94,6 +108,30 @@ class StartupController:
         )
         self.run_dialog(shown)
         return opened.store
+
+    def _ask_passphrase(self, key_store: KeyStore) -> Store | None:
+        """The store opened with the typed passphrase; None when cancelled, or when the person
+        chose the recovery key instead (``_forgot``; the loop then asks for it)."""
+        self._forgot = False
+        dialog = PassphraseDialog(parent=self.parent)
+        while True:
+            accepted = self.run_dialog(dialog)
+            if dialog.result() == PassphraseDialog.FORGOT:
+                self._forgot = True
+                explained = KeyMissingError()
+                explained.message = ("Zonder het opstartwachtwoord opent alleen de herstelsleutel de "
+                                     "database. Daarna is er geen opstartwachtwoord meer; stel gerust een "
+                                     "nieuw in bij Privacy.")
+                if self._ask_recovery_key(key_store, explained):
+                    return None  # the key is back in the keyring without a passphrase: open again
+                self._forgot = False
+                return None
+            if not accepted:
+                return None
+            try:
+                return open_workspace(self.data_dir, key_store, passphrase=dialog.passphrase()).store
+            except WrongPassphraseError as error:
+                dialog.show_error(f"{error.message} {error.hint}")
 
     def _ask_recovery_key(self, key_store: KeyStore, missing: KeyMissingError) -> bool:
         dialog = EnterRecoveryKeyDialog(

@@ -155,7 +155,9 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.schoolLabel.setText(QCoreApplication.translate("MainWindow", u"School", None))
         self.schoolYearLabel.setText(QCoreApplication.translate("MainWindow", u"&Schooljaar", None))
-        self.lockedLabel.setText(QCoreApplication.translate("MainWindow", u"GO! HGW Desktop is vergrendeld. De gegevens zijn afgesloten en niet zichtbaar.", None))
+        self.lockedLabel.setText(QCoreApplication.translate("MainWindow", u"GO! HGW Desktop is vergrendeld. De gegevens zijn afgesloten en niet zichtbaar.\n"
+"\n"
+"Met een opstartwachtwoord (Privacy) vraagt ontgrendelen dat wachtwoord; zonder kan iedereen die onder jouw account aan deze computer zit, ontgrendelen.", None))
         self.unlockButton.setText(QCoreApplication.translate("MainWindow", u"&Ontgrendelen", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Werkbalk", None))
     # retranslateUi

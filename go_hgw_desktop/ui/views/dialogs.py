@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from go_hgw_desktop.ui.forms.ui_enter_recovery_key_dialog import Ui_EnterRecoveryKeyDialog
 from go_hgw_desktop.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
+from go_hgw_desktop.ui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from go_hgw_desktop.ui.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
 
 
@@ -79,3 +80,36 @@ class EnterRecoveryKeyDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
+
+
+class PassphraseDialog(QDialog):
+    """Asks the startup passphrase (``repeat`` also asks it twice, to set a new one)."""
+
+    FORGOT = 2  # result: the person chose the recovery key instead
+
+    def __init__(self, explanation: str = "", *, repeat: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PassphraseDialog()
+        self.ui.setupUi(self)
+        if explanation:
+            self.ui.explanationLabel.setText(explanation)
+        self.ui.repeatEdit.setVisible(repeat)
+        self.ui.forgotButton.setVisible(not repeat)
+        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Ontgrendelen" if not repeat
+                                                                              else "Instellen")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.forgotButton.clicked.connect(lambda: self.done(self.FORGOT))
+
+    def passphrase(self) -> str:
+        return self.ui.passphraseEdit.text()
+
+    def repeated(self) -> str:
+        return self.ui.repeatEdit.text()
+
+    def show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.passphraseEdit.selectAll()
+        self.ui.passphraseEdit.setFocus()

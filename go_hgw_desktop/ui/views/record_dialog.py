@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.ui import drafts
 from go_hgw_desktop.ui.forms.ui_record_dialog import Ui_RecordDialog
 from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
 from go_hgw_desktop.ui.views.editors import changed_signal, editor_value, make_editor, set_editor_value
@@ -71,6 +72,17 @@ class RecordDialog(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self._initial = self.values()
+        self.draft_key = drafts.key_of(spec.noun, record)
+        restored = None if read_only else drafts.take(self.draft_key)
+        if restored:
+            for name, value in restored.items():
+                if name in self.editors:
+                    set_editor_value(self.editors[name], value)
+                elif name == spec.confidential_field:
+                    check.setChecked(bool(value))
+            self.ui.errorLabel.setStyleSheet("color: #7a4d00;")
+            self.ui.errorLabel.setText("Wat je typte vóór het vergrendelen, staat er weer. "
+                                       "Nog niet opgeslagen.")
         if spec.preview:
             for editor in self.editors.values():
                 changed_signal(editor).connect(self._update_preview)
@@ -79,6 +91,14 @@ class RecordDialog(QDialog):
             self.ui.previewLabel.hide()
         if spec.fields:
             next(iter(self.editors.values())).setFocus()
+
+    def suspend(self) -> bool:
+        """Close for a lock without asking; unsaved typing waits in :mod:`drafts`. True if any."""
+        dirty = self.is_dirty() and self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible()
+        if dirty:
+            drafts.keep(self.draft_key, self.values())
+        QDialog.reject(self)
+        return dirty
 
     def values(self) -> dict[str, Any]:
         found = {name: editor_value(editor) for name, editor in self.editors.items()}

@@ -1,0 +1,109 @@
+"""Locking as a coordinator meets it: idle time, unsaved typing survives, the passphrase."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from go_hgw_desktop.domain.choices import CareDomain, ObservationSource
+from go_hgw_desktop.domain.cycle_items import Observation
+from go_hgw_desktop.domain.pupil import Pupil
+from go_hgw_desktop.domain.trajectory import Trajectory
+from go_hgw_desktop.services import pupils, security, trajectories
+from go_hgw_desktop.services.workspace import open_workspace
+from go_hgw_desktop.ui import drafts
+from go_hgw_desktop.ui.app import build_main_window, make_application
+from go_hgw_desktop.ui.controllers.interaction import Interaction
+from go_hgw_desktop.ui.controllers.record_specs import OBSERVATION
+from go_hgw_desktop.ui.views.dialogs import PassphraseDialog
+from go_hgw_desktop.ui.views.record_dialog import RecordDialog
+
+PASS = "een lange zin als wachtwoord"
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp, modal_guard):
+    make_application()
+    yield
+    drafts.forget_all()
+
+
+def _school(data_dir, key_store):
+    store = open_workspace(data_dir, key_store).store
+    pupil = pupils.create_pupil(store, Pupil(first_name="Ayşe", last_name="Demir", birth_year=2016))
+    track = trajectories.open_trajectory(store, Trajectory(
+        title="Lezen", domain=CareDomain.LEREN_EN_STUDEREN, start_date=date(2026, 9, 1), pupil_id=pupil.id))
+    cycle = trajectories.trajectory_file(store, track.id).current.cycle
+    return store, pupil, cycle
+
+
+def test_the_app_locks_itself_when_idle(qtbot, data_dir, key_store):
+    store, _pupil, _cycle = _school(data_dir, key_store)
+    store.close()
+    errors = []
+    window, main = build_main_window(data_dir, lambda: key_store,
+                                     interaction=Interaction(notify=lambda _p, e: errors.append(e.message)))
+    qtbot.addWidget(window)
+    assert main.idle.timer.interval() == 10 * 60_000  # the default: ten minutes
+    main.idle.timer.setInterval(60)
+    main.idle.timer.start()
+    qtbot.waitUntil(lambda: main.store is None, timeout=3000)
+    assert window.ui.pages.currentWidget() is window.ui.lockedPage
+    main.unlock()
+    assert main.store is not None and errors == []
+    main.close_store()
+
+
+def test_typing_in_an_open_form_survives_a_lock(qtbot, data_dir, key_store):
+    store, pupil, cycle = _school(data_dir, key_store)
+    store.close()
+    notes = []
+    window, main = build_main_window(data_dir, lambda: key_store,
+                                     interaction=Interaction(notify=lambda _p, e: notes.append(e.message)))
+    qtbot.addWidget(window)
+    main.open_pupil(pupil.id)
+    new = Observation(cycle_id=cycle.id, observed_on=date(2026, 11, 20),
+                      source=ObservationSource.OBSERVATIE, text="")
+    dialog = RecordDialog(OBSERVATION, new, lambda o: o)
+    dialog.show()
+    text = dialog.editors["text"]
+    qtbot.keyClicks(text, "Leest de opdracht niet tot het einde")
+    main.lock()  # the idle timer fires while the form is open
+    assert not dialog.isVisible() and main.store is None
+    main.unlock()
+    assert pupil.id in main.pupil_files  # the file that was open is open again
+    assert "formulier open" in notes[0] and "waarneming" in notes[0]
+    again = RecordDialog(OBSERVATION, new, lambda o: o)
+    restored = again.editors["text"]
+    value = restored.toPlainText() if isinstance(restored, QPlainTextEdit) else restored.text() \
+        if isinstance(restored, QLineEdit) else None
+    assert value == "Leest de opdracht niet tot het einde"
+    assert "vergrendelen" in again.ui.errorLabel.text()
+    main.close_store()
+
+
+def test_unlocking_asks_the_passphrase_when_one_is_set(qtbot, data_dir, key_store):
+    store, _pupil, _cycle = _school(data_dir, key_store)
+    security.set_passphrase(store, key_store, PASS)
+    store.close()
+    typed = iter(["fout wachtwoord!!", PASS, PASS])
+    errors = []
+
+    def answer(dialog):
+        assert isinstance(dialog, PassphraseDialog)
+        if dialog.ui.errorLabel.text():
+            errors.append(dialog.ui.errorLabel.text())
+        dialog.ui.passphraseEdit.setText(next(typed))
+        dialog.setResult(1)
+        return True
+
+    window, main = build_main_window(data_dir, lambda: key_store, run_dialog=answer)
+    qtbot.addWidget(window)
+    assert "niet juist" in errors[0]
+    window.ui.actionLock.trigger()
+    qtbot.mouseClick(window.ui.unlockButton, Qt.MouseButton.LeftButton)  # asks again: the lock means it
+    assert main.store is not None
+    main.close_store()
