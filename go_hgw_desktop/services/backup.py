@@ -14,6 +14,7 @@ from pathlib import Path
 from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services.school import get_setting, put_setting
+from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage.backup import BackupError, make_verified_copy, put_in_place, verify_copy
 from go_hgw_desktop.storage.keys import KeyStore, parse_recovery_key
 from go_hgw_desktop.storage.store import Store, read_store_info, restore_key
@@ -47,6 +48,7 @@ def make_backup(store: Store, target: Path | str, now: datetime | None = None) -
     make_verified_copy(store.engine, store.key, target)
     with store.transaction() as session:
         put_setting(session, LAST_BACKUP_SETTING, now.isoformat(timespec="seconds"))
+        audit.record(session, audit.Entry("reservekopie", "store", detail=target.name))
     return BackupMade(target, now, target.stat().st_size)
 
 

@@ -48,7 +48,7 @@ def build_main_window(
     if store is None:
         return None
     window = MainWindow()
-    controller = MainController(window, store, startup.open_store, interaction)
+    controller = MainController(window, store, startup.open_store, interaction, lambda: startup.key_store)
     return window, controller
 
 

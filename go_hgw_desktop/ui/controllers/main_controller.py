@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.services import school, security
+from go_hgw_desktop.services import backup, school, security
 from go_hgw_desktop.services import trajectories as trajectory_service
-from go_hgw_desktop.services.workspace import Store
+from go_hgw_desktop.services.workspace import KeyStore, Store
 from go_hgw_desktop.ui import drafts
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
     from go_hgw_desktop.ui.controllers.schoolfoto_controller import SchoolfotoController
 
-OVERZICHT, LEERLINGEN, GROEPEN, OVERLEG, SCHOOLFOTO = range(5)
+OVERZICHT, LEERLINGEN, GROEPEN, OVERLEG, SCHOOLFOTO, PRIVACY = range(6)
 SECTIONS = (("Overzicht", "overzicht"), ("Leerlingen", "leerlingen"), ("Groepen", "groepen"),
-            ("Overleg", "overleg"), ("Schoolfoto", "schoolfoto"))
+            ("Overleg", "overleg"), ("Schoolfoto", "schoolfoto"), ("Privacy", "privacy"))
 
 
 class MainController(QObject):
@@ -42,8 +42,9 @@ class MainController(QObject):
     unlocked = Signal()
 
     def __init__(self, window: MainWindow, store: Store, unlock: Callable[[], Store | None],
-                 interaction: Interaction = DEFAULT) -> None:
+                 interaction: Interaction = DEFAULT, key_store: Callable[[], KeyStore] | None = None) -> None:
         super().__init__(window)
+        self._key_store = key_store
         self._reopen: list[int] = []
         self._kept_typing = False
         self.window = window
@@ -61,7 +62,7 @@ class MainController(QObject):
         ui.schoolYearCombo.currentIndexChanged.connect(self._year_chosen)
         ui.navList.currentRowChanged.connect(self._section_shown)
         window.closing.connect(self.close_store)
-        for number in range(1, SCHOOLFOTO + 2):  # Ctrl+1 … Ctrl+5, one per section
+        for number in range(1, PRIVACY + 2):  # Ctrl+1 … Ctrl+6, one per section
             QShortcut(QKeySequence(f"Ctrl+{number}"), window,
                       lambda n=number: self.show_section(n - 1))
         from go_hgw_desktop.ui.controllers.lock_watch import IdleWatcher, SessionWatcher
@@ -70,6 +71,11 @@ class MainController(QObject):
         self.idle.idle.connect(self.lock)
         self.session = SessionWatcher(window, self)
         self.session.screen_locked.connect(self.lock)
+        self._reminder = QPushButton("Maak een reservekopie: de laatste is ouder dan een week")
+        self._reminder.setFlat(True)
+        self._reminder.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        self._reminder.clicked.connect(self._go_to_backup)
+        window.statusBar().addPermanentWidget(self._reminder)
         self._build()
 
     # ------------------------------------------------------------------ sections
@@ -88,6 +94,7 @@ class MainController(QObject):
         self._fill_years()
         self.window.ui.navList.setCurrentRow(OVERZICHT)
         self._section(OVERZICHT)
+        self._show_backup_reminder()
 
     def _section(self, index: int) -> QObject:
         """The controller of a section, building it on first use and catching up if stale."""
@@ -126,6 +133,13 @@ class MainController(QObject):
             controller = GroupsController(page, store, interaction)
             controller.open_pupil.connect(self.open_pupil)
             controller.changed.connect(self.refresh)
+        elif index == PRIVACY:
+            from go_hgw_desktop.ui.controllers.privacy_controller import PrivacyController
+            from go_hgw_desktop.ui.views.privacy_page import PrivacyPage
+
+            page = PrivacyPage()
+            controller = PrivacyController(page, store, self._key_store, self.with_store_closed, interaction)
+            controller.changed.connect(self._privacy_changed)
         elif index == SCHOOLFOTO:
             from go_hgw_desktop.ui.controllers.schoolfoto_controller import SchoolfotoController
             from go_hgw_desktop.ui.views.schoolfoto_page import SchoolfotoPage
@@ -290,6 +304,7 @@ class MainController(QObject):
         ui.actionLock.setEnabled(False)
         self.window.statusBar().clearMessage()
         self.idle.pause()
+        self._reminder.hide()
         self.locked.emit()
 
     def unlock(self) -> None:
@@ -297,6 +312,11 @@ class MainController(QObject):
         if store is None:
             return
         self.store = store
+        self._show_content()
+
+    def _show_content(self) -> None:
+        """After an unlock or a swap of the store: the sections, the files that were open."""
+        store = self.store
         self.window.ui.pages.setCurrentWidget(self.window.ui.contentPage)
         self.window.ui.actionLock.setEnabled(True)
         self._build()
@@ -313,6 +333,47 @@ class MainController(QObject):
                 "Open het opnieuw (bv. ‘Bewerken…’ of ‘toevoegen…’ op dezelfde plaats): wat je typte, "
                 "staat er dan weer."))
         self.unlocked.emit()
+
+    def _privacy_changed(self) -> None:
+        self.idle.set_minutes(security.idle_minutes(self.store))
+        self._show_backup_reminder()
+        self.refresh()
+
+    def _go_to_backup(self) -> None:
+        self.show_section(PRIVACY)
+        self._section(PRIVACY).page.ui.tabs.setCurrentIndex(1)
+
+    def _show_backup_reminder(self) -> None:
+        due = self.store is not None and backup.backup_due(self.store)
+        self._reminder.setVisible(due)
+
+    def with_store_closed(self, work: Callable[[Store], Store | None]) -> None:
+        """Close every view on the store, let ``work`` use it (it closes it, or returns the store
+        to use instead), then show everything again; errors are shown after reopening."""
+        self._flush()
+        self._kept_typing = self._suspend_forms() or self._kept_typing
+        self._reopen = list(self.pupil_files)
+        for controller in list(self.pupil_files.values()):
+            controller.close()
+        self.pupil_files.clear()
+        self.window.clear_sections()
+        self._built.clear()
+        problem = None
+        try:
+            fresh = work(self.store)
+        except UserError as error:
+            fresh, problem = None, error
+        if fresh is None:
+            if self.store is not None:
+                self.store.close()
+            self.store = None
+            self.window.ui.pages.setCurrentWidget(self.window.ui.lockedPage)
+            self.unlock()
+        else:
+            self.store = fresh
+            self._show_content()
+        if problem is not None:
+            self.interaction.notify(self.window, problem)
 
     def _suspend_forms(self) -> bool:
         from go_hgw_desktop.ui.views.record_dialog import RecordDialog

@@ -71,6 +71,12 @@ class StartupController:
         self._key_store: KeyStore | None = None
         self._forgot = False
 
+    @property
+    def key_store(self) -> KeyStore:
+        if self._key_store is None:
+            self._key_store = self.key_store_factory()
+        return self._key_store
+
     def open_store(self) -> Store | None:
         """The unlocked store, or ``None`` when the user gave up (after a Dutch message)."""
         try:

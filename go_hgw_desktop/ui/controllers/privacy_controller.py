@@ -1,0 +1,290 @@
+"""The Privacy section's decisions: settings, passphrase, key, backups, purge, trail, inzage.
+
+Work that needs the store closed (a restore, a new key) goes through the main window's
+``with_store_closed``, which closes every view on the store first and rebuilds them after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Signal
+
+from go_hgw_desktop.domain.calendar import SchoolYear, format_date
+from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.services import audit_trail, backup, exports, retention, security
+from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services.workspace import KeyStore, Store
+from go_hgw_desktop.ui.controllers.background import run_with_progress
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.views.dialogs import PassphraseDialog, RecoveryKeyDialog
+from go_hgw_desktop.ui.views.privacy_page import PrivacyPage
+
+BACKUP_FILTER = "Reservekopieën (*.db)"
+TRAIL_PERIOD = timedelta(days=30)
+
+
+class _NoCancel(UserError):
+    def __init__(self) -> None:
+        super().__init__("Dit kan niet halverwege gestopt worden.", "")
+
+
+class PrivacyController(QObject):
+    changed = Signal()
+
+    def __init__(self, page: PrivacyPage, store: Store, key_store: Callable[[], KeyStore],
+                 with_store_closed: Callable, interaction: Interaction = DEFAULT) -> None:
+        super().__init__(page)
+        self.page, self.store, self.interaction = page, store, interaction
+        self.key_store, self.with_store_closed = key_store, with_store_closed
+        ui = page.ui
+        ui.idleSpin.setValue(security.idle_minutes(store))
+        ui.idleSpin.valueChanged.connect(self._idle_changed)
+        ui.retentionSpin.valueChanged.connect(self._retention_suffix)
+        ui.retentionSpin.setValue(retention.retention_years(store))
+        self._retention_suffix(ui.retentionSpin.value())
+        ui.retentionSpin.valueChanged.connect(self._retention_changed)
+        ui.setPassphraseButton.clicked.connect(self.set_passphrase)
+        ui.removePassphraseButton.clicked.connect(self.remove_passphrase)
+        ui.rotateKeyButton.clicked.connect(self.rotate_key)
+        ui.backupButton.clicked.connect(self.make_backup)
+        ui.restoreButton.clicked.connect(self.restore_backup)
+        ui.purgeButton.clicked.connect(self.purge)
+        ui.accessButton.clicked.connect(self.export_access)
+        today = interaction.today()
+        for edit, day in ((ui.sinceEdit, today - TRAIL_PERIOD), (ui.untilEdit, today)):
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.dateChanged.connect(self.show_trail)
+        ui.pupilCombo.currentIndexChanged.connect(self.show_trail)
+        self.reload()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.path.parent
+
+    def reload(self) -> None:
+        self._show_security()
+        self._show_backup()
+        self._show_retention()
+        rows = pupil_service.list_pupils(self.store, SchoolYear.containing(self.interaction.today()))
+        self._names = {r.id: f"{r.last_name}, {r.first_name} ({r.code})" for r in rows}
+        self.page.ui.pupilCombo.set_items([(name, ident) for ident, name in self._names.items()],
+                                          optional=True, empty_label="Alle leerlingen")
+        self.show_trail()
+
+    # ------------------------------------------------------------------ settings and passphrase
+
+    def _idle_changed(self, minutes: int) -> None:
+        security.set_idle_minutes(self.store, minutes)
+        self.changed.emit()
+
+    def _retention_changed(self, years: int) -> None:
+        retention.set_retention_years(self.store, years)
+        self._show_retention()
+
+    def _retention_suffix(self, years: int) -> None:
+        self.page.ui.retentionSpin.setSuffix(" schooljaar na het vertrek" if years == 1 else
+                                             " schooljaren na het vertrek")
+
+    def _show_security(self) -> None:
+        ui = self.page.ui
+        on = security.has_passphrase(self.data_dir, self.key_store())
+        ui.passphraseStatusLabel.setText(
+            "Ingesteld: bij het starten en ontgrendelen vraagt het programma het wachtwoord. Vergeten? "
+            "Dan opent alleen de herstelsleutel de database nog." if on else
+            "Niet ingesteld: de sleutel staat in de sleutelbewaarplaats van je gebruikersaccount. Wie onder "
+            "jouw account aan deze computer zit, kan ontgrendelen. Stel een wachtwoord in als anderen deze "
+            "laptop gebruiken.")
+        ui.setPassphraseButton.setText("Wachtwoord &wijzigen…" if on else "Wachtwoord &instellen…")
+        ui.removePassphraseButton.setEnabled(on)
+
+    def _ask(self, text: str, repeat: bool = False) -> PassphraseDialog | None:
+        dialog = PassphraseDialog(text, repeat=repeat, parent=self.page)
+        return dialog if self.interaction.open_dialog(dialog) else None
+
+    def set_passphrase(self) -> bool:
+        key_store = self.key_store()
+        current = None
+        if security.has_passphrase(self.data_dir, key_store):
+            asked = self._ask("Geef eerst het huidige opstartwachtwoord.")
+            if asked is None:
+                return False
+            current = asked.passphrase()
+        asked = self._ask("Kies een opstartwachtwoord van minstens 10 tekens (een zin van een paar woorden "
+                          "is sterk en makkelijk te onthouden).", repeat=True)
+        if asked is None:
+            return False
+        try:
+            if asked.passphrase() != asked.repeated():
+                raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+            security.set_passphrase(self.store, key_store, asked.passphrase(), current)
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return False
+        self._show_security()
+        return True
+
+    def remove_passphrase(self) -> bool:
+        asked = self._ask("Geef het opstartwachtwoord om het te verwijderen.")
+        if asked is None:
+            return False
+        try:
+            security.remove_passphrase(self.store, self.key_store(), asked.passphrase())
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return False
+        self._show_security()
+        return True
+
+    def rotate_key(self) -> bool:
+        if not self.interaction.ask(
+            self.page, "Nieuwe databasesleutel",
+            "De hele database wordt opnieuw versleuteld met een nieuwe sleutel. Je krijgt een nieuwe "
+            "herstelsleutel om op te schrijven; de oude herstelsleutel werkt daarna niet meer.\n\nDoorgaan?",
+        ):
+            return False
+        key_store = self.key_store()
+        passphrase = None
+        if security.has_passphrase(self.data_dir, key_store):
+            asked = self._ask("Geef het opstartwachtwoord: het blijft hetzelfde.")
+            if asked is None:
+                return False
+            passphrase = asked.passphrase()
+        try:
+            pending = run_with_progress(
+                self.page, "Nieuwe sleutel", "Opnieuw versleutelen en controleren …",
+                lambda _p: security.prepare_rotation(self.store), _NoCancel)
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return False
+        shown = RecoveryKeyDialog(pending.recovery_key, self.page)
+        self.interaction.open_dialog(shown)  # it only closes once the person says they kept it
+        self.with_store_closed(
+            lambda store: security.complete_rotation(store, key_store, pending, passphrase))
+        return True
+
+    # ------------------------------------------------------------------ backups
+
+    def _show_backup(self) -> None:
+        made = backup.last_backup(self.store)
+        now = datetime.combine(self.interaction.today(), datetime.now().time())
+        due = backup.backup_due(self.store, now)
+        text = (f"Laatste reservekopie: {format_date(made.date())} om {made:%H:%M}." if made
+                else "Er is nog geen reservekopie gemaakt.")
+        if due:
+            text += " Maak een nieuwe: de laatste is ouder dan een week." if made else \
+                " Maak er een, en daarna elke week."
+        self.page.show_state(self.page.ui.backupStatusLabel, text, due)
+
+    def make_backup(self) -> Path | None:
+        suggested = f"go-hgw-reservekopie-{self.interaction.today().isoformat()}.db"
+        path = self.interaction.save_path(self.page, "Reservekopie bewaren", suggested, BACKUP_FILTER)
+        if path is None:
+            return None
+        path = path if path.suffix.lower() == ".db" else path.with_name(path.name + ".db")
+        try:
+            run_with_progress(self.page, "Reservekopie", "Reservekopie maken en controleren …",
+                              lambda _p: backup.make_backup(self.store, path), _NoCancel)
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return None
+        self._show_backup()
+        self.changed.emit()
+        return path
+
+    def restore_backup(self) -> bool:
+        chosen = self.interaction.open_paths(self.page, "Reservekopie kiezen", BACKUP_FILTER)
+        if not chosen or not self.interaction.ask(
+            self.page, "Reservekopie terugzetten",
+            f"De database wordt vervangen door {chosen[0].name}. Wat sindsdien gewijzigd werd, staat "
+            "daar niet in. De huidige database wordt eerst apart bewaard in de map ‘backups’.\n\nDoorgaan?",
+        ):
+            return False
+        key_store, data_dir = self.key_store(), self.data_dir
+
+        def work(store: Store) -> None:
+            store.close()
+            backup.restore_backup(data_dir, key_store, chosen[0])
+
+        self.with_store_closed(work)
+        return True
+
+    # ------------------------------------------------------------------ retention
+
+    def _show_retention(self) -> None:
+        plan = retention.purge_plan(self.store, self.interaction.today())
+        self.page.fill(self.page.ui.leaversTable, [
+            (leaver.name, leaver.code, format_date(leaver.leave_date), str(leaver.records))
+            for leaver in plan.leavers])
+        years = "1 schooljaar" if plan.years == 1 else f"{plan.years} schooljaren"
+        text = (f"{len(plan.leavers)} leerling(en) vertrokken meer dan {years} geleden: samen "
+                f"{plan.records} gegevens." if plan.leavers else
+                "Er is niemand van wie de bewaartermijn voorbij is.")
+        if plan.named_in:
+            text += (" Let op: " + ", ".join(plan.named_in) + " noemt een van hen in de beslissingen; "
+                     "pas die tekst zelf aan.")
+        self.page.show_state(self.page.ui.retentionStatusLabel, text, bool(plan.leavers))
+        self.page.ui.purgeButton.setEnabled(bool(plan.leavers))
+
+    def purge(self) -> int:
+        plan = retention.purge_plan(self.store, self.interaction.today())
+        if not plan.leavers or not self.interaction.confirm(
+            self.page, "dossiers",
+            f"{len(plan.leavers)} leerling(en) met alles wat over hen bewaard is ({plan.records} gegevens) "
+            "worden voorgoed gewist. Ook een reservekopie van vóór vandaag bevat hen nog: gooi oude "
+            "reservekopieën weg.",
+        ):
+            return 0
+        try:
+            removed = retention.purge(self.store, [leaver.pupil_id for leaver in plan.leavers],
+                                      self.interaction.today())
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return 0
+        self.reload()
+        self.changed.emit()
+        return removed
+
+    # ------------------------------------------------------------------ trail and inzage
+
+    def _date(self, edit) -> date:
+        chosen = edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def show_trail(self, *_args) -> None:
+        ui = self.page.ui
+        problems = audit_trail.check_trail(self.store)
+        self.page.show_state(ui.chainLabel, " ".join(problems) if problems else
+                             "Het logboek is in orde: geen regel is achteraf gewijzigd of verwijderd.",
+                             bool(problems))
+        pupil_id = ui.pupilCombo.value()
+        found = audit_trail.entries(self.store, pupil_id=pupil_id, since=self._date(ui.sinceEdit),
+                                    until=self._date(ui.untilEdit), limit=2000)
+        self.page.fill(ui.trailTable, [
+            (f"{e.at:%d/%m/%Y %H:%M}", e.os_user, e.action, e.what,
+             self._names.get(e.pupil_id, f"nr. {e.pupil_id}" if e.pupil_id else ""), e.detail)
+            for e in found])
+        capped = " (de nieuwste 2000)" if len(found) == 2000 else ""
+        ui.trailCountLabel.setText(f"{len(found)} regels{capped}")
+        ui.accessButton.setEnabled(pupil_id is not None)
+
+    def export_access(self) -> Path | None:
+        pupil_id = self.page.ui.pupilCombo.value()
+        if pupil_id is None:
+            return None
+        pupil = pupil_service.get_pupil(self.store, pupil_id)
+        path = self.interaction.save_path(self.page, "Inzage bewaren", f"inzage-{pupil.code}.pdf",
+                                          "PDF-bestanden (*.pdf)")
+        if path is None:
+            return None
+        pdf = path.with_suffix(".pdf")
+        try:
+            exports.access_request(self.store, pupil_id, pdf, pdf.with_suffix(".json"))
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return None
+        self.show_trail()
+        return pdf
+

@@ -1,0 +1,37 @@
+"""The Privacy section: lock and passphrase, key, backups, retention, the audit trail."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from go_hgw_desktop.ui.forms.ui_privacy_page import Ui_PrivacyPage
+
+WARNING = "color: #b00020;"
+OK = "color: #1d6b3a;"
+
+
+class PrivacyPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PrivacyPage()
+        self.ui.setupUi(self)
+        title = QFont(self.font())
+        title.setPointSizeF(self.font().pointSizeF() * 1.4)
+        title.setBold(True)
+        self.ui.titleLabel.setFont(title)
+        for table in (self.ui.trailTable, self.ui.leaversTable):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    @staticmethod
+    def fill(table, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, texts in enumerate(rows):
+            for c, text in enumerate(texts):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+
+    def show_state(self, label, text: str, warn: bool) -> None:
+        label.setStyleSheet(WARNING if warn else OK)
+        label.setText(text)
