@@ -121,6 +121,8 @@ def main() -> int:
                                        if list_widget.item(i).data(TABLE_ROLE) == "phase_step"))
         shot(window, "schoolfoto")
         _foto_pages(foto.foto)
+        main.show_section(5)
+        shot(window, "privacy")
         main.lock()
         shot(window, "vergrendeld")
     return 0
