@@ -345,6 +345,10 @@ class MainController(QObject):
 
     def _show_backup_reminder(self) -> None:
         due = self.store is not None and backup.backup_due(self.store)
+        if due:
+            never = backup.last_backup(self.store) is None
+            self._reminder.setText("Nog geen reservekopie: maak er een" if never else
+                                   "Maak een reservekopie: de laatste is ouder dan een week")
         self._reminder.setVisible(due)
 
     def with_store_closed(self, work: Callable[[Store], Store | None]) -> None:
