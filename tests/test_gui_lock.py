@@ -107,3 +107,43 @@ def test_unlocking_asks_the_passphrase_when_one_is_set(qtbot, data_dir, key_stor
     qtbot.mouseClick(window.ui.unlockButton, Qt.MouseButton.LeftButton)  # asks again: the lock means it
     assert main.store is not None
     main.close_store()
+
+
+def test_a_lock_closes_every_dialog_and_the_store_refuses_old_references(qtbot, data_dir, key_store):
+    """A reviewer saved a form through a question box that stayed over the lock screen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from go_hgw_desktop.services.workspace import StoreOpenError
+
+    store, pupil, _cycle = _school(data_dir, key_store)
+    store.close()
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
+    qtbot.addWidget(window)
+    old_store = main.store
+    question = QMessageBox(QMessageBox.Icon.Question, "Wijzigingen niet opgeslagen", "Opslaan?",
+                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    question.show()
+    main.lock()
+    assert not question.isVisible()
+    with pytest.raises(StoreOpenError, match="vergrendeld"):
+        pupils.get_pupil(old_store, pupil.id)
+    main.unlock()
+    main.close_store()
+
+
+def test_ctrl_l_locks_while_a_form_is_open(qtbot, data_dir, key_store):
+    store, _pupil, cycle = _school(data_dir, key_store)
+    store.close()
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
+    qtbot.addWidget(window)
+    window.show()
+    dialog = RecordDialog(OBSERVATION, Observation(cycle_id=cycle.id, observed_on=date(2026, 11, 20),
+                                                   source=ObservationSource.OBSERVATIE, text=""), lambda o: o,
+                          parent=window)
+    dialog.setModal(True)  # the main window is blocked, as with a form opened from a list
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # before the guard looks
+    assert main.store is None and not dialog.isVisible()
+    main.unlock()
+    main.close_store()

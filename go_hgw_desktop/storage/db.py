@@ -49,9 +49,12 @@ class OpenFailure(enum.Enum):
     LOCKED = "locked"
     NOT_ACCESSIBLE = "not_accessible"
     NEWER_VERSION = "newer_version"
+    LOCKED_BY_APP = "locked_by_app"  # the store was closed or locked: its key is gone
 
 
 _MESSAGES = {
+    OpenFailure.LOCKED_BY_APP: ("De database is vergrendeld.",
+                                "Ontgrendel het programma en probeer opnieuw."),
     OpenFailure.MISSING: ("Het databasebestand {path} bestaat niet.", ""),
     OpenFailure.EMPTY: (
         "Het databasebestand {path} is leeg.",
@@ -200,9 +203,14 @@ def create_store_engine(
     if create and os.name == "posix":
         os.chmod(path, 0o600)  # one user's data: not readable by others on the machine
     spare = [first]
+    holder = [key]  # emptied by revoke(): a closed store opens no new connection
 
     def creator() -> sqlcipher.Connection:
-        return spare.pop() if spare else connect(path, key)
+        if spare:
+            return spare.pop()
+        if not holder:
+            raise StoreOpenError(OpenFailure.LOCKED_BY_APP, path)
+        return connect(path, holder[0])
 
     engine = create_engine(
         f"sqlite:///{path}",
@@ -213,6 +221,13 @@ def create_store_engine(
         max_overflow=4,
     )
     _emit_begin(engine)
+
+    def revoke() -> None:
+        holder.clear()
+        while spare:
+            spare.pop().close()
+
+    engine.revoke = revoke  # type: ignore[attr-defined]
     return engine
 
 

@@ -166,6 +166,9 @@ class Store:
     def close(self) -> None:
         """Close every connection (the WAL is checkpointed when the last one closes) and
         overwrite the key this object kept."""
+        revoke = getattr(self.engine, "revoke", None)
+        if revoke is not None:
+            revoke()  # before dispose: nothing may open a new connection with the old key
         self.engine.dispose()
         for index in range(len(self._key)):
             self._key[index] = 0

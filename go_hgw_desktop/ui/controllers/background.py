@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 POLL_MS = 50
+_running = [0]  # jobs under way; a lock waits for them (their transaction must finish)
+
+
+def busy() -> bool:
+    return _running[0] > 0
 
 
 class _Work:
@@ -71,12 +76,16 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Callable[[P
 
     timer.timeout.connect(poll)
     dialog.canceled.connect(stop)
-    thread.start()
-    timer.start()
-    if thread.is_alive():
-        loop.exec()
-    timer.stop()
-    thread.join()
+    _running[0] += 1
+    try:
+        thread.start()
+        timer.start()
+        if thread.is_alive():
+            loop.exec()
+        timer.stop()
+        thread.join()
+    finally:
+        _running[0] -= 1
     dialog.close()
     dialog.deleteLater()
     if job.error is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -18,9 +18,14 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` once after ``minutes`` without input; any input starts the count again."""
+    """Emits ``idle`` once after ``minutes`` without input; any input starts the count again.
+
+    It also sees Ctrl+L pressed in a modal form, where Qt blocks the main window's shortcut
+    (``lock_keys``): an open form is exactly when sensitive typing is on screen.
+    """
 
     idle = Signal()
+    lock_keys = Signal()
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +39,14 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in ACTIVITY and self.timer.isActive():
+        kind = event.type()
+        if kind in ACTIVITY and self.timer.isActive():
             self.timer.start()
+        if (kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_L
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and QApplication.activeModalWidget() is not None):
+            self.lock_keys.emit()
+            return True
         return False
 
     def pause(self) -> None:

@@ -10,9 +10,9 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
@@ -20,6 +20,7 @@ from go_hgw_desktop.services import backup, school, security
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import KeyStore, Store
 from go_hgw_desktop.ui import drafts
+from go_hgw_desktop.ui.controllers import background
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
@@ -69,6 +70,7 @@ class MainController(QObject):
 
         self.idle = IdleWatcher(security.idle_minutes(store), self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_keys.connect(self.lock)
         self.session = SessionWatcher(window, self)
         self.session.screen_locked.connect(self.lock)
         self._reminder = QPushButton("Maak een reservekopie: de laatste is ouder dan een week")
@@ -286,6 +288,9 @@ class MainController(QObject):
         leaves the process (as far as Python allows). Typing in an open form waits in memory."""
         if self.store is None:
             return
+        if background.busy():  # an import or a backup is writing: lock as soon as it is done
+            QTimer.singleShot(1000, self.lock)
+            return
         self._flush()
         self._kept_typing = self._suspend_forms() or self._kept_typing
         self._reopen = list(self.pupil_files)
@@ -380,12 +385,19 @@ class MainController(QObject):
             self.interaction.notify(self.window, problem)
 
     def _suspend_forms(self) -> bool:
+        """Close every dialog on screen: record forms keep their typing in :mod:`drafts`, the
+        others (a question, the import wizard) are cancelled. True if typing was kept."""
         from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
         kept = False
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, RecordDialog) and widget.isVisible():
+            shown = widget.isVisible() and isinstance(widget, QDialog)
+            if not shown or isinstance(widget, QProgressDialog):
+                continue
+            if isinstance(widget, RecordDialog):
                 kept = widget.suspend() or kept
+            else:
+                QDialog.reject(widget)  # a question inside a form answers "Annuleren"
         return kept
 
     def close_store(self) -> None:

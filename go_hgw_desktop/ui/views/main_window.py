@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
@@ -25,6 +25,8 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.ui.navList.setFont(nav_font)
         self.ui.actionLock.setIcon(icon("lock"))
+        # In every window of the app (a pupil file too); in a modal form lock_watch sees it.
+        self.ui.actionLock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
     def add_section(self, label: str, icon_name: str, widget: QWidget, shortcut: str) -> None:
         item = QListWidgetItem(icon(icon_name), label, self.ui.navList)
