@@ -134,3 +134,16 @@ def test_a_text_also_used_openly_is_no_secret(store, tmp_path):
     plan = add_plan(store, cycle.id, date(2026, 12, 1))
     trajectories.save_plan_item(store, Goal(plan_id=plan.id, description="Werkt traag bij lange opdrachten"))
     assert exports.pupil_plan_pdf(store, cycle.id, tmp_path / "plan.pdf", TODAY).goals
+
+
+def test_a_confidential_text_over_several_lines_or_one_of_its_lines_is_caught(store, tmp_path):
+    pupil = add_pupil(store, group=add_group(store))
+    cycle = current_cycle(store, open_for(store, pupil_id=pupil.id).id)
+    trajectories.save_cycle_item(store, Observation(
+        cycle_id=cycle.id, observed_on=date(2026, 9, 10), source=ObservationSource.GESPREK_OUDERS,
+        text="Moeder vertelt over de scheiding.\nVader woont nu in het buitenland.", confidential=True))
+    for points in ("Moeder vertelt over de scheiding. Vader woont nu in het buitenland.",
+                   "Punt 1\nVader woont nu in het buitenland.\nPunt 2"):
+        schoolfoto.save_foto_points(store, YEAR, points)
+        with pytest.raises(ConfidentialInExport):
+            exports.schoolfoto_data(store, schoolfoto.schoolfoto(store, YEAR, TODAY), tmp_path / "f.json")

@@ -11,7 +11,6 @@ everything about one pupil, vertrouwelijke items marked as such.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -52,29 +51,48 @@ def _confidential_columns() -> list[tuple[type, list, Any]]:
     return found
 
 
+def _flat(text: str) -> str:
+    """Whitespace folded: a text that spans lines in the store may be one line in an export."""
+    return " ".join(text.split())
+
+
 def confidential_texts(session: Session) -> set[str]:
-    """The text of every item marked vertrouwelijk (long enough to search for), except text
-    that an item not marked vertrouwelijk also holds (a plan copied from the last cycle):
-    printing that text gives nothing of the vertrouwelijk one away."""
+    """The text of every item marked vertrouwelijk, and each of its lines, whitespace folded
+    (long enough to search for), except text that an item not marked vertrouwelijk also
+    holds (a plan copied from the last cycle): printing that gives nothing of the
+    vertrouwelijk one away."""
     secret: set[str] = set()
     public: set[str] = set()
     for _record, columns, flag in _confidential_columns():
         for *texts, confidential in session.execute(select(*columns, flag)):
-            (secret if confidential else public).update(
-                t.strip() for t in texts if t and len(t.strip()) >= MIN_LENGTH)
+            for text in texts:
+                if not text:
+                    continue
+                pieces = {_flat(text), *(_flat(line) for line in text.splitlines())}
+                (secret if confidential else public).update(p for p in pieces if len(p) >= MIN_LENGTH)
     return secret - public
 
 
-def guard(store: Store, content: str) -> None:
-    """Refuse ``content`` (the text of an export) when it holds any vertrouwelijk text."""
+def _strings(value: Any) -> list[str]:
+    """Every text inside an export's content (dicts, lists, dataclasses), as written."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple | set):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def guard(store: Store, content: Any) -> None:
+    """Refuse ``content`` (an export's data) when any of its texts holds a vertrouwelijk text."""
     with store.transaction() as session:
         secrets = confidential_texts(session)
-    if any(secret in content for secret in secrets):
+    if not secrets:
+        return
+    written = "\n".join(_flat(s) for s in _strings(content))
+    if any(secret in written for secret in secrets):
         raise ConfidentialInExport()
-
-
-def _as_text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _record(store: Store, action: str, what: str, path: Path, pupil_id: int | None = None) -> None:
@@ -89,7 +107,7 @@ def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:
     from go_hgw_desktop.reports.data_file import foto_to_dict
     from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
 
-    guard(store, _as_text(foto_to_dict(foto)))
+    guard(store, foto_to_dict(foto))
     write_foto_pdf(foto, path)
     _record(store, audit.EXPORTED, foto.kind, path)
     return path
@@ -99,7 +117,7 @@ def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path) -> Path:
     """The data file the school sends to its scholengroep, checked and logged."""
     from go_hgw_desktop.reports.data_file import foto_to_dict, write_data_file
 
-    guard(store, _as_text(foto_to_dict(foto)))
+    guard(store, foto_to_dict(foto))
     write_data_file(foto, path)
     _record(store, audit.EXPORTED, foto.kind, path)
     return path
@@ -111,7 +129,7 @@ def pupil_plan_pdf(store: Store, cycle_id: int, path: Path, today: date | None =
     from go_hgw_desktop.services.pupil_plan import plan_owner, printable_plan
 
     content = printable_plan(store, cycle_id, today)
-    guard(store, _as_text(asdict(content)))
+    guard(store, asdict(content))
     write_pupil_plan_pdf(content, path)
     _record(store, audit.PRINTED, "pupil_plan", path, plan_owner(store, cycle_id))
     return content
