@@ -147,3 +147,39 @@ def test_a_confidential_text_over_several_lines_or_one_of_its_lines_is_caught(st
         schoolfoto.save_foto_points(store, YEAR, points)
         with pytest.raises(ConfidentialInExport):
             exports.schoolfoto_data(store, schoolfoto.schoolfoto(store, YEAR, TODAY), tmp_path / "f.json")
+
+
+def test_an_end_cut_off_stays_visible_after_the_next_write(store):
+    for name in ("Ana", "Bo", "Cas", "Dirk"):
+        add_pupil(store, first=name)
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_entry WHERE id > (SELECT max(id) - 3 FROM audit_entry)"))
+    add_pupil(store, first="Erna")  # an ordinary write after the cut must not paper over it
+    report = check_store(store)
+    assert not report.ok and any("ontbreekt" in p for p in report.problems), report.problems
+
+
+def test_a_wiped_trail_is_found(store):
+    add_pupil(store)
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_entry"))
+    (store.path.parent / "audit-head.json").unlink()
+    report = check_store(store)
+    assert any("is gewist" in p for p in report.problems), report.problems
+
+
+def test_a_restore_adopts_the_restored_trail_and_records_itself(data_dir, key_store, tmp_path):
+    from go_hgw_desktop.services import backup
+
+    store = open_workspace(data_dir, key_store).store
+    add_pupil(store)
+    backup.make_backup(store, tmp_path / "kopie.db")
+    for name in ("Later", "Nog later"):
+        add_pupil(store, first=name)
+    store.close()
+    backup.restore_backup(data_dir, key_store, tmp_path / "kopie.db")
+    store = open_workspace(data_dir, key_store).store
+    report = check_store(store)
+    assert report.ok and not report.warnings, report.problems
+    assert audit_trail.entries(store)[0].action == "hersteld"
+    store.close()

@@ -156,8 +156,11 @@ def _cmd_demo(args, key_store_factory) -> int:
 
 
 def _cmd_check(args, key_store_factory) -> int:
-    from go_hgw_desktop.services.workspace import check_store
+    from go_hgw_desktop.services.workspace import check_store, workspace_exists
 
+    data_dir = paths.data_dir(args.data_dir)
+    if not workspace_exists(data_dir):  # a check never creates what it checks
+        raise UserError(f"Er is geen database in {data_dir}.", "Kies de juiste map met --data-dir.")
     store = _open(args, key_store_factory)
     try:
         report = check_store(store)
@@ -166,8 +169,11 @@ def _cmd_check(args, key_store_factory) -> int:
     _say(f"Database: {paths.database_path(paths.data_dir(args.data_dir))}")
     _say(f"Schemaversie: {report.revision} (nieuwste: {report.head})")
     _say("Inhoud: " + ", ".join(f"{n} {label}" for label, n in report.counts.items()))
+    for warning in report.warnings:
+        _say(f"Let op: {warning}")
     if report.ok:
-        _say("In orde: versleuteling (elke pagina), samenhang en verwijzingen zijn gecontroleerd.")
+        _say("In orde: versleuteling (elke pagina), samenhang, verwijzingen en het logboek zijn "
+             "gecontroleerd.")
         return 0
     _say("PROBLEMEN GEVONDEN:")
     for problem in report.problems:

@@ -16,8 +16,9 @@ from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services.school import get_setting, put_setting
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage.backup import BackupError, make_verified_copy, put_in_place, verify_copy
+from go_hgw_desktop.storage.db import connect
 from go_hgw_desktop.storage.keys import KeyStore, parse_recovery_key
-from go_hgw_desktop.storage.store import Store, read_store_info, restore_key
+from go_hgw_desktop.storage.store import Store, open_with_key, read_store_info, restore_key
 
 LAST_BACKUP_SETTING = "laatste-reservekopie"
 REMIND_AFTER = timedelta(days=7)
@@ -112,4 +113,15 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     aside = paths.backup_dir(data_dir) / f"voor-herstel-{stamp}.db"
     moved = put_in_place(source, target, key, aside)
     restore_key(data_dir, key_store, key.hex())
+    conn = connect(target, key)
+    try:
+        audit.adopt_head(data_dir, conn)
+    finally:
+        conn.close()
+    store = open_with_key(target, key)
+    try:
+        with store.transaction() as session:
+            audit.record(session, audit.Entry("hersteld", "store", detail=f"reservekopie {source.name}"))
+    finally:
+        store.close()
     return Restored(moved, counts)

@@ -115,6 +115,13 @@ def recover_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> 
     if not store_exists(data_dir):
         raise StoreOpenError(OpenFailure.MISSING, paths.database_path(data_dir))
     restore_key(data_dir, key_store, recovery_key_text)
+    store = open_store(data_dir, key_store)
+    try:
+        with store.transaction() as session:
+            audit.record(session, audit.Entry("beveiligd", "store", detail="sleutel teruggezet met de "
+                                              "herstelsleutel (een opstartwachtwoord vervalt)"))
+    finally:
+        store.close()
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,7 @@ class CheckReport:
     revision: str | None
     head: str | None
     counts: dict[str, int]
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -146,4 +154,10 @@ def check_store(store: Store) -> CheckReport:
                 ("plannen", m.PlanRecord), ("overleggen", m.ConsultationRecord),
             )
         }
-    return CheckReport(problems, migrate.current_revision(store.engine), migrate.head_revision(), counts)
+    warnings = ()
+    if audit.head_missing(store.path.parent):
+        warnings = (f"Het bestand {audit.HEAD_FILE} naast de database ontbreekt (bv. na het kopiëren van "
+                    "alleen de database); of er aan het einde van het logboek regels verdwenen zijn, kan nu "
+                    "niet nagegaan worden. Het wordt bij de volgende wijziging opnieuw geschreven.",)
+    return CheckReport(problems, migrate.current_revision(store.engine), migrate.head_revision(), counts,
+                       warnings)

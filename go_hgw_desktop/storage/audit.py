@@ -75,7 +75,7 @@ def _append(session: Session, entries: Iterable[Entry]) -> None:
         return
     # Once this transaction has written, nobody else can append before it ends: the tail
     # it wrote last is the head (one query per transaction, not per flush).
-    last_id, prev = session.info.get("audit_head") or _head(session)
+    last_id, prev = session.info.get("audit_head") or _chain_end(session)
     at, user = _now(), os_user()
     rows = []
     for offset, e in enumerate(entries, start=1):
@@ -87,6 +87,20 @@ def _append(session: Session, entries: Iterable[Entry]) -> None:
         rows.append(row)
     session.execute(insert(m.AuditEntryRecord), rows)
     session.info["audit_head"] = (rows[-1]["id"], rows[-1]["hash"])
+
+
+def _chain_end(session: Session) -> tuple[int, str]:
+    """Where the next entry chains on: the newest entry, or the recorded head if that is further.
+
+    Entries cut off the end behind the app's back must not have their numbers taken again by
+    the next entry: that would hide the cut. Chaining on past the recorded head leaves a gap
+    that every later check reports.
+    """
+    last_id, last_hash = _head(session)
+    recorded = read_head(session.info.get("audit_dir")) if session.info.get("audit_dir") else None
+    if recorded and recorded[0] > last_id:
+        return recorded
+    return last_id, last_hash
 
 
 def record_many(session: Session, entries: Iterable[Entry]) -> None:
@@ -139,6 +153,10 @@ def _changes(session: Session) -> list[Entry]:
 def install(sessions: sessionmaker, data_dir: Path) -> None:
     """Record every change made through ``sessions`` and keep the head file current."""
 
+    @event.listens_for(sessions, "after_begin")
+    def _after_begin(session: Session, _transaction, _connection) -> None:
+        session.info["audit_dir"] = data_dir
+
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context) -> None:
         # After the flush the rows are written, so this transaction holds the write lock.
@@ -176,8 +194,18 @@ def read_head(data_dir: Path) -> tuple[int, str] | None:
 # ---------------------------------------------------------------------------- checking
 
 
+def head_missing(data_dir: Path) -> bool:
+    """No head file beside the database (copied without it, or removed): the end of the trail
+    cannot be checked. A warning, not proof of tampering."""
+    return read_head(data_dir) is None
+
+
 def verify(session: Session, data_dir: Path) -> list[str]:
-    """What is wrong with the trail, in Dutch; empty when every entry is as it was written."""
+    """What is wrong with the trail, in Dutch; empty when every entry is as it was written.
+
+    The trail starts with a first entry written when the store got its trail, so an empty
+    trail in a store with data means it was wiped.
+    """
     problems = []
     prev, previous_id = GENESIS, 0
     hashes: dict[int, str] = {}
@@ -194,18 +222,22 @@ def verify(session: Session, data_dir: Path) -> list[str]:
             problems.append("Logboek: nog meer fouten; de controle stopt hier.")
             break
     head = read_head(data_dir)
-    if head is None and hashes:
-        problems.append(f"Logboek: het bestand {HEAD_FILE} naast de database ontbreekt; of er aan het "
-                        "einde regels verdwenen zijn, kan niet nagegaan worden.")
-    elif head and hashes.get(head[0]) != head[1] and len(problems) <= 20:
+    if not hashes and session.execute(select(m.SchoolRecord.id).limit(1)).first() is not None:
+        problems.append("Logboek: het logboek is leeg, terwijl de database gegevens bevat: het is gewist.")
+    if head and hashes.get(head[0]) != head[1] and len(problems) <= 20:
         problems.append(f"Logboek: de regels tot {head[0]} zijn er niet (meer) zoals ze geschreven werden "
                         "(het einde is weggeknipt of gewijzigd).")
     return problems
 
 
-def mark_chain_head(session: Session, data_dir: Path) -> None:
-    """After a restore: the restored trail's own head becomes the recorded one."""
-    last_id, last_hash = _head(session)
-    write_head(data_dir, last_id, last_hash)
+def adopt_head(data_dir: Path, conn) -> None:
+    """After a restore: the restored trail's own newest entry becomes the recorded head (the
+    head file still describes the store that was replaced). ``conn`` is a keyed DB-API
+    connection to the restored store."""
+    row = conn.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    if row:
+        write_head(data_dir, row[0], row[1])
+    else:
+        (data_dir / HEAD_FILE).unlink(missing_ok=True)
 
 

@@ -4,7 +4,10 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-01 14:28:46.926724
 """
+import hashlib
+import json
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -34,6 +37,16 @@ def upgrade() -> None:
         batch_op.create_index('ix_audit_entry_pupil_at', ['pupil_id', 'at'], unique=False)
 
     # ### end Alembic commands ###
+    # The first entry: a trail that is empty later, in a store with data, was wiped. Its hash
+    # follows storage/audit.py's chain format (version 1), written out here because a
+    # migration must not import app code that may change.
+    at = datetime.now().isoformat(timespec="seconds")
+    fields = [1, at, "", "logboek gestart", "store", None, None, ""]
+    payload = json.dumps(["0" * 64, *fields], ensure_ascii=False, separators=(",", ":"))
+    op.bulk_insert(sa.table('audit_entry', *(sa.column(c) for c in (
+        'id', 'at', 'os_user', 'action', 'record_type', 'record_id', 'pupil_id', 'detail', 'prev_hash', 'hash'))),
+        [dict(zip(('id', 'at', 'os_user', 'action', 'record_type', 'record_id', 'pupil_id', 'detail'), fields,
+                  strict=True), prev_hash="0" * 64, hash=hashlib.sha256(payload.encode("utf-8")).hexdigest())])
 
 
 def downgrade() -> None:
