@@ -106,3 +106,24 @@ def test_cli_backup_and_restore(cli, tmp_path):
     assert code == 0 and "apart in" in out, err
     code, _, err = cli("restore", str(tmp_path / "bestaat-niet.db"))
     assert code != 0 and "bestaat niet" in err and "Traceback" not in err
+
+
+def test_a_damaged_backup_says_so_instead_of_asking_a_key(data_dir, key_store, tmp_path):
+    opened = open_workspace(data_dir, key_store)
+    copy = make_backup(opened.store, tmp_path / "kopie.db").path
+    opened.store.close()
+    copy.write_bytes(copy.read_bytes()[:-5000])
+    with pytest.raises(BackupError) as raised:
+        restore_backup(data_dir, key_store, copy)
+    assert "herstelsleutel" not in raised.value.message + raised.value.hint
+    assert "kopie.db" in raised.value.message
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="file modes are POSIX")
+def test_copies_and_restored_stores_are_private_files(data_dir, key_store, tmp_path):
+    opened = open_workspace(data_dir, key_store)
+    copy = make_backup(opened.store, tmp_path / "kopie.db").path
+    opened.store.close()
+    restore_backup(data_dir, key_store, copy)
+    for path in (copy, data_dir / "go-hgw.db", data_dir / "audit-head.json"):
+        assert path.stat().st_mode & 0o077 == 0, path.name

@@ -131,3 +131,31 @@ def test_the_trail_viewer_filters_and_exports_an_access_request(qtbot, data_dir,
     assert pdf is not None, person.errors
     assert pdf.exists() and pdf.with_suffix(".json").exists()
     main.close_store()
+
+
+def test_a_backup_from_before_a_new_key_asks_its_recovery_key(qtbot, data_dir, key_store, tmp_path):
+    from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog
+
+    opened = open_workspace(data_dir, key_store)
+    old_recovery = opened.recovery_key
+    old_backup = backup.make_backup(opened.store, tmp_path / "oud.db").path
+    pending = security.prepare_rotation(opened.store)
+    opened.store = security.complete_rotation(opened.store, key_store, pending)
+    opened.store.close()
+    person = Person(tmp_path)
+    asked = []
+
+    def dialog(d):
+        if isinstance(d, EnterRecoveryKeyDialog):
+            asked.append(d)
+            d.ui.keyEdit.setText(old_recovery)
+            return True
+        return person.dialog(d)
+
+    person.dialog = dialog
+    _window, main, privacy = _privacy(qtbot, data_dir, key_store, person)
+    person.open = [old_backup]
+    assert privacy.restore_backup()
+    assert asked and person.errors == []
+    assert "teruggezet" in main.window.statusBar().currentMessage()
+    main.close_store()

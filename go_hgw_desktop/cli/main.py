@@ -240,8 +240,16 @@ def _cmd_restore(args, key_store_factory) -> int:
             recovery = Path(args.recovery_key_file).read_text(encoding="utf-8", errors="replace")
         except OSError:
             raise UserError(f"Het bestand {args.recovery_key_file} kan niet gelezen worden.") from None
+    from go_hgw_desktop.services.security import has_passphrase
+
     data_dir = paths.data_dir(args.data_dir)
-    restored = restore_backup(data_dir, key_store_factory(), Path(args.file), recovery)
+    key_store = key_store_factory()
+    try:
+        protected = has_passphrase(data_dir, key_store) and not recovery
+    except UserError:  # no store (yet) in this folder: the recovery key of the backup is needed
+        protected = False
+    passphrase = _passphrase() if protected else None
+    restored = restore_backup(data_dir, key_store, Path(args.file), recovery, passphrase=passphrase)
     _say(f"Reservekopie teruggezet in {data_dir}: "
          + ", ".join(f"{n} rijen in {t}" for t, n in sorted(restored.counts.items())
                      if t in ("pupil", "trajectory", "consultation")) + ".")
@@ -347,6 +355,8 @@ def _cmd_purge(args, key_store_factory) -> int:
         store.close()
     _say(f"Gewist: {len(plan.leavers)} leerling(en), {removed} gegevens; de vrije ruimte is overschreven "
          "en teruggegeven.")
+    _say("Reservekopieën van vóór vandaag (ook die in de map ‘backups’ van de datamap) bevatten hen nog: "
+         "gooi weg wat je niet meer nodig hebt.")
     return 0
 
 

@@ -15,16 +15,30 @@ from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services.school import get_setting, put_setting
 from go_hgw_desktop.storage import audit
-from go_hgw_desktop.storage.backup import BackupError, make_verified_copy, put_in_place, verify_copy
+from go_hgw_desktop.storage.backup import (
+    BackupError,
+    WrongBackupKeyError,
+    make_verified_copy,
+    put_in_place,
+    verify_copy,
+)
 from go_hgw_desktop.storage.db import connect
-from go_hgw_desktop.storage.keys import KeyStore, parse_recovery_key
+from go_hgw_desktop.storage.keys import (
+    KeyStore,
+    PassphraseRequiredError,
+    is_wrapped,
+    parse_recovery_key,
+    unwrap_key,
+    wrap_key,
+)
 from go_hgw_desktop.storage.store import Store, open_with_key, read_store_info, restore_key
 
 LAST_BACKUP_SETTING = "laatste-reservekopie"
 REMIND_AFTER = timedelta(days=7)
 SUFFIX = ".db"
 
-__all__ = ["BackupError", "backup_due", "last_backup", "make_backup", "restore_backup"]
+__all__ = ["BackupError", "WrongBackupKeyError", "backup_due", "check_backup", "last_backup", "make_backup",
+           "restore_backup"]
 
 
 @dataclass(frozen=True)
@@ -75,15 +89,8 @@ class Restored:
     counts: dict[str, int]
 
 
-def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
-                   recovery_key_text: str | None = None, now: datetime | None = None) -> Restored:
-    """Put the backup ``source`` in place as the store of ``data_dir``; no store may be open.
-
-    The backup opens with this store's key from the keyring, or with the recovery key
-    that belonged to it (after a key rotation, or in another data directory); the key
-    that worked is the one kept in the keyring afterwards.
-    """
-    source = Path(source)
+def _opening_key(data_dir: Path, key_store: KeyStore, source: Path, recovery_key_text: str | None,
+                 passphrase: str | None = None) -> tuple[bytes, dict[str, int]]:
     if not source.is_file():
         raise BackupError(f"De reservekopie {source} bestaat niet.", "Controleer de naam en de map.")
     target = paths.database_path(data_dir)
@@ -93,26 +100,51 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     candidates = []
     if recovery_key_text:
         candidates.append(parse_recovery_key(recovery_key_text))
-    if info and (stored := key_store.load(info.store_id)):
+    stored = key_store.load(info.store_id) if info else None
+    if stored and is_wrapped(stored):
+        if passphrase is None:
+            raise PassphraseRequiredError()
+        stored = unwrap_key(stored, passphrase)
+    if stored:
         candidates.append(stored)
     if not candidates:
         raise UserError("Om deze reservekopie terug te zetten is de herstelsleutel nodig die erbij hoort.",
                         "Geef de herstelsleutel op (go-hgw restore BESTAND --recovery-key-file SLEUTEL).")
-    counts, key = None, None
+    wrong_key = None
     for candidate in candidates:
         try:
-            counts, key = verify_copy(source, candidate), candidate
-            break
-        except BackupError as error:
-            last_error = error
-    if key is None:
-        raise BackupError(f"{source.name} opent niet met de sleutel van deze database.",
-                          "Geef de herstelsleutel die bij deze reservekopie hoort.") from last_error
+            return candidate, verify_copy(source, candidate)
+        except WrongBackupKeyError as error:
+            wrong_key = error  # try the next key; a damaged copy raises its own message
+    raise wrong_key
+
+
+def check_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
+                 recovery_key_text: str | None = None, passphrase: str | None = None) -> dict[str, int]:
+    """Would this backup restore? Its table counts; nothing changes. Raises
+    :class:`WrongBackupKeyError` when it needs the recovery key that belongs to it."""
+    return _opening_key(data_dir, key_store, Path(source), recovery_key_text, passphrase)[1]
+
+
+def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
+                   recovery_key_text: str | None = None, now: datetime | None = None,
+                   passphrase: str | None = None) -> Restored:
+    """Put the backup ``source`` in place as the store of ``data_dir``; no store may be open.
+
+    The backup opens with this store's key from the keyring, or with the recovery key
+    that belonged to it (after a key rotation, or in another data directory); the key
+    that worked is the one kept in the keyring afterwards.
+    """
+    source = Path(source)
+    target = paths.database_path(data_dir)
+    key, counts = _opening_key(data_dir, key_store, source, recovery_key_text, passphrase)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = paths.backup_dir(data_dir) / f"voor-herstel-{stamp}.db"
     moved = put_in_place(source, target, key, aside)
     restore_key(data_dir, key_store, key.hex())
+    if passphrase:  # the startup passphrase stays, now around the restored store's key
+        key_store.save(read_store_info(data_dir).store_id, wrap_key(key, passphrase))
     conn = connect(target, key)
     try:
         audit.adopt_head(data_dir, conn)

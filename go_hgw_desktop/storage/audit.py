@@ -178,6 +178,8 @@ def write_head(data_dir: Path, last_id: int, last_hash: str) -> None:
     partial = target.with_suffix(".json.partial")
     try:
         partial.write_text(json.dumps({"id": last_id, "hash": last_hash}) + "\n", encoding="utf-8")
+        if os.name == "posix":
+            os.chmod(partial, 0o600)
         os.replace(partial, target)
     except OSError:
         pass  # the trail itself is committed; a missing head only weakens the tail check

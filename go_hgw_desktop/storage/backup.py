@@ -23,6 +23,15 @@ class BackupError(UserError):
     pass
 
 
+class WrongBackupKeyError(BackupError):
+    """The copy does not open with this key: another store's, or from before a new key."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} opent niet met de sleutel van deze database.",
+                         "Is het een reservekopie van vóór een nieuwe sleutel, of van een andere database? "
+                         "Geef dan de herstelsleutel die erbij hoort.")
+
+
 def _table_counts(conn) -> dict[str, int]:
     names = [
         row[0]
@@ -85,19 +94,28 @@ def make_verified_copy(engine: Engine, key: bytes, target: Path) -> Path:
     copy.close()
     Path(f"{partial}-wal").unlink(missing_ok=True)
     Path(f"{partial}-shm").unlink(missing_ok=True)
+    private(partial)
     os.replace(partial, target)
     return target
 
 
+def private(path: Path) -> None:
+    """Readable by this user only (on POSIX; Windows keeps the folder's own permissions)."""
+    if os.name == "posix" and Path(path).exists():
+        os.chmod(path, 0o600)
+
+
 def verify_copy(path: Path, key: bytes) -> dict[str, int]:
     """Open a copy on its own and check it; its table counts, or :class:`BackupError`."""
-    from go_hgw_desktop.storage.db import StoreOpenError
+    from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError
 
     try:
         conn = connect(Path(path), key)
     except StoreOpenError as error:
+        if error.reason is OpenFailure.WRONG_KEY_OR_NOT_DATABASE:
+            raise WrongBackupKeyError(Path(path).name) from None
         raise BackupError(f"{Path(path).name} kan niet geopend worden: {error.message}",
-                          error.hint or "Kies een andere reservekopie.") from None
+                          "Kies een andere reservekopie.") from None
     try:
         problems = integrity_problems(conn)
         if problems:
@@ -145,6 +163,7 @@ def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | 
             if old.exists():
                 os.replace(old, new)
         moved = aside
+    private(incoming)
     os.replace(incoming, target)
     try:
         verify_copy(target, key)

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from go_hgw_desktop import paths
-from go_hgw_desktop.storage.backup import BackupError, _table_counts, integrity_problems, verify_copy
+from go_hgw_desktop.storage.backup import BackupError, _table_counts, integrity_problems, private, verify_copy
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect
 from go_hgw_desktop.storage.keys import KeyStore, new_database_key
 
@@ -70,6 +70,7 @@ def swap_in(path: Path, key_store: KeyStore, store_id: str, new_blob: bytes, new
     os.replace(path, aside)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)  # the store was closed: checkpointed
+    private(pending)
     os.replace(pending, path)
     _promote(path, key_store, store_id, new_blob, new_key, aside)
 

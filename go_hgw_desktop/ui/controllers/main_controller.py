@@ -292,6 +292,7 @@ class MainController(QObject):
             QTimer.singleShot(1000, self.lock)
             return
         self._flush()
+        self._show_lock_text()
         self._kept_typing = self._suspend_forms() or self._kept_typing
         self._reopen = list(self.pupil_files)
         for controller in list(self.pupil_files.values()):
@@ -344,6 +345,17 @@ class MainController(QObject):
         self._show_backup_reminder()
         self.refresh()
 
+    def _show_lock_text(self) -> None:
+        protected = False
+        if self._key_store is not None and self.store is not None:
+            with contextlib.suppress(UserError):
+                protected = security.has_passphrase(self.store.path.parent, self._key_store())
+        self.window.ui.lockedLabel.setText(
+            "GO! HGW Desktop is vergrendeld. De gegevens zijn afgesloten en niet zichtbaar.\n\n"
+            + ("Ontgrendelen vraagt het opstartwachtwoord." if protected else
+               "Er is geen opstartwachtwoord: wie onder jouw account aan deze computer zit, kan "
+               "ontgrendelen. Stel er een in bij Privacy als anderen deze laptop gebruiken."))
+
     def _go_to_backup(self) -> None:
         self.show_section(PRIVACY)
         self._section(PRIVACY).page.ui.tabs.setCurrentIndex(1)
@@ -356,7 +368,7 @@ class MainController(QObject):
                                    "Maak een reservekopie: de laatste is ouder dan een week")
         self._reminder.setVisible(due)
 
-    def with_store_closed(self, work: Callable[[Store], Store | None]) -> None:
+    def with_store_closed(self, work: Callable[[Store], Store | None], done: str = "") -> None:
         """Close every view on the store, let ``work`` use it (it closes it, or returns the store
         to use instead), then show everything again; errors are shown after reopening."""
         self._flush()
@@ -383,6 +395,8 @@ class MainController(QObject):
             self._show_content()
         if problem is not None:
             self.interaction.notify(self.window, problem)
+        elif done and self.store is not None:
+            self.window.statusBar().showMessage(done, 20_000)
 
     def _suspend_forms(self) -> bool:
         """Close every dialog on screen: record forms keep their typing in :mod:`drafts`, the

@@ -16,7 +16,7 @@ from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import audit_trail, backup, exports, retention, security
 from go_hgw_desktop.services import pupils as pupil_service
-from go_hgw_desktop.services.workspace import KeyStore, Store
+from go_hgw_desktop.services.workspace import KeyStore, Store, format_recovery_key
 from go_hgw_desktop.ui.controllers.background import run_with_progress
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.views.dialogs import PassphraseDialog, RecoveryKeyDialog
@@ -162,7 +162,8 @@ class PrivacyController(QObject):
         shown = RecoveryKeyDialog(pending.recovery_key, self.page)
         self.interaction.open_dialog(shown)  # it only closes once the person says they kept it
         self.with_store_closed(
-            lambda store: security.complete_rotation(store, key_store, pending, passphrase))
+            lambda store: security.complete_rotation(store, key_store, pending, passphrase),
+            "De database gebruikt nu de nieuwe sleutel; de oude herstelsleutel werkt niet meer.")
         return True
 
     # ------------------------------------------------------------------ backups
@@ -196,20 +197,54 @@ class PrivacyController(QObject):
 
     def restore_backup(self) -> bool:
         chosen = self.interaction.open_paths(self.page, "Reservekopie kiezen", BACKUP_FILTER)
-        if not chosen or not self.interaction.ask(
+        if not chosen:
+            return False
+        key_store, data_dir, source = self.key_store(), self.data_dir, chosen[0]
+        # The open store's own key is the recovery key of every backup made since its last new key.
+        recovery = format_recovery_key(self.store.key)
+        try:
+            counts = backup.check_backup(data_dir, key_store, source, recovery)
+        except backup.WrongBackupKeyError:
+            recovery = self._ask_recovery_key(source)
+            if recovery is None:
+                return False
+            try:
+                counts = backup.check_backup(data_dir, key_store, source, recovery)
+            except UserError as error:
+                self.interaction.notify(self.page, error)
+                return False
+        except UserError as error:
+            self.interaction.notify(self.page, error)
+            return False
+        if not self.interaction.ask(
             self.page, "Reservekopie terugzetten",
-            f"De database wordt vervangen door {chosen[0].name}. Wat sindsdien gewijzigd werd, staat "
-            "daar niet in. De huidige database wordt eerst apart bewaard in de map ‘backups’.\n\nDoorgaan?",
+            f"De database wordt vervangen door {source.name} ({counts.get('pupil', 0)} leerlingen). Wat "
+            "sindsdien gewijzigd werd, staat daar niet in. De huidige database wordt eerst apart bewaard in "
+            "de map ‘backups’.\n\nDoorgaan?",
         ):
             return False
-        key_store, data_dir = self.key_store(), self.data_dir
+        passphrase = None
+        if security.has_passphrase(data_dir, key_store):
+            asked = self._ask("Geef het opstartwachtwoord: het blijft ook na het terugzetten.")
+            if asked is None:
+                return False
+            passphrase = asked.passphrase()
 
         def work(store: Store) -> None:
             store.close()
-            backup.restore_backup(data_dir, key_store, chosen[0])
+            backup.restore_backup(data_dir, key_store, source, recovery, passphrase=passphrase)
 
-        self.with_store_closed(work)
+        self.with_store_closed(work, f"{source.name} is teruggezet; de database van voordien staat apart in "
+                                     "de map ‘backups’.")
         return True
+
+    def _ask_recovery_key(self, source: Path) -> str | None:
+        from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog
+
+        dialog = EnterRecoveryKeyDialog(
+            f"{source.name} opent niet met de sleutel van deze database: ze is van vóór een nieuwe sleutel, "
+            "of van een andere database. Typ de herstelsleutel die bij deze reservekopie hoort.", self.page)
+        return dialog.key_text() if self.interaction.open_dialog(dialog) else None
 
     # ------------------------------------------------------------------ retention
 
@@ -233,8 +268,8 @@ class PrivacyController(QObject):
         if not plan.leavers or not self.interaction.confirm(
             self.page, "dossiers",
             f"{len(plan.leavers)} leerling(en) met alles wat over hen bewaard is ({plan.records} gegevens) "
-            "worden voorgoed gewist. Ook een reservekopie van vóór vandaag bevat hen nog: gooi oude "
-            "reservekopieën weg.",
+            "worden voorgoed gewist. Reservekopieën van vóór vandaag (ook die in de map ‘backups’ van de "
+            "datamap) bevatten hen nog: gooi weg wat je niet meer nodig hebt.",
         ):
             return 0
         try:
