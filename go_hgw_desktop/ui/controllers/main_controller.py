@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
@@ -20,7 +20,6 @@ from go_hgw_desktop.services import backup, school, security
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import KeyStore, Store
 from go_hgw_desktop.ui import drafts
-from go_hgw_desktop.ui.controllers import background
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
@@ -288,6 +287,8 @@ class MainController(QObject):
         leaves the process (as far as Python allows). Typing in an open form waits in memory."""
         if self.store is None:
             return
+        from go_hgw_desktop.ui.controllers import background  # not needed at start-up
+
         if background.busy():  # an import or a backup is writing: lock as soon as it is done
             QTimer.singleShot(1000, self.lock)
             return
@@ -401,6 +402,8 @@ class MainController(QObject):
     def _suspend_forms(self) -> bool:
         """Close every dialog on screen: record forms keep their typing in :mod:`drafts`, the
         others (a question, the import wizard) are cancelled. True if typing was kept."""
+        from PySide6.QtWidgets import QProgressDialog
+
         from go_hgw_desktop.ui.views.record_dialog import RecordDialog
 
         kept = False
