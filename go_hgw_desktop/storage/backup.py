@@ -55,43 +55,46 @@ def integrity_problems(conn) -> list[str]:
     return problems
 
 
+def export_copy(engine: Engine, target: Path, key: bytes, failed: BackupError) -> dict[str, int]:
+    """SQLCipher's own export of the whole store into ``target`` under ``key`` (the store's own
+    for a backup, a new one for a key rotation); the source's row counts, to compare with.
+    Any failure removes the partial file and raises ``failed``."""
+    target.unlink(missing_ok=True)
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        counts = _table_counts(cursor)
+        cursor.execute("ATTACH DATABASE ? AS exported KEY ?", (str(target), f"x'{key.hex()}'"))
+        try:
+            cursor.execute("SELECT sqlcipher_export('exported')").fetchall()
+        finally:
+            cursor.execute("DETACH DATABASE exported")
+    except Exception as error:
+        target.unlink(missing_ok=True)
+        failed.hint = f"{failed.hint} (technisch: {type(error).__name__})".strip()
+        raise failed from None
+    finally:
+        raw.close()
+    return counts
+
+
 def make_verified_copy(engine: Engine, key: bytes, target: Path) -> Path:
     """Export the store into ``target`` (encrypted with ``key``) and verify the copy."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    raw = engine.raw_connection()
+    source_counts = export_copy(engine, partial, key, BackupError(
+        "De reservekopie kon niet gemaakt worden.",
+        "Controleer of er genoeg vrije schijfruimte is en probeer opnieuw."))
     try:
-        cursor = raw.cursor()
-        source_counts = _table_counts(cursor)
-        cursor.execute("ATTACH DATABASE ? AS backup KEY ?", (str(partial), f"x'{key.hex()}'"))
-        try:
-            cursor.execute("SELECT sqlcipher_export('backup')").fetchall()
-        finally:
-            cursor.execute("DETACH DATABASE backup")
-    except Exception as error:
-        partial.unlink(missing_ok=True)
-        raise BackupError(
-            "De reservekopie kon niet gemaakt worden.",
-            "Controleer of er genoeg vrije schijfruimte is en probeer opnieuw. "
-            f"(technisch: {type(error).__name__})",
-        ) from None
-    finally:
-        raw.close()
-    copy = connect(partial, key)
-    try:
-        problems = integrity_problems(copy)
-        if problems or _table_counts(copy) != source_counts:
+        if verify_copy(partial, key) != source_counts:
             raise BackupError(
                 "De reservekopie is gemaakt maar klopt niet met de database; ze is verwijderd.",
                 "Probeer opnieuw; lukt het niet, voer dan ‘go-hgw check’ uit.",
             )
     except BackupError:
-        copy.close()
         partial.unlink(missing_ok=True)
         raise
-    copy.close()
     Path(f"{partial}-wal").unlink(missing_ok=True)
     Path(f"{partial}-shm").unlink(missing_ok=True)
     private(partial)

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from go_hgw_desktop import paths
-from go_hgw_desktop.storage.backup import BackupError, _table_counts, integrity_problems, private, verify_copy
+from go_hgw_desktop.storage.backup import BackupError, export_copy, integrity_problems, private, verify_copy
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect
 from go_hgw_desktop.storage.keys import KeyStore, new_database_key
 
@@ -32,22 +32,9 @@ def _pending_name(path: Path) -> Path:
 def export_with_new_key(engine, path: Path, new_key: bytes) -> Path:
     """Step 1: the store under ``new_key`` beside the live file, verified."""
     target = _pending_name(path)
-    target.unlink(missing_ok=True)
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        counts = _table_counts(cursor)
-        cursor.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{new_key.hex()}'"))
-        try:
-            cursor.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
-        finally:
-            cursor.execute("DETACH DATABASE rekeyed")
-    except Exception as error:
-        target.unlink(missing_ok=True)
-        raise BackupError("De database kon niet opnieuw versleuteld worden; er is niets veranderd.",
-                          f"Controleer de vrije schijfruimte. (technisch: {type(error).__name__})") from None
-    finally:
-        raw.close()
+    counts = export_copy(engine, target, new_key, BackupError(
+        "De database kon niet opnieuw versleuteld worden; er is niets veranderd.",
+        "Controleer de vrije schijfruimte."))
     try:
         if verify_copy(target, new_key) != counts:
             raise BackupError("De opnieuw versleutelde kopie klopt niet; er is niets veranderd.",

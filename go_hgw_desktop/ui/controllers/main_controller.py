@@ -292,17 +292,8 @@ class MainController(QObject):
         if background.busy():  # an import or a backup is writing: lock as soon as it is done
             QTimer.singleShot(1000, self.lock)
             return
-        self._flush()
         self._show_lock_text()
-        self._kept_typing = self._suspend_forms() or self._kept_typing
-        self._reopen = list(self.pupil_files)
-        for controller in list(self.pupil_files.values()):
-            controller.close()
-        self.pupil_files.clear()
-        self.window.clear_sections()
-        self._built.clear()
-        self._stale.clear()
-        self._containers = []
+        self._close_views()
         self.close_store()
         ui = self.window.ui
         ui.schoolLabel.clear()
@@ -372,14 +363,7 @@ class MainController(QObject):
     def with_store_closed(self, work: Callable[[Store], Store | None], done: str = "") -> None:
         """Close every view on the store, let ``work`` use it (it closes it, or returns the store
         to use instead), then show everything again; errors are shown after reopening."""
-        self._flush()
-        self._kept_typing = self._suspend_forms() or self._kept_typing
-        self._reopen = list(self.pupil_files)
-        for controller in list(self.pupil_files.values()):
-            controller.close()
-        self.pupil_files.clear()
-        self.window.clear_sections()
-        self._built.clear()
+        self._close_views()
         problem = None
         try:
             fresh = work(self.store)
@@ -398,6 +382,19 @@ class MainController(QObject):
             self.interaction.notify(self.window, problem)
         elif done and self.store is not None:
             self.window.statusBar().showMessage(done, 20_000)
+
+    def _close_views(self) -> None:
+        """Everything that shows pupil data goes; typing waits, the open files are remembered."""
+        self._flush()
+        self._kept_typing = self._suspend_forms() or self._kept_typing
+        self._reopen = list(self.pupil_files)
+        for controller in list(self.pupil_files.values()):
+            controller.close()
+        self.pupil_files.clear()
+        self.window.clear_sections()
+        self._built.clear()
+        self._stale.clear()
+        self._containers = []
 
     def _suspend_forms(self) -> bool:
         """Close every dialog on screen: record forms keep their typing in :mod:`drafts`, the
