@@ -65,8 +65,16 @@ class SchoolfotoPage(QWidget):
             f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen (‘< {d.threshold}’), "
             f"{d.secondary} cellen verborgen om ze te beschermen (‘x’)"
             + (f", {d.incomplete} onvolledig door verborgen schoolcijfers" if d.incomplete else "")
+            + (f", {d.withheld} in tabellen die te klein zijn om iets te tonen" if d.withheld else "")
             + ". Vertrouwelijke items en namen staan nergens in de foto."
         )
+        population = next((t for t in foto.tables if t.key == "population_grade"), None)
+        if foto.kind == "schoolfoto" and population is not None and population.total.value == 0:
+            # A fresh store: a page of zeros says nothing; say what to do first.
+            self.ui.disclosureLabel.setText(
+                "Deze schoolfoto is nog leeg: er zijn geen leerlingen in dit schooljaar. Lees eerst de "
+                "klaslijst in (Leerlingen → Klaslijst importeren…) en start trajecten; de foto telt "
+                "ze dan vanzelf, zonder namen.")
         if first is not None:
             listing.setCurrentItem(first)
             self._show_current(first)
