@@ -1245,3 +1245,17 @@ def test_the_groepsoverzicht_never_shows_what_a_confidential_item_says(store):
     shown = " ".join(row.signals + row.needs)
     assert "Leest traag" in shown and "moeilijk" not in shown and "meekijken" not in shown
     assert row.signals.count(group_overview.CONFIDENTIAL) == 1 and row.needs == [group_overview.CONFIDENTIAL]
+
+
+def test_the_latest_phase_change_can_be_taken_back(store):
+    pupil = add_pupil(store)
+    track = open_for(store, pupil_id=pupil.id)
+    give_consent(store, track.id)
+    moved = trajectories.change_phase(store, track.id, Phase.UITBREIDING_VAN_ZORG, date(2026, 10, 5))
+    first, latest = moved.phases
+    with pytest.raises(ValidationError, match="laatste fasewissel"):
+        trajectories.undo_phase_change(store, track.id, first.id)
+    back = trajectories.undo_phase_change(store, track.id, latest.id)
+    assert back.current_phase is Phase.VERHOOGDE_ZORG and back.phases[-1].end_date is None
+    with pytest.raises(ValidationError, match="altijd een fase"):
+        trajectories.undo_phase_change(store, track.id, back.phases[-1].id)

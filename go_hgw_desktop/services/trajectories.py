@@ -442,3 +442,23 @@ def copy_previous_plan(store: Store, cycle_id: int, start_date: date) -> Plan:
         for measure in source.measures:
             records.save(session, replace(measure, id=None, plan_id=plan.id))
         return plan
+
+
+def undo_phase_change(store: Store, trajectory_id: int, phase_change_id: int) -> Trajectory:
+    """Take back the latest move along the continuum (entered by mistake): the phase before it
+    runs on. The first phase of a trajectory stays; an earlier move cannot be taken out of
+    the middle of the history."""
+    with store.transaction() as session:
+        trajectory = _load_trajectory(session, trajectory_id)
+        if trajectory.status is TrajectoryStatus.AFGESLOTEN:
+            raise ValidationError("Dit traject is afgesloten; de fasen blijven zoals ze waren.")
+        if not trajectory.phases or trajectory.phases[-1].id != phase_change_id:
+            raise ValidationError("Alleen de laatste fasewissel kan ongedaan gemaakt worden.")
+        if len(trajectory.phases) == 1:
+            raise ValidationError("Een traject heeft altijd een fase: de eerste kan niet weg. Wijzig de "
+                                  "fase met ‘Fase wijzigen…’.")
+        records.delete(session, PhaseChange, phase_change_id)
+        previous = trajectory.phases[-2]
+        previous.end_date = None
+        records.save(session, previous)
+        return _load_trajectory(session, trajectory_id)

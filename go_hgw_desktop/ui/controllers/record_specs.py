@@ -167,8 +167,8 @@ PHASE_CHANGE = RecordSpec(
     empty_hint="",
     confidential_field="reason_confidential",
     confidential_label="&Reden vertrouwelijk: nooit afdrukken of exporteren",
-    can_delete=False,
-    describe=lambda p: f"{p.phase.label} vanaf {format_date(p.start_date)}",
+    describe=lambda p: f"{p.phase.label} vanaf {format_date(p.start_date)} (alleen de laatste fasewissel "
+                       "kan ongedaan gemaakt worden; de fase ervoor loopt dan verder)",
 )
 
 CLB_REQUEST = RecordSpec(
