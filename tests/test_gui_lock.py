@@ -137,6 +137,7 @@ def test_ctrl_l_locks_while_a_form_is_open(qtbot, data_dir, key_store):
     window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
     qtbot.addWidget(window)
     window.show()
+    qtbot.wait(20)  # the window is on screen: the app-wide watch is installed
     dialog = RecordDialog(OBSERVATION, Observation(cycle_id=cycle.id, observed_on=date(2026, 11, 20),
                                                    source=ObservationSource.OBSERVATIE, text=""), lambda o: o,
                           parent=window)

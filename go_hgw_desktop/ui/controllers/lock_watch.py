@@ -32,7 +32,9 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
+        # Every event of the app passes a Python filter (a few µs each): installed once the
+        # window is on screen, so building it does not pay for the watch.
+        QTimer.singleShot(0, lambda: QApplication.instance().installEventFilter(self))
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(int(minutes * 60_000))
