@@ -23,14 +23,7 @@ from go_hgw_desktop.storage.backup import (
     verify_copy,
 )
 from go_hgw_desktop.storage.db import connect
-from go_hgw_desktop.storage.keys import (
-    KeyStore,
-    PassphraseRequiredError,
-    is_wrapped,
-    parse_recovery_key,
-    unwrap_key,
-    wrap_key,
-)
+from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, parse_recovery_key, wrap_key
 from go_hgw_desktop.storage.store import Store, open_with_key, read_store_info, restore_key
 
 LAST_BACKUP_SETTING = "laatste-reservekopie"
@@ -101,12 +94,8 @@ def _opening_key(data_dir: Path, key_store: KeyStore, source: Path, recovery_key
     if recovery_key_text:
         candidates.append(parse_recovery_key(recovery_key_text))
     stored = key_store.load(info.store_id) if info else None
-    if stored and is_wrapped(stored):
-        if passphrase is None:
-            raise PassphraseRequiredError()
-        stored = unwrap_key(stored, passphrase)
     if stored:
-        candidates.append(stored)
+        candidates.append(key_from_entry(stored, passphrase))
     if not candidates:
         raise UserError("Om deze reservekopie terug te zetten is de herstelsleutel nodig die erbij hoort.",
                         "Geef de herstelsleutel op (go-hgw restore BESTAND --recovery-key-file SLEUTEL).")

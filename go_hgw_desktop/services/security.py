@@ -19,8 +19,8 @@ from go_hgw_desktop.storage.keys import (
     check_passphrase,
     format_recovery_key,
     is_wrapped,
+    key_from_entry,
     new_database_key,
-    unwrap_key,
     wrap_key,
 )
 from go_hgw_desktop.storage.store import Store, open_store, store_id
@@ -43,11 +43,8 @@ def has_passphrase(data_dir: Path, key_store: KeyStore) -> bool:
 
 
 def _check_current(data_dir: Path, key_store: KeyStore, current: str | None) -> None:
-    blob = key_store.load(store_id(data_dir))
-    if is_wrapped(blob):
-        if current is None:
-            raise PassphraseRequiredError()
-        unwrap_key(blob, current)  # WrongPassphraseError when it is not the one in use
+    """The passphrase in use, if there is one, must be ``current``."""
+    key_from_entry(key_store.load(store_id(data_dir)), current)
 
 
 def set_passphrase(store: Store, key_store: KeyStore, new: str, current: str | None = None) -> None:

@@ -116,6 +116,16 @@ def unwrap_key(blob: bytes, passphrase: str) -> bytes:
         raise WrongPassphraseError() from None
 
 
+def key_from_entry(entry: bytes, passphrase: str | None) -> bytes:
+    """The database key a keyring entry holds: the entry itself, or unsealed with the startup
+    passphrase (:class:`PassphraseRequiredError` without one, :class:`WrongPassphraseError`)."""
+    if not is_wrapped(entry):
+        return entry
+    if passphrase is None:
+        raise PassphraseRequiredError()
+    return unwrap_key(entry, passphrase)
+
+
 def new_database_key() -> bytes:
     """A fresh random 256-bit key from the OS's CSPRNG."""
     return secrets.token_bytes(KEY_BYTES)

@@ -23,14 +23,7 @@ from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import audit, migrate, rekey
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
-from go_hgw_desktop.storage.keys import (
-    KeyStore,
-    PassphraseRequiredError,
-    is_wrapped,
-    new_database_key,
-    parse_recovery_key,
-    unwrap_key,
-)
+from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, new_database_key, parse_recovery_key
 
 
 class KeyMissingError(UserError):
@@ -227,25 +220,13 @@ def open_store(data_dir: Path, key_store: KeyStore, passphrase: str | None = Non
     info = read_store_info(data_dir)
     if info is not None:
         rekey.finish_interrupted(data_dir, key_store, info.store_id,
-                                 lambda blob: _unwrapped(blob, passphrase))
+                                 lambda entry: key_from_entry(entry, passphrase))
     if not path.exists():
         raise StoreOpenError(OpenFailure.MISSING, path)
     key = key_store.load(info.store_id) if info else None
     if key is None:
         raise KeyMissingError()
-    if is_wrapped(key):
-        if passphrase is None:
-            raise PassphraseRequiredError()
-        key = unwrap_key(key, passphrase)
-    return open_with_key(path, key)
-
-
-def _unwrapped(blob: bytes, passphrase: str | None) -> bytes:
-    if not is_wrapped(blob):
-        return blob
-    if passphrase is None:
-        raise PassphraseRequiredError()
-    return unwrap_key(blob, passphrase)
+    return open_with_key(path, key_from_entry(key, passphrase))
 
 
 def store_id(data_dir: Path) -> str:
