@@ -17,7 +17,7 @@ from go_hgw_desktop.services.workspace import open_workspace
 from go_hgw_desktop.storage import migrate
 from go_hgw_desktop.storage.backup import integrity_problems
 from go_hgw_desktop.storage.db import connect, create_store_engine
-from go_hgw_desktop.storage.keys import new_database_key
+from go_hgw_desktop.storage.keys import format_recovery_key, new_database_key
 from go_hgw_desktop.storage.models import Base
 from go_hgw_desktop.storage.store import StoreInfo, _write_store_info, read_store_info
 
@@ -138,3 +138,23 @@ def test_failed_upgrade_leaves_the_store_as_it_was(tmp_path, key_store, monkeypa
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
     assert _counts(conn) == before
     conn.close()
+
+
+def test_a_backup_from_before_the_audit_trail_restores(tmp_path, key_store):
+    """An older version's backup has no audit_entry table: the restored store is brought up
+    to date before its trail is adopted and the restore recorded."""
+    from go_hgw_desktop.services import audit_trail
+    from go_hgw_desktop.services.backup import restore_backup
+    from go_hgw_desktop.services.workspace import check_store
+
+    old_dir, key, before = _store_at_revision_with_data(tmp_path, key_store, "0003")
+    copy = tmp_path / "oude-kopie.db"
+    copy.write_bytes(paths.database_path(old_dir).read_bytes())
+    current = open_workspace(tmp_path / "nu", key_store)
+    current.store.close()
+    restored = restore_backup(tmp_path / "nu", key_store, copy, format_recovery_key(key))
+    assert restored.counts["pupil"] == before["pupil"]
+    store = open_workspace(tmp_path / "nu", key_store).store
+    assert check_store(store).ok
+    assert audit_trail.entries(store)[0].action == "hersteld"
+    store.close()

@@ -22,7 +22,6 @@ from go_hgw_desktop.storage.backup import (
     put_in_place,
     verify_copy,
 )
-from go_hgw_desktop.storage.db import connect
 from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, parse_recovery_key, wrap_key
 from go_hgw_desktop.storage.store import Store, open_with_key, read_store_info, restore_key
 
@@ -134,14 +133,10 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     restore_key(data_dir, key_store, key.hex())
     if passphrase:  # the startup passphrase stays, now around the restored store's key
         key_store.save(read_store_info(data_dir).store_id, wrap_key(key, passphrase))
-    conn = connect(target, key)
-    try:
-        audit.adopt_head(data_dir, conn)
-    finally:
-        conn.close()
-    store = open_with_key(target, key)
+    store = open_with_key(target, key)  # a backup from an older version is brought up to date first
     try:
         with store.transaction() as session:
+            audit.adopt_head(session, data_dir)
             audit.record(session, audit.Entry("hersteld", "store", detail=f"reservekopie {source.name}"))
     finally:
         store.close()

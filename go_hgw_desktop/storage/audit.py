@@ -232,14 +232,11 @@ def verify(session: Session, data_dir: Path) -> list[str]:
     return problems
 
 
-def adopt_head(data_dir: Path, conn) -> None:
+def adopt_head(session: Session, data_dir: Path) -> None:
     """After a restore: the restored trail's own newest entry becomes the recorded head (the
-    head file still describes the store that was replaced). ``conn`` is a keyed DB-API
-    connection to the restored store."""
-    row = conn.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
-    if row:
-        write_head(data_dir, row[0], row[1])
+    head file still describes the store that was replaced)."""
+    last_id, last_hash = _head(session)
+    if last_id:
+        write_head(data_dir, last_id, last_hash)
     else:
         (data_dir / HEAD_FILE).unlink(missing_ok=True)
-
-
