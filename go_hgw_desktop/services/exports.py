@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
+from go_hgw_desktop.services import audit_trail
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
@@ -96,10 +97,9 @@ def guard(store: Store, content: Any) -> None:
 
 
 def _record(store: Store, action: str, what: str, path: Path, pupil_id: int | None = None) -> None:
-    with store.transaction() as session:
-        # A pupil's file name may hold their name: the trail must not (it outlives a purge).
-        detail = path.suffix[1:].upper() + ("" if pupil_id is not None else f" {path.name}")
-        audit.record(session, audit.Entry(action, what, None, pupil_id, detail))
+    # A pupil's file name may hold their name: the trail must not (it outlives a purge).
+    detail = path.suffix[1:].upper() + ("" if pupil_id is not None else f" {path.name}")
+    audit_trail.record(store, action, what, pupil_id=pupil_id, detail=detail)
 
 
 def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:

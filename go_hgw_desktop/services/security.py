@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from go_hgw_desktop.storage import audit, rekey
+from go_hgw_desktop.services import audit_trail
+from go_hgw_desktop.storage import rekey
 from go_hgw_desktop.storage.keys import (
     KeyStore,
     PassphraseRequiredError,
@@ -28,7 +29,6 @@ from go_hgw_desktop.storage.store import Store, open_store, store_id
 __all__ = [
     "PassphraseRequiredError",
     "WrongPassphraseError",
-    "cancel_rotation",
     "check_passphrase",
     "complete_rotation",
     "has_passphrase",
@@ -53,8 +53,7 @@ def set_passphrase(store: Store, key_store: KeyStore, new: str, current: str | N
     _check_current(data_dir, key_store, current)
     check_passphrase(new)
     key_store.save(store_id(data_dir), wrap_key(store.key, new))
-    with store.transaction() as session:
-        audit.record(session, audit.Entry("beveiligd", "store", detail="opstartwachtwoord ingesteld"))
+    audit_trail.record(store, "beveiligd", "store", detail="opstartwachtwoord ingesteld")
 
 
 def remove_passphrase(store: Store, key_store: KeyStore, current: str) -> None:
@@ -62,8 +61,7 @@ def remove_passphrase(store: Store, key_store: KeyStore, current: str) -> None:
     data_dir = store.path.parent
     _check_current(data_dir, key_store, current)
     key_store.save(store_id(data_dir), store.key)
-    with store.transaction() as session:
-        audit.record(session, audit.Entry("beveiligd", "store", detail="opstartwachtwoord verwijderd"))
+    audit_trail.record(store, "beveiligd", "store", detail="opstartwachtwoord verwijderd")
 
 
 @dataclass(frozen=True)
@@ -79,10 +77,6 @@ def prepare_rotation(store: Store) -> PendingRotation:
     return PendingRotation(key, format_recovery_key(key))
 
 
-def cancel_rotation(store: Store) -> None:
-    Path(f"{store.path}.rekey").unlink(missing_ok=True)
-
-
 def complete_rotation(store: Store, key_store: KeyStore, pending: PendingRotation,
                       passphrase: str | None = None) -> Store:
     """Swap the new file in and the new key into the keyring; ``store`` is closed and the
@@ -92,8 +86,7 @@ def complete_rotation(store: Store, key_store: KeyStore, pending: PendingRotatio
     blob = wrap_key(pending.new_key, passphrase) if passphrase else pending.new_key
     rekey.swap_in(store.path, key_store, ident, blob, pending.new_key, store.close)
     fresh = open_store(data_dir, key_store, passphrase)
-    with fresh.transaction() as session:
-        audit.record(session, audit.Entry("beveiligd", "store", detail="nieuwe databasesleutel"))
+    audit_trail.record(fresh, "beveiligd", "store", detail="nieuwe databasesleutel")
     return fresh
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from go_hgw_desktop import paths
 from go_hgw_desktop.domain.school import School
-from go_hgw_desktop.services import records
+from go_hgw_desktop.services import audit_trail, records
 from go_hgw_desktop.services.school import school_in
 from go_hgw_desktop.storage import audit, migrate
 from go_hgw_desktop.storage import models as m
@@ -117,9 +117,8 @@ def recover_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> 
     restore_key(data_dir, key_store, recovery_key_text)
     store = open_store(data_dir, key_store)
     try:
-        with store.transaction() as session:
-            audit.record(session, audit.Entry("beveiligd", "store", detail="sleutel teruggezet met de "
-                                              "herstelsleutel (een opstartwachtwoord vervalt)"))
+        audit_trail.record(store, "beveiligd", "store",
+                           detail="sleutel teruggezet met de herstelsleutel (een opstartwachtwoord vervalt)")
     finally:
         store.close()
 

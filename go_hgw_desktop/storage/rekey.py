@@ -20,7 +20,7 @@ from pathlib import Path
 from go_hgw_desktop import paths
 from go_hgw_desktop.storage.backup import BackupError, export_copy, integrity_problems, private, verify_copy
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect
-from go_hgw_desktop.storage.keys import KeyStore, new_database_key
+from go_hgw_desktop.storage.keys import KeyStore
 
 PENDING = "-nieuw"
 
@@ -100,6 +100,3 @@ def finish_interrupted(data_dir: Path, key_store: KeyStore, store_id: str,
         return
     olds = sorted(paths.backup_dir(data_dir).glob("voor-sleutelwissel-*.db"))
     _promote(path, key_store, store_id, blob, new_key, olds[-1] if olds else None)
-
-
-__all__ = ["export_with_new_key", "finish_interrupted", "new_database_key", "swap_in"]

@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout, QWidget
 
@@ -38,9 +38,6 @@ SECTIONS = (("Overzicht", "overzicht"), ("Leerlingen", "leerlingen"), ("Groepen"
 
 
 class MainController(QObject):
-    locked = Signal()
-    unlocked = Signal()
-
     def __init__(self, window: MainWindow, store: Store, unlock: Callable[[], Store | None],
                  interaction: Interaction = DEFAULT, key_store: Callable[[], KeyStore] | None = None) -> None:
         super().__init__(window)
@@ -303,7 +300,6 @@ class MainController(QObject):
         self.window.statusBar().clearMessage()
         self.idle.pause()
         self._reminder.hide()
-        self.locked.emit()
 
     def unlock(self) -> None:
         store = self._unlock()
@@ -330,7 +326,6 @@ class MainController(QObject):
                 + ", ".join(drafts.waiting()) + ").",
                 "Open het opnieuw (bv. ‘Bewerken…’ of ‘toevoegen…’ op dezelfde plaats): wat je typte, "
                 "staat er dan weer."))
-        self.unlocked.emit()
 
     def _privacy_changed(self) -> None:
         self.idle.set_minutes(security.idle_minutes(self.store))
