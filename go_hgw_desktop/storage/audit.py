@@ -97,7 +97,7 @@ def _chain_end(session: Session) -> tuple[int, str]:
     that every later check reports.
     """
     last_id, last_hash = _head(session)
-    recorded = read_head(session.info.get("audit_dir")) if session.info.get("audit_dir") else None
+    recorded = read_head(session.info["audit_dir"])
     if recorded and recorded[0] > last_id:
         return recorded
     return last_id, last_hash
@@ -153,9 +153,7 @@ def _changes(session: Session) -> list[Entry]:
 def install(sessions: sessionmaker, data_dir: Path) -> None:
     """Record every change made through ``sessions`` and keep the head file current."""
 
-    @event.listens_for(sessions, "after_begin")
-    def _after_begin(session: Session, _transaction, _connection) -> None:
-        session.info["audit_dir"] = data_dir
+    sessions.configure(info={"audit_dir": data_dir})  # copied into every session's own info
 
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context) -> None:
@@ -210,7 +208,8 @@ def verify(session: Session, data_dir: Path) -> list[str]:
     """
     problems = []
     prev, previous_id = GENESIS, 0
-    hashes: dict[int, str] = {}
+    head = read_head(data_dir)
+    head_hash = None  # the hash of the entry the head file names, as it is in the store
     columns = [getattr(m.AuditEntryRecord, f) for f in (*FIELDS, "prev_hash", "hash")]
     for row in session.execute(select(*columns).order_by(m.AuditEntryRecord.id)):
         entry = dict(zip((*FIELDS, "prev_hash", "hash"), row, strict=True))
@@ -219,14 +218,14 @@ def verify(session: Session, data_dir: Path) -> list[str]:
         if _digest(entry["prev_hash"], entry) != entry["hash"]:
             problems.append(f"Logboek: regel {entry['id']} is gewijzigd na het schrijven.")
         prev, previous_id = entry["hash"], entry["id"]
-        hashes[entry["id"]] = entry["hash"]
+        if head and entry["id"] == head[0]:
+            head_hash = entry["hash"]
         if len(problems) > 20:
             problems.append("Logboek: nog meer fouten; de controle stopt hier.")
             break
-    head = read_head(data_dir)
-    if not hashes and session.execute(select(m.SchoolRecord.id).limit(1)).first() is not None:
+    if not previous_id and session.execute(select(m.SchoolRecord.id).limit(1)).first() is not None:
         problems.append("Logboek: het logboek is leeg, terwijl de database gegevens bevat: het is gewist.")
-    if head and hashes.get(head[0]) != head[1] and len(problems) <= 20:
+    if head and head_hash != head[1] and len(problems) <= 20:
         problems.append(f"Logboek: de regels tot {head[0]} zijn er niet (meer) zoals ze geschreven werden "
                         "(het einde is weggeknipt of gewijzigd).")
     return problems
