@@ -50,7 +50,7 @@ def _threshold(k: int) -> int:
         raise ArgumentError(str(error)) from None
 
 
-def _check_outputs(args, inputs: list[str] = ()) -> None:
+def check_outputs(args, inputs: list[str] = ()) -> None:
     """Before any work: the report is a .pdf, the data file a .json, and neither overwrites
     another output or one of the files being read."""
     for given, suffix in ((args.out, ".pdf"), (args.json, ".json")):
@@ -96,7 +96,7 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.services.workspace import workspace_exists
 
     k = _threshold(args.threshold)
-    _check_outputs(args)
+    check_outputs(args)
     try:
         reference = parse_date(args.reference_date) if args.reference_date else None
         year = SchoolYear.parse(args.school_year) if args.school_year else None
@@ -137,7 +137,7 @@ def cmd_scholengroepfoto(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
 
     k = _threshold(args.threshold)
-    _check_outputs(args, args.files)
+    check_outputs(args, args.files)
     files = [SchoolFile(Path(name), read_data_file(Path(name))) for name in args.files]
     foto = combine(files, k, name=args.name or "")
     schools = "1 school" if len(files) == 1 else f"{len(files)} scholen"

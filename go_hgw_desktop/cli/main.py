@@ -363,9 +363,7 @@ def _cmd_purge(args, key_store_factory) -> int:
 def _cmd_export_pupil(args, key_store_factory) -> int:
     from go_hgw_desktop.services import exports, pupils
 
-    for given, suffix in ((args.out, ".pdf"), (args.json, ".json")):
-        if given and Path(given).suffix.lower() != suffix:
-            raise UserError(f"‘{given}’ moet eindigen op {suffix}.")
+    fotos.check_outputs(args)
     store = _open(args, key_store_factory)
     try:
         pupil = pupils.find_by_code(store, args.code)
