@@ -101,3 +101,12 @@ def test_cli_purge_and_export_pupil(cli, data_dir, key_store, tmp_path):
     assert result == 0 and "Gewist: 1 leerling(en)" in out
     result, _, err = cli("export-pupil", code, "--out", str(tmp_path / "y.pdf"))
     assert result != 0 and "Er is geen leerling met code" in err
+
+
+def test_the_access_export_labels_every_field_in_dutch(store):
+    from go_hgw_desktop.services.access_request import dossier
+
+    pupil = add_pupil(store, first="Ngozi", group=add_group(store))
+    open_for(store, pupil_id=pupil.id)
+    labels = {f.label for s in dossier(store, pupil.id).sections for r in s.records for f in r.fields}
+    assert "Klas" in labels and not {"Group", "Subgroup", "Consultation"} & labels

@@ -54,6 +54,7 @@ LABELS = {
     "consent_on": "Toestemming op", "outcome": "Uitkomst", "diagnostic_phase": "Fase onderzoek",
     "issued_on": "Datum", "reference": "Waar staat het", "ended_on": "Afgesloten op", "theme": "Thema",
     "note": "Notitie", "position": "Volgorde",
+    "group": "Klas", "subgroup": "Subgroep", "consultation": "Overleg",  # the *_id columns shown by name
 }
 SKIPPED = {"id", "school_id", "confidential"}
 
