@@ -39,7 +39,9 @@ def modal_guard(qapp):
     """Fail, rather than hang, when code under test opens a real modal dialog.
 
     Static QMessageBox calls run their own event loop in C++, out of Python's reach;
-    a timer closes whatever modal widget appears and the test fails at teardown.
+    a timer closes whatever modal widget appears and the test fails at teardown. A test
+    that shows a modal form itself (with ``show()``, which cannot hang) marks it with the
+    ``shown_by_test`` property.
     """
     from PySide6.QtCore import QTimer
 
@@ -47,7 +49,7 @@ def modal_guard(qapp):
 
     def close_modal() -> None:
         widget = qapp.activeModalWidget()
-        if widget is not None:
+        if widget is not None and not widget.property("shown_by_test"):
             opened.append(f"{type(widget).__name__}: {widget.windowTitle()}")
             widget.close()
 

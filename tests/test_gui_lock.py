@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from go_hgw_desktop.domain.choices import CareDomain, ObservationSource
 from go_hgw_desktop.domain.cycle_items import Observation
@@ -54,6 +55,32 @@ def test_the_app_locks_itself_when_idle(qtbot, data_dir, key_store):
     assert window.ui.pages.currentWidget() is window.ui.lockedPage
     main.unlock()
     assert main.store is not None and errors == []
+    main.close_store()
+
+
+def test_input_in_any_window_of_the_app_starts_the_idle_count_again(qtbot, data_dir, key_store):
+    store, _pupil, _cycle = _school(data_dir, key_store)
+    store.close()
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.windowHandle().isActive())
+    main.idle.timer.setInterval(10 * 60_000)
+    main.idle.timer.start()
+    main.idle.timer.setInterval(60_000)  # takes effect at the next start: the input
+    QTest.mouseMove(window.windowHandle(), window.rect().center())
+    assert main.idle.timer.remainingTime() < 120_000  # started again (10 min had been left)
+    dialog = QDialog(window)  # a second window of the app (not modal: the guard closes those)
+    QLineEdit(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.windowHandle().isActive())
+    main.idle.timer.setInterval(10 * 60_000)
+    main.idle.timer.start()
+    main.idle.timer.setInterval(60_000)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)  # typing in a form is activity too
+    assert main.idle.timer.remainingTime() < 120_000  # started again (10 min had been left)
+    dialog.reject()
     main.close_store()
 
 
@@ -137,14 +164,16 @@ def test_ctrl_l_locks_while_a_form_is_open(qtbot, data_dir, key_store):
     window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
     qtbot.addWidget(window)
     window.show()
-    qtbot.wait(20)  # the window is on screen: the app-wide watch is installed
     dialog = RecordDialog(OBSERVATION, Observation(cycle_id=cycle.id, observed_on=date(2026, 11, 20),
                                                    source=ObservationSource.OBSERVATIE, text=""), lambda o: o,
                           parent=window)
     dialog.setModal(True)  # the main window is blocked, as with a form opened from a list
+    dialog.setProperty("shown_by_test", True)
     dialog.show()
     dialog.activateWindow()
-    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # before the guard looks
+    qtbot.waitUntil(lambda: dialog.windowHandle().isActive())
+    # Through the dialog's window, as a real key press comes: the watch sits on the window.
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert main.store is None and not dialog.isVisible()
     main.unlock()
     main.close_store()

@@ -1,7 +1,7 @@
 """When to lock by itself: after idle minutes, and when the screen locks or the session switches.
 
-Idle time is measured from the last key press, click, scroll or mouse movement in any
-window of the app. Screen locks are reported, where the platform does: on Linux by the
+Idle time is measured from the last key press, click, scroll or mouse movement in a
+window of the app that has had the focus. Screen locks are reported, where the platform does: on Linux by the
 desktop's screensaver and logind over D-Bus, on Windows by session-change messages
 (WTS). Elsewhere only the idle timer and the lock button remain.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -32,9 +33,17 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        # Every event of the app passes a Python filter (a few µs each): installed once the
-        # window is on screen, so building it does not pay for the watch.
-        QTimer.singleShot(0, lambda: QApplication.instance().installEventFilter(self))
+        # Input reaches a window's QWindow before any of its widgets, so one filter per
+        # window sees all of it. An app-wide Python filter would be called for every event of
+        # every widget, and the first event of a Qt-private object (an animation timer) makes
+        # PySide build the wrapper of every class it knows: 30 ms in the first paint.
+        app = QGuiApplication.instance()
+        app.focusWindowChanged.connect(self._watch)
+        self._watch(app.focusWindow())
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing twice keeps one filter
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(int(minutes * 60_000))
