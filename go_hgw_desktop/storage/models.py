@@ -23,7 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, configure_mappers, mapped_column, relationship
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import (
@@ -426,3 +426,8 @@ class AuditEntryRecord(Base):
     detail: Mapped[str] = mapped_column(String(200), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# Configured now rather than at the first query: a mistake in a relationship fails on import,
+# and the first screen after unlocking does not pay for it.
+configure_mappers()
