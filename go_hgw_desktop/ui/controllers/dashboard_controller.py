@@ -25,21 +25,6 @@ def _days(days: int) -> str:
     return f"over {days} d"
 
 
-def _bars(rows: list[tuple[str, int, str]], empty: str) -> str:
-    """A small bar chart in rich text: label, count, bar (no pupil names, counts only)."""
-    top = max((count for _, count, _ in rows), default=0)
-    if not top:
-        return f"<i>{empty}</i>"
-    lines = ["<table cellspacing='4'>"]
-    for label, count, colour in rows:
-        width = max(2, round(220 * count / top)) if count else 0
-        bar = f"<td bgcolor='{colour}' width='{width}'>&nbsp;</td>" if count else "<td></td>"
-        lines.append(f"<tr><td>{label}</td><td align='right'><b>{count}</b></td>"
-                     f"<td><table cellspacing='0'><tr>{bar}</tr></table></td></tr>")
-    lines.append("</table>")
-    return "".join(lines)
-
-
 class DashboardController(QObject):
     """``open_target`` carries "trajectory:<id>" or "consultation:<id>"; team-directed
     leersteun ("leersteun:<id>") opens here, in its own dialog."""
@@ -112,14 +97,13 @@ class DashboardController(QObject):
             ((format_date(c.held_on), c.kind.label, c.title), f"consultation:{c.consultation_id}", False)
             for c in data.upcoming_consultations
         ], "Geen overleg gepland in de komende 60 dagen.")
-        ui.phasesLabel.setText(_bars(
-            [(phase.label, data.pupils_per_phase.get(phase, 0), PHASE_COLOURS[phase][0])
-             for phase in Phase],
+        groups = data.group_trajectories
+        ui.phasesChart.set_rows(
+            [(phase.label, data.pupils_per_phase.get(phase, 0), PHASE_COLOURS[phase][0]) for phase in Phase],
             "Nog geen lopende trajecten. Start een traject vanuit het dossier van een leerling.",
-        ) + (f"<p>Daarnaast {data.group_trajectories} lopende groepstraject(en).</p>"
-             if data.group_trajectories else ""))
-        ui.domainsLabel.setText(_bars(
-            [(domain.label, data.trajectories_per_domain.get(domain, 0), "#cfe2f3")
-             for domain in CareDomain],
+            f"Daarnaast {groups} lopende groepstraject(en)." if groups else "",
+        )
+        ui.domainsChart.set_rows(
+            [(domain.label, data.trajectories_per_domain.get(domain, 0), "#cfe2f3") for domain in CareDomain],
             "Nog geen lopende trajecten.",
-        ))
+        )

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'dashboard_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout
     QHeaderView, QLabel, QPushButton, QSizePolicy,
     QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget)
+
+from go_hgw_desktop.ui.views.bar_chart import BarChart
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -127,11 +129,10 @@ class Ui_DashboardPage(object):
         self.phasesBox.setObjectName(u"phasesBox")
         self.phasesBoxLayout = QVBoxLayout(self.phasesBox)
         self.phasesBoxLayout.setObjectName(u"phasesBoxLayout")
-        self.phasesLabel = QLabel(self.phasesBox)
-        self.phasesLabel.setObjectName(u"phasesLabel")
-        self.phasesLabel.setWordWrap(True)
+        self.phasesChart = BarChart(self.phasesBox)
+        self.phasesChart.setObjectName(u"phasesChart")
 
-        self.phasesBoxLayout.addWidget(self.phasesLabel)
+        self.phasesBoxLayout.addWidget(self.phasesChart)
 
 
         self.grid.addWidget(self.phasesBox, 2, 0, 1, 1)
@@ -140,11 +141,10 @@ class Ui_DashboardPage(object):
         self.domainsBox.setObjectName(u"domainsBox")
         self.domainsBoxLayout = QVBoxLayout(self.domainsBox)
         self.domainsBoxLayout.setObjectName(u"domainsBoxLayout")
-        self.domainsLabel = QLabel(self.domainsBox)
-        self.domainsLabel.setObjectName(u"domainsLabel")
-        self.domainsLabel.setWordWrap(True)
+        self.domainsChart = BarChart(self.domainsBox)
+        self.domainsChart.setObjectName(u"domainsChart")
 
-        self.domainsBoxLayout.addWidget(self.domainsLabel)
+        self.domainsBoxLayout.addWidget(self.domainsChart)
 
 
         self.grid.addWidget(self.domainsBox, 2, 1, 1, 1)
@@ -180,9 +180,7 @@ class Ui_DashboardPage(object):
         ___qtreewidgetitem3 = self.consultationsTree.headerItem()
         ___qtreewidgetitem3.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))
         self.phasesBox.setTitle(QCoreApplication.translate("DashboardPage", u"Leerlingen met een lopend traject, per fase", None))
-        self.phasesLabel.setText("")
         self.domainsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Lopende trajecten per domein", None))
-        self.domainsLabel.setText("")
         pass
     # retranslateUi
 

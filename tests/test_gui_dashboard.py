@@ -1,0 +1,88 @@
+"""The Overzicht as a coordinator meets it: hints on a fresh school, counts and entries that open."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from gui_user import ScriptedUser
+
+from go_hgw_desktop.domain.choices import CareDomain, Phase
+from go_hgw_desktop.services import dashboard
+from go_hgw_desktop.services.demo import fill_demo
+from go_hgw_desktop.services.workspace import open_workspace
+from go_hgw_desktop.ui.app import build_main_window, make_application
+from go_hgw_desktop.ui.views.dashboard_page import TARGET_ROLE
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp, modal_guard):
+    make_application()
+
+
+def _window(qtbot, data_dir, key_store):
+    user = ScriptedUser(qtbot)
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=user.interaction(TODAY))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    return window, main
+
+
+def test_a_fresh_school_says_what_to_do_instead_of_showing_zeros(qtbot, data_dir, key_store):
+    open_workspace(data_dir, key_store).store.close()
+    window, main = _window(qtbot, data_dir, key_store)
+    ui = main.dashboard.page.ui
+    for tree, hint in ((ui.evaluationsTree, "Geen evaluaties"), (ui.requestsTree, "Geen open aanvragen"),
+                       (ui.actionsTree, "Geen open afspraken"), (ui.consultationsTree, "Geen overleg")):
+        assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0).startswith(hint)
+    assert ui.phasesChart.text().startswith("Nog geen lopende trajecten. Start een traject")
+    assert ui.domainsChart.text() == "Nog geen lopende trajecten."
+    # The hint wraps inside its box instead of running out of it at 1024 px.
+    qtbot.waitExposed(window)
+    assert ui.phasesChart.height() >= ui.phasesChart.heightForWidth(ui.phasesChart.width())
+    main.close_store()
+
+
+def test_the_continuum_counts_and_every_entry_opens_its_record(qtbot, data_dir, key_store):
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=80, seed=3, today=TODAY)
+    board = dashboard.dashboard(opened.store, TODAY)
+    opened.store.close()
+    window, main = _window(qtbot, data_dir, key_store)
+    ui = main.dashboard.page.ui
+
+    phases = ui.phasesChart.text().splitlines()
+    assert phases[:4] == [f"{p.label}: {board.pupils_per_phase[p]}" for p in Phase]
+    if board.group_trajectories:
+        assert phases[4] == f"Daarnaast {board.group_trajectories} lopende groepstraject(en)."
+    assert ui.domainsChart.text().splitlines() == [
+        f"{d.label}: {board.trajectories_per_domain[d]}" for d in CareDomain]
+    assert ui.phasesChart.accessibleDescription() == ui.phasesChart.text()  # for screen readers
+    qtbot.waitExposed(window)
+    image = ui.phasesChart.grab().toImage()
+    assert image.width() > 0 and not image.isNull()
+
+    # An evaluation entry opens the pupil's file (or the group) on that trajectory.
+    evaluations = ui.evaluationsTree
+    first = evaluations.topLevelItem(0)
+    target = first.data(0, TARGET_ROLE)
+    assert target == f"trajectory:{(board.overdue + board.due_soon)[0].trajectory_id}"
+    evaluations.itemActivated.emit(first, 0)
+    if main.pupil_files:
+        (pupil_file,) = main.pupil_files.values()
+        assert pupil_file.trajectory.trajectory_id == int(target.partition(":")[2])
+        pupil_file.view.close()
+    else:
+        assert window.ui.navList.currentRow() == 2  # Groepen
+
+    # A consultation entry opens the Overleg section on that consultation.
+    consultations = ui.consultationsTree
+    main.show_section(0)
+    consultations.itemActivated.emit(consultations.topLevelItem(0), 0)
+    assert window.ui.navList.currentRow() == 3
+    wanted = board.upcoming_consultations[0].consultation_id
+    assert main.consultations.current.id == wanted
+    main.close_store()
