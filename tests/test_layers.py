@@ -54,3 +54,28 @@ def test_layers_import_only_downwards():
 def test_every_layer_exists():
     for layer in FORBIDDEN:
         assert (PACKAGE / layer / "__init__.py").exists(), layer
+
+
+def test_compiled_forms_import_only_the_qt_classes_they_use():
+    from go_hgw_desktop.ui.uic import prune_imports
+
+    generated = (
+        "from PySide6.QtCore import (QCoreApplication, QDate,\n    QMetaObject, Qt)\n"
+        "from PySide6.QtGui import (QBrush, QColor)\n"
+        "from PySide6.QtWidgets import (QLabel,\n    QWidget)\n\n"
+        "from go_hgw_desktop.ui.views.editors import ChoiceCombo\n\n"
+        "class Ui_Form(object):\n"
+        "    def setupUi(self, Form):\n"
+        "        self.label = QLabel(Form)\n"
+        "        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft)\n"
+        "        self.combo = ChoiceCombo(Form)\n"
+        "        QMetaObject.connectSlotsByName(Form)\n"
+    )
+    pruned = prune_imports(generated)
+    assert pruned.startswith(
+        "from PySide6.QtCore import (QMetaObject, Qt)\n"
+        "from PySide6.QtWidgets import (QLabel)\n\n"
+        "from go_hgw_desktop.ui.views.editors import ChoiceCombo\n"
+    )
+    assert pruned.endswith(generated[generated.index("class Ui_Form"):])
+    compile(pruned, "form", "exec")
