@@ -10,13 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui.controllers.messages import show_error
-from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
+
+if TYPE_CHECKING:  # record specs, file and choice dialogs load when first used, not at start-up
+    from go_hgw_desktop.ui.record_spec import RecordSpec
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -31,6 +33,8 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 
 def confirm_delete(parent: QWidget, noun: str, description: str) -> bool:
+    from go_hgw_desktop.ui.record_spec import sentence_case
+
     return ask_yes_no(
         parent, f"{sentence_case(noun)} verwijderen",
         f"Deze {noun} verwijderen?\n\n{description}\n\nDit kan niet ongedaan gemaakt worden.",
@@ -38,18 +42,24 @@ def confirm_delete(parent: QWidget, noun: str, description: str) -> bool:
 
 
 def choose_item(parent: QWidget, title: str, label: str, options: list[str]) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
     return options.index(text) if ok else None
 
 
 def pick_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     """Ask where to save a file; None when the person cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return Path(chosen) if chosen else None
 
 
 def pick_open_paths(parent: QWidget, title: str, file_filter: str) -> list[Path]:
     """Ask for one or more files to read; empty when the person cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
     return [Path(p) for p in chosen]
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout, Q
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import backup, school, security
-from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import KeyStore, Store
 from go_hgw_desktop.ui import drafts
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
@@ -239,6 +238,8 @@ class MainController(QObject):
         """Open what a dashboard entry is about: ``trajectory:<id>`` or ``consultation:<id>``."""
         kind, _, ident = target.partition(":")
         if kind == "trajectory":
+            from go_hgw_desktop.services import trajectories as trajectory_service  # as the file does
+
             pupil_id, group_id = trajectory_service.trajectory_subject(self.store, int(ident))
             if pupil_id is not None:
                 self.open_pupil(pupil_id).select_trajectory(int(ident))

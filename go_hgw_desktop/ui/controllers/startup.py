@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
 from go_hgw_desktop.errors import UserError
@@ -24,12 +23,6 @@ from go_hgw_desktop.services.workspace import (
     workspace_exists,
 )
 from go_hgw_desktop.ui.controllers.messages import show_error
-from go_hgw_desktop.ui.views.dialogs import (
-    EnterRecoveryKeyDialog,
-    FirstRunDialog,
-    PassphraseDialog,
-    RecoveryKeyDialog,
-)
 
 RunDialog = Callable[[QDialog], bool]
 Notify = Callable[[UserError], None]
@@ -101,6 +94,10 @@ class StartupController:
             return None
 
     def _first_run(self, key_store: KeyStore) -> Store | None:
+        # The dialogs are imported when needed: an everyday start opens none of them, and
+        # building their four forms' classes cost 10 ms of it.
+        from go_hgw_desktop.ui.views.dialogs import FirstRunDialog, RecoveryKeyDialog
+
         dialog = FirstRunDialog(str(self.data_dir), self.parent)
         if not self.run_dialog(dialog):
             return None
@@ -118,6 +115,8 @@ class StartupController:
     def _ask_passphrase(self, key_store: KeyStore) -> Store | None:
         """The store opened with the typed passphrase; None when cancelled, or when the person
         chose the recovery key instead (``_forgot``; the loop then asks for it)."""
+        from go_hgw_desktop.ui.views.dialogs import PassphraseDialog
+
         self._forgot = False
         dialog = PassphraseDialog(parent=self.parent)
         while True:
@@ -140,6 +139,8 @@ class StartupController:
                 dialog.show_error(f"{error.message} {error.hint}")
 
     def _ask_recovery_key(self, key_store: KeyStore, missing: KeyMissingError) -> bool:
+        from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog
+
         dialog = EnterRecoveryKeyDialog(
             f"{missing.message}\n\nTyp de herstelsleutel die je kreeg toen de database werd "
             "aangemaakt (op papier of afgedrukt). De sleutel wordt eerst op de database "
@@ -158,6 +159,7 @@ class StartupController:
     def _print(html: str, parent: QWidget) -> None:
         # Printed straight to a printer, never to a file: a PDF of the key on disk
         # would be the key in plain text.
+        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
