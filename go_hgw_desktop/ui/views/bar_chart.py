@@ -115,11 +115,13 @@ class BarChart(QWidget):
             painter.drawText(QRect(label_width + GAP, y, count_width, line),
                              middle | Qt.AlignmentFlag.AlignRight, str(count))
             if count:
-                width = max(2, round(bar_room * count / top))
-                painter.fillRect(QRect(bar_left, y + 3, width, line - 6), colour)
+                # setBrush and drawRect rather than fillRect: resolving fillRect's overloads makes
+                # PySide build QGradient's 169 presets, 4 ms of the first paint.
+                painter.save()
+                painter.setBrush(colour)
                 painter.setPen(colour.darker(130))  # an edge: pale colours stay visible on paper
-                painter.drawRect(QRect(bar_left, y + 3, width - 1, line - 7))
-                painter.setPen(self.palette().windowText().color())
+                painter.drawRect(QRect(bar_left, y + 3, max(2, round(bar_room * count / top)) - 1, line - 7))
+                painter.restore()
         if self._note:
             painter.setFont(self.font())
             below = len(self._rows) * line + GAP

