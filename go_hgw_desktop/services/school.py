@@ -43,8 +43,10 @@ def update_school(store: Store, school: School) -> School:
 
 
 def get_setting(session: Session, key: str) -> str | None:
-    record = session.get(m.SettingRecord, key)
-    return record.value if record else None
+    # Read as a plain row: start-up reads settings first, and an ORM lookup would pay for
+    # setting up the ORM's loading there.
+    column = m.SettingRecord.__table__.c
+    return session.scalar(select(column.value).where(column.key == key))
 
 
 def put_setting(session: Session, key: str, value: str) -> None:
@@ -71,7 +73,7 @@ def set_current_school_year(store: Store, year: SchoolYear) -> None:
 def school_years(store: Store) -> list[SchoolYear]:
     """Every school year that has classes, newest first."""
     with store.transaction() as session:
-        years = session.scalars(select(m.ClassGroupRecord.school_year).distinct()).all()
+        years = session.scalars(select(m.ClassGroupRecord.__table__.c.school_year).distinct()).all()
     return sorted(set(years), reverse=True)
 
 
