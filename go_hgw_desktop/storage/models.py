@@ -7,6 +7,7 @@ parent by ``ON DELETE CASCADE`` in the database itself (purge relies on it).
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from sqlalchemy import (
@@ -431,3 +432,6 @@ class AuditEntryRecord(Base):
 # Configured now rather than at the first query: a mistake in a relationship fails on import,
 # and the first screen after unlocking does not pay for it.
 configure_mappers()
+# What exists now (SQLAlchemy, the schema) lives as long as the process: out of the garbage
+# collector's sight, so later collections do not walk it again (see go_hgw_desktop/__init__).
+gc.freeze()
