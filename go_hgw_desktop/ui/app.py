@@ -6,10 +6,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import go_hgw_desktop
 from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.services.workspace import KeyStore
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
@@ -49,6 +50,7 @@ def build_main_window(
         return None
     window = MainWindow()
     controller = MainController(window, store, startup.open_store, interaction, lambda: startup.key_store)
+    QTimer.singleShot(0, go_hgw_desktop.loaded)  # after the first paint
     return window, controller
 
 
