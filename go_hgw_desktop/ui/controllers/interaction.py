@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui.controllers.messages import show_error
@@ -26,6 +26,8 @@ def exec_dialog(dialog: QDialog) -> bool:
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)

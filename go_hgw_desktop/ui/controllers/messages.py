@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from go_hgw_desktop.errors import UserError
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 
 def show_error(parent: QWidget | None, error: UserError, title: str = "Er ging iets mis") -> None:
+    from PySide6.QtWidgets import QMessageBox  # first needed when something goes wrong, not at start-up
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, QMessageBox.StandardButton.Ok,
                       parent)
     if error.hint:
