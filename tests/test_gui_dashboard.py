@@ -8,7 +8,9 @@ import pytest
 from gui_user import ScriptedUser
 
 from go_hgw_desktop.domain.choices import CareDomain, Phase
-from go_hgw_desktop.services import dashboard
+from go_hgw_desktop.domain.school import ClassGroup
+from go_hgw_desktop.domain.trajectory import Trajectory
+from go_hgw_desktop.services import dashboard, school, trajectories
 from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.workspace import open_workspace
 from go_hgw_desktop.ui.app import build_main_window, make_application
@@ -38,11 +40,32 @@ def test_a_fresh_school_says_what_to_do_instead_of_showing_zeros(qtbot, data_dir
     for tree, hint in ((ui.evaluationsTree, "Geen evaluaties"), (ui.requestsTree, "Geen open aanvragen"),
                        (ui.actionsTree, "Geen open afspraken"), (ui.consultationsTree, "Geen overleg")):
         assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0).startswith(hint)
-    assert ui.phasesChart.text().startswith("Nog geen lopende trajecten. Start een traject")
+    assert ui.phasesChart.text().startswith("Nog geen leerlingen met een lopend traject. Start een")
     assert ui.domainsChart.text() == "Nog geen lopende trajecten."
     # The hint wraps inside its box instead of running out of it at 1024 px.
     qtbot.waitExposed(window)
     assert ui.phasesChart.height() >= ui.phasesChart.heightForWidth(ui.phasesChart.width())
+    main.close_store()
+
+
+def test_a_school_with_only_a_group_trajectory_is_told_so_beside_the_empty_phases(
+        qtbot, data_dir, key_store):
+    opened = open_workspace(data_dir, key_store)
+    group = school.save_group(opened.store, ClassGroup(name="3A", school_year=school.current_school_year(
+        opened.store, TODAY)))
+    trajectories.open_trajectory(opened.store, Trajectory(
+        title="Begrijpend lezen", domain=CareDomain.LEREN_EN_STUDEREN, start_date=TODAY, group_id=group.id),
+        Phase.BREDE_BASISZORG)
+    opened.store.close()
+    window, main = _window(qtbot, data_dir, key_store)
+    chart = main.dashboard.page.ui.phasesChart
+    assert chart.text().splitlines() == [
+        "Nog geen leerlingen met een lopend traject. Start een traject vanuit het dossier van een leerling.",
+        "Daarnaast 1 lopende groepstraject(en).",
+    ]
+    qtbot.waitExposed(window)
+    assert chart.height() >= chart.heightForWidth(chart.width())  # room for the hint and the note
+    assert main.dashboard.page.ui.domainsChart.text().splitlines()[0] == "Leren en studeren: 1"
     main.close_store()
 
 

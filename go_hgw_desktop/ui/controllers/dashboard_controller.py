@@ -100,7 +100,8 @@ class DashboardController(QObject):
         groups = data.group_trajectories
         ui.phasesChart.set_rows(
             [(phase.label, data.pupils_per_phase.get(phase, 0), PHASE_COLOURS[phase][0]) for phase in Phase],
-            "Nog geen lopende trajecten. Start een traject vanuit het dossier van een leerling.",
+            "Nog geen leerlingen met een lopend traject. Start een traject vanuit het dossier van een "
+            "leerling.",
             f"Daarnaast {groups} lopende groepstraject(en)." if groups else "",
         )
         ui.domainsChart.set_rows(

@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication)
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout)
 
 from go_hgw_desktop.ui.views.bar_chart import BarChart
 
@@ -141,6 +141,8 @@ class Ui_DashboardPage(object):
 
         self.grid.addWidget(self.domainsBox, 2, 1, 1, 1)
 
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
 
         self.layout.addLayout(self.grid)
 

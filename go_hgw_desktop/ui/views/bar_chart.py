@@ -40,9 +40,8 @@ class BarChart(QWidget):
         self.update()
 
     def text(self) -> str:
-        if not self._has_counts():
-            return self._empty
-        lines = [f"{label}: {count}" for label, count, _ in self._rows]
+        lines = ([f"{label}: {count}" for label, count, _ in self._rows] if self._has_counts()
+                 else [self._empty])
         return "\n".join(lines + ([self._note] if self._note else []))
 
     def _has_counts(self) -> bool:
@@ -77,11 +76,15 @@ class BarChart(QWidget):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def _body_height(self, width: int) -> int:
+        """Height of the bars, or of the hint when there is nothing to count."""
+        if self._has_counts():
+            return len(self._rows) * self._line()
+        return self._wrapped(self._italic(), self._empty, width)
+
     def heightForWidth(self, width: int) -> int:
-        if not self._has_counts():
-            return self._wrapped(self._italic(), self._empty, width) + 4
         note = GAP + self._wrapped(self.font(), self._note, width) if self._note else 0
-        return len(self._rows) * self._line() + note + 4
+        return self._body_height(width) + note + 4
 
     def sizeHint(self) -> QSize:
         label, count = self._columns()
@@ -97,6 +100,9 @@ class BarChart(QWidget):
         painter = QPainter(self)
         line = self._line()
         wrap = Qt.TextFlag.TextWordWrap
+        if self._note:  # also beside the hint: a school with only group trajectories has one
+            below = self._body_height(self.width()) + GAP
+            painter.drawText(QRect(0, below, self.width(), self.height() - below), wrap, self._note)
         if not self._has_counts():
             painter.setFont(self._italic())
             painter.drawText(self.rect(), wrap, self._empty)
@@ -122,7 +128,3 @@ class BarChart(QWidget):
                 painter.setPen(colour.darker(130))  # an edge: pale colours stay visible on paper
                 painter.drawRect(QRect(bar_left, y + 3, max(2, round(bar_room * count / top)) - 1, line - 7))
                 painter.restore()
-        if self._note:
-            painter.setFont(self.font())
-            below = len(self._rows) * line + GAP
-            painter.drawText(QRect(0, below, self.width(), self.height() - below), wrap, self._note)

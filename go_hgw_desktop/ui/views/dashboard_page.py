@@ -10,6 +10,7 @@ from go_hgw_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 OVERDUE = QColor("#b00020")
+LONG_TEXT = 22  # characters
 
 
 class DashboardPage(QWidget):
@@ -41,7 +42,7 @@ class DashboardPage(QWidget):
             item = QTreeWidgetItem(tree, [empty])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             item.setFirstColumnSpanned(True)
-            return
+            item.setToolTip(0, empty)  # in full where a narrow window cuts it off
         items = []
         for texts, target, urgent in rows:
             item = QTreeWidgetItem(list(texts))
@@ -49,6 +50,9 @@ class DashboardPage(QWidget):
             if urgent:  # a QColor, not a QBrush: its first QBrush costs PySide 1.5 ms of start-up
                 for column in range(len(texts)):
                     item.setData(column, Qt.ItemDataRole.ForegroundRole, OVERDUE)
+            for column, text in enumerate(texts):
+                if len(text) > LONG_TEXT:  # may be cut off with "…": readable in full on hover
+                    item.setToolTip(column, text)
             items.append(item)
         tree.addTopLevelItems(items)  # in one insertion: half the time of adding one by one
         metrics = tree.fontMetrics()
