@@ -41,9 +41,11 @@ class IdleWatcher(QObject):
         app.focusWindowChanged.connect(self._watch)
         self._watch(app.focusWindow())
 
-    def _watch(self, window: QWindow | None) -> None:
-        if window is not None:
-            window.installEventFilter(self)  # installing twice keeps one filter
+    def _watch(self, focused: QWindow | None) -> None:
+        # Every window of the app, not only the focused one: one shown without taking the
+        # focus (focus-stealing prevention) still gets the mouse. Installing twice keeps one.
+        for window in {*QGuiApplication.topLevelWindows(), *([focused] if focused else [])}:
+            window.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(int(minutes * 60_000))
