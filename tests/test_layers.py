@@ -61,12 +61,13 @@ def test_compiled_forms_import_only_the_qt_classes_they_use():
 
     generated = (
         "from PySide6.QtCore import (QCoreApplication, QDate,\n    QMetaObject, Qt)\n"
-        "from PySide6.QtGui import (QBrush, QColor)\n"
+        "from PySide6.QtGui import (QBrush, QColor, QFont as Font)\n"
         "from PySide6.QtWidgets import (QLabel,\n    QWidget)\n\n"
         "from go_hgw_desktop.ui.views.editors import ChoiceCombo\n\n"
         "class Ui_Form(object):\n"
         "    def setupUi(self, Form):\n"
         "        self.label = QLabel(Form)\n"
+        "        self.label.setFont(Font())\n"
         "        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft)\n"
         "        self.combo = ChoiceCombo(Form)\n"
         "        QMetaObject.connectSlotsByName(Form)\n"
@@ -74,6 +75,7 @@ def test_compiled_forms_import_only_the_qt_classes_they_use():
     pruned = prune_imports(generated)
     assert pruned.startswith(
         "from PySide6.QtCore import (QMetaObject, Qt)\n"
+        "from PySide6.QtGui import (QFont as Font)\n"
         "from PySide6.QtWidgets import (QLabel)\n\n"
         "from go_hgw_desktop.ui.views.editors import ChoiceCombo\n"
     )

@@ -50,7 +50,7 @@ def build_main_window(
         return None
     window = MainWindow()
     controller = MainController(window, store, startup.open_store, interaction, lambda: startup.key_store)
-    QTimer.singleShot(0, go_hgw_desktop.loaded)  # after the first paint
+    QTimer.singleShot(0, go_hgw_desktop.loaded)  # when the event loop first runs: the window is up
     return window, controller
 
 

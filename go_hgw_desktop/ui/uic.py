@@ -44,6 +44,10 @@ def compile_form(source: Path) -> str:
     return prune_imports(result.stdout)
 
 
+def _spelled(alias: ast.alias) -> str:
+    return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
+
+
 def prune_imports(code: str) -> str:
     """``code`` with its ``from PySide6.… import (…)`` lines cut to the names it uses."""
     tree = ast.parse(code)
@@ -52,9 +56,10 @@ def prune_imports(code: str) -> str:
     for node in reversed(tree.body):  # from the end: earlier line numbers stay valid
         if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6.")):
             continue
-        names = [alias.name for alias in node.names if alias.name in used]
-        wrapped = textwrap.wrap(", ".join(names), 100, subsequent_indent="    ", break_on_hyphens=False)
-        kept = [f"from {node.module} import ({chr(10).join(wrapped)})\n"] if names else []
+        names = [_spelled(alias) for alias in node.names if (alias.asname or alias.name) in used]
+        statement = f"from {node.module} import ({', '.join(names)})"
+        wrapped = textwrap.wrap(statement, 100, subsequent_indent="    ", break_on_hyphens=False)
+        kept = ["\n".join(wrapped) + "\n"] if names else []
         lines[node.lineno - 1:node.end_lineno] = kept
     return "".join(lines)
 

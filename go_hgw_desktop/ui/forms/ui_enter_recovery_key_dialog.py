@@ -9,7 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication)
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout)
 
 class Ui_EnterRecoveryKeyDialog(object):
     def setupUi(self, EnterRecoveryKeyDialog):

@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 from go_hgw_desktop.ui.views.editors import ChoiceCombo
 

@@ -9,7 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication)
-from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout)
 
 class Ui_PassphraseDialog(object):
     def setupUi(self, PassphraseDialog):
