@@ -49,12 +49,16 @@ def test_the_app_locks_itself_when_idle(qtbot, data_dir, key_store):
                                      interaction=Interaction(notify=lambda _p, e: errors.append(e.message)))
     qtbot.addWidget(window)
     assert main.idle.timer.interval() == 10 * 60_000  # the default: ten minutes
+    window.show()
+    main.show_section(1)  # working in Leerlingen
     main.idle.timer.setInterval(60)
     main.idle.timer.start()
     qtbot.waitUntil(lambda: main.store is None, timeout=3000)
     assert window.ui.pages.currentWidget() is window.ui.lockedPage
-    main.unlock()
+    assert window.ui.unlockButton.hasFocus()
+    qtbot.keyClick(window.ui.unlockButton, Qt.Key.Key_Return)  # Enter unlocks
     assert main.store is not None and errors == []
+    assert window.ui.navList.currentItem().text() == "Leerlingen"  # back where the coordinator was
     main.close_store()
 
 
@@ -89,6 +93,18 @@ def test_input_in_any_window_of_the_app_starts_the_idle_count_again(qtbot, data_
     assert _restarted_by(qtbot, timer, lambda: QTest.mouseMove(window.windowHandle(), elsewhere))
     dialog.reject()
     main.close_store()
+
+
+def test_closing_the_main_window_closes_the_pupil_files_with_it(qtbot, data_dir, key_store):
+    store, pupil, _cycle = _school(data_dir, key_store)
+    store.close()
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
+    qtbot.addWidget(window)
+    window.show()
+    pupil_file = main.open_pupil(pupil.id)
+    assert pupil_file.view.isVisible()
+    window.close()
+    assert not pupil_file.view.isVisible() and main.pupil_files == {} and main.store is None
 
 
 def test_typing_in_an_open_form_survives_a_lock(qtbot, data_dir, key_store):

@@ -21,6 +21,7 @@ from go_hgw_desktop.services.workspace import KeyStore, Store
 from go_hgw_desktop.ui import drafts
 from go_hgw_desktop.ui.controllers.dashboard_controller import DashboardController
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.messages import Notice
 from go_hgw_desktop.ui.views.dashboard_page import DashboardPage
 from go_hgw_desktop.ui.views.main_window import MainWindow
 
@@ -43,6 +44,7 @@ class MainController(QObject):
         self._key_store = key_store
         self._reopen: list[int] = []
         self._kept_typing = False
+        self._section_before_lock = OVERZICHT
         self.window = window
         self.store: Store | None = store
         self._unlock = unlock
@@ -57,7 +59,7 @@ class MainController(QObject):
         ui.unlockButton.clicked.connect(self.unlock)
         ui.schoolYearCombo.currentIndexChanged.connect(self._year_chosen)
         ui.navList.currentRowChanged.connect(self._section_shown)
-        window.closing.connect(self.close_store)
+        window.closing.connect(self._window_closing)
         for number in range(1, PRIVACY + 2):  # Ctrl+1 … Ctrl+6, one per section
             QShortcut(QKeySequence(f"Ctrl+{number}"), window,
                       lambda n=number: self.show_section(n - 1))
@@ -291,12 +293,14 @@ class MainController(QObject):
             QTimer.singleShot(1000, self.lock)
             return
         self._show_lock_text()
+        self._section_before_lock = max(self.window.ui.navList.currentRow(), OVERZICHT)
         self._close_views()
         self.close_store()
         ui = self.window.ui
         ui.schoolLabel.clear()
         ui.schoolYearCombo.clear()
         ui.pages.setCurrentWidget(ui.lockedPage)
+        ui.unlockButton.setFocus()  # Enter unlocks
         ui.actionLock.setEnabled(False)
         self.window.statusBar().clearMessage()
         self.idle.pause()
@@ -315,6 +319,8 @@ class MainController(QObject):
         self.window.ui.pages.setCurrentWidget(self.window.ui.contentPage)
         self.window.ui.actionLock.setEnabled(True)
         self._build()
+        self.show_section(self._section_before_lock)  # where the coordinator was
+        self._section_before_lock = OVERZICHT
         self.idle.set_minutes(security.idle_minutes(store))
         for pupil_id in self._reopen:  # the files that were open, in the same place
             with contextlib.suppress(UserError):  # removed meanwhile (another window)
@@ -322,7 +328,7 @@ class MainController(QObject):
         self._reopen = []
         if self._kept_typing:
             self._kept_typing = False
-            self.interaction.notify(self.window, UserError(
+            self.interaction.notify(self.window, Notice(
                 "Er was nog een formulier open toen het programma vergrendelde ("
                 + ", ".join(drafts.waiting()) + ").",
                 "Open het opnieuw (bv. ‘Bewerken…’ of ‘toevoegen…’ op dezelfde plaats): wat je typte, "
@@ -359,6 +365,7 @@ class MainController(QObject):
     def with_store_closed(self, work: Callable[[Store], Store | None], done: str = "") -> None:
         """Close every view on the store, let ``work`` use it (it closes it, or returns the store
         to use instead), then show everything again; errors are shown after reopening."""
+        self._section_before_lock = max(self.window.ui.navList.currentRow(), OVERZICHT)
         self._close_views()
         problem = None
         try:
@@ -409,6 +416,14 @@ class MainController(QObject):
             else:
                 QDialog.reject(widget)  # a question inside a form answers "Annuleren"
         return kept
+
+    def _window_closing(self) -> None:
+        """Every pupil file goes with the main window: none stays on screen without a store."""
+        self._flush()
+        for controller in list(self.pupil_files.values()):
+            controller.close()
+        self.pupil_files.clear()
+        self.close_store()
 
     def close_store(self) -> None:
         self._flush()

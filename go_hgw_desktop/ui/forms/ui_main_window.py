@@ -100,6 +100,7 @@ class Ui_MainWindow(object):
 
         self.unlockButton = QPushButton(self.lockedPage)
         self.unlockButton.setObjectName(u"unlockButton")
+        self.unlockButton.setAutoDefault(True)
 
         self.unlockLayout.addWidget(self.unlockButton)
 
