@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from gui_user import ScriptedUser
+from PySide6.QtCore import Qt
 
 from go_hgw_desktop.domain.choices import LeersteunKind, LeersteunStatus
 from go_hgw_desktop.domain.partners import LeersteunRequest
@@ -33,6 +34,15 @@ def test_team_leersteun_opens_from_the_overzicht_and_can_be_closed(qtbot, data_d
     tree = main.dashboard.page.ui.requestsTree
     assert tree.topLevelItem(0).text(1) == "Differentiëren"
 
+    window.show()
+    qtbot.waitExposed(window)
+    row = tree.visualItemRect(tree.topLevelItem(0)).center()
+    # A double-click as the platform sends it: a click, then the double-click. It opens the
+    # form once: cancelled, it does not come back.
+    user.will(NOUN, cancel=True)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    user.done()
     user.will(NOUN, status=LeersteunStatus.AFGESLOTEN, ended_on=date(2026, 11, 20))
     tree.itemActivated.emit(tree.topLevelItem(0), 0)
     user.done()

@@ -43,7 +43,6 @@ class DashboardController(QObject):
         QShortcut(QKeySequence("F5"), page, self.reload)
         for tree in (ui.evaluationsTree, ui.requestsTree, ui.actionsTree, ui.consultationsTree):
             tree.itemActivated.connect(self._activated)
-            tree.itemDoubleClicked.connect(self._activated)
         self.reload()
 
     def _activated(self, item, _column=0) -> None:
