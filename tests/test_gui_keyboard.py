@@ -46,6 +46,7 @@ def test_shortcuts_navigate_search_and_walk_the_cycle(qtbot, data_dir, key_store
 
     _press(qtbot, window, Qt.Key.Key_2, CTRL)
     page = main.pupils.page
+    assert page.ui.countLabel.text() == "1 leerling"
     _press(qtbot, page, Qt.Key.Key_F, CTRL)
     assert page.ui.searchEdit.hasFocus()
     qtbot.keyClicks(page.ui.searchEdit, "okafor")
@@ -65,3 +66,36 @@ def test_shortcuts_navigate_search_and_walk_the_cycle(qtbot, data_dir, key_store
     _press(qtbot, file.view, Qt.Key.Key_W, CTRL)
     assert main.pupil_files == {}
     user.done()
+
+
+def test_no_two_buttons_on_screen_in_a_pupil_file_share_an_alt_key(qtbot, data_dir, key_store):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from go_hgw_desktop.domain.choices import Phase
+    from go_hgw_desktop.domain.trajectory import Trajectory
+    from go_hgw_desktop.services import trajectories
+
+    opened = open_workspace(data_dir, key_store)
+    pupil = pupil_service.create_pupil(opened.store,
+                                       Pupil(first_name="Łucja", last_name="Nowak", birth_year=2016))
+    trajectories.open_trajectory(opened.store, Trajectory(
+        title="Rekenen", domain=CareDomain.LEREN_EN_STUDEREN, start_date=TODAY, pupil_id=pupil.id),
+        Phase.VERHOOGDE_ZORG)
+    opened.store.close()
+    window, main = build_main_window(data_dir, lambda: key_store,
+                                     interaction=ScriptedUser(qtbot).interaction(TODAY))
+    qtbot.addWidget(window)
+    file = main.open_pupil(pupil.id)
+    qtbot.addWidget(file.view)
+    qtbot.waitExposed(file.view)
+    for step_button in file.trajectory.view.step_buttons.values():
+        step_button.click()
+        keys: dict[str, str] = {}
+        for button in file.view.findChildren(QAbstractButton):
+            text = button.text()
+            if button.isVisible() and "&" in text.replace("&&", ""):
+                key = text[text.index("&") + 1].lower()
+                assert key not in keys, f"Alt+{key.upper()}: {keys[key]!r} and {text!r}"
+                keys[key] = text
+        assert len(keys) >= 5
+    main.close_store()

@@ -106,8 +106,9 @@ class PupilsController(QObject):
             self.page.show_list(False, NO_MATCH_TEXT)
         else:
             self.page.show_list(True, "")
+        noun = "leerling" if total == 1 else "leerlingen"
         self.page.ui.countLabel.setText(
-            f"{shown} van {total} leerlingen" if self.model.filtering else f"{total} leerlingen"
+            f"{shown} van {total} {noun}" if self.model.filtering else f"{total} {noun}"
         )
 
     def reset_filters(self) -> None:
