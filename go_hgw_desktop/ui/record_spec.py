@@ -33,6 +33,16 @@ class FieldSpec:
     column: bool = True  # shown in the list
     editable: bool = True  # False: shown in the form for context, not changed there
     hint: str = ""  # placeholder text
+    heading: str = ""  # the list's column header, where the label is part of a sentence
+
+    @property
+    def form_label(self) -> str:
+        """The label beside the editor: a colon, unless the label already ends a phrase."""
+        return self.label if self.label.endswith((":", "?", "…")) else f"{self.label}:"
+
+    @property
+    def column_label(self) -> str:
+        return self.heading or self.label
 
     def display(self, value: Any) -> str:
         if value is None:
@@ -75,6 +85,7 @@ class RecordSpec:
     preview: Callable[[Any], str] | None = None  # live preview below the form
     can_add: bool = True
     can_delete: bool = True
+    add_title: str = ""  # the form's title for a new record; default "<noun> toevoegen"
 
     @property
     def columns(self) -> tuple[FieldSpec, ...]:

@@ -63,9 +63,10 @@ FACTOR = RecordSpec(
 NEED = RecordSpec(
     noun="onderwijsbehoefte", plural="Onderwijsbehoeften",
     fields=(
-        F("goal_text", "Om het doel … te bereiken", hint="bv. vlot lezen op AVI-niveau E4"),
-        F("slot", "heeft deze leerling nodig:", "choice", NeedSlot),
-        F("text", "…", hint="bv. verlengde instructie in een klein groepje krijgt"),
+        F("goal_text", "Om het doel … te bereiken", hint="bv. vlot lezen op AVI-niveau E4", heading="Doel"),
+        F("slot", "heeft deze leerling nodig:", "choice", NeedSlot, heading="Heeft nodig"),
+        F("text", "…", hint="bv. verlengde instructie in een klein groepje krijgt",
+          heading="Onderwijsbehoefte"),
     ),
     intro="Schrijf wat deze leerling nodig heeft, niet wat hij heeft.",
     empty_hint="Nog geen onderwijsbehoeften. Vertrek van een doel: wat heeft de leerling nodig "
@@ -167,6 +168,7 @@ PHASE_CHANGE = RecordSpec(
     empty_hint="",
     confidential_field="reason_confidential",
     confidential_label="&Reden vertrouwelijk: nooit afdrukken of exporteren",
+    add_title="Fase wijzigen",  # as the button that opens it says
     describe=lambda p: f"{p.phase.label} vanaf {format_date(p.start_date)} (alleen de laatste fasewissel "
                        "kan ongedaan gemaakt worden; de fase ervoor loopt dan verder)",
 )

@@ -399,8 +399,8 @@ class TrajectoryController(QObject):
         detail = self.current
         if not self.interaction.ask(
             self.view, "Evaluatie afsluiten",
-            f"Cyclus {detail.cycle.number} afsluiten? Ze blijft leesbaar maar kan niet meer "
-            f"wijzigen. Cyclus {detail.cycle.number + 1} start bij Waarnemen.",
+            f"Cyclus {detail.cycle.number} afsluiten? Ze blijft leesbaar, maar kan niet meer "
+            f"gewijzigd worden. Cyclus {detail.cycle.number + 1} start bij Waarnemen.",
         ):
             return False
         done = self._run(lambda: service.close_cycle(self.store, detail.cycle.id, self.today()))

@@ -44,7 +44,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if self._confidential_column and section == 0:
             return ""
-        return self._columns[section - self._confidential_column].label
+        return self._columns[section - self._confidential_column].column_label
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role not in _SERVED_ROLES or not index.isValid():

@@ -44,7 +44,7 @@ class RecordDialog(QDialog):
         self.saved: Any = None
         new = getattr(record, "id", None) is None
         self.setWindowTitle(sentence_case(spec.noun) if read_only or not new
-                            else f"{sentence_case(spec.noun)} toevoegen")
+                            else spec.add_title or f"{sentence_case(spec.noun)} toevoegen")
         self.ui.introLabel.setText(spec.intro)
         self.ui.introLabel.setVisible(bool(spec.intro))
         self.ui.errorLabel.setStyleSheet("color: #b00020;")
@@ -53,7 +53,7 @@ class RecordDialog(QDialog):
             editor = make_editor(field, self)
             set_editor_value(editor, getattr(record, field.name))
             editor.setEnabled(field.editable and not read_only)
-            self.ui.formLayout.addRow(f"{field.label}:", editor)
+            self.ui.formLayout.addRow(field.form_label, editor)
             self.editors[field.name] = editor
         check = self.ui.confidentialCheck
         check.setStyleSheet(CONFIDENTIAL_STYLE)
