@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_TrajectoryView(object):
     def setupUi(self, TrajectoryView):
@@ -284,37 +284,50 @@ class Ui_TrajectoryView(object):
         self.partnersPage.setObjectName(u"partnersPage")
         self.partnersPageLayout = QVBoxLayout(self.partnersPage)
         self.partnersPageLayout.setObjectName(u"partnersPageLayout")
-        self.phasesHost = QWidget(self.partnersPage)
+        self.partnersPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.partnersScroll = QScrollArea(self.partnersPage)
+        self.partnersScroll.setObjectName(u"partnersScroll")
+        self.partnersScroll.setFrameShape(QFrame.NoFrame)
+        self.partnersScroll.setWidgetResizable(True)
+        self.partnersContent = QWidget()
+        self.partnersContent.setObjectName(u"partnersContent")
+        self.partnersContentLayout = QVBoxLayout(self.partnersContent)
+        self.partnersContentLayout.setObjectName(u"partnersContentLayout")
+        self.phasesHost = QWidget(self.partnersContent)
         self.phasesHost.setObjectName(u"phasesHost")
         self.phasesHostLayout = QVBoxLayout(self.phasesHost)
         self.phasesHostLayout.setObjectName(u"phasesHostLayout")
         self.phasesHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.partnersPageLayout.addWidget(self.phasesHost)
+        self.partnersContentLayout.addWidget(self.phasesHost)
 
-        self.clbHost = QWidget(self.partnersPage)
+        self.clbHost = QWidget(self.partnersContent)
         self.clbHost.setObjectName(u"clbHost")
         self.clbHostLayout = QVBoxLayout(self.clbHost)
         self.clbHostLayout.setObjectName(u"clbHostLayout")
         self.clbHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.partnersPageLayout.addWidget(self.clbHost)
+        self.partnersContentLayout.addWidget(self.clbHost)
 
-        self.verslagHost = QWidget(self.partnersPage)
+        self.verslagHost = QWidget(self.partnersContent)
         self.verslagHost.setObjectName(u"verslagHost")
         self.verslagHostLayout = QVBoxLayout(self.verslagHost)
         self.verslagHostLayout.setObjectName(u"verslagHostLayout")
         self.verslagHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.partnersPageLayout.addWidget(self.verslagHost)
+        self.partnersContentLayout.addWidget(self.verslagHost)
 
-        self.leersteunHost = QWidget(self.partnersPage)
+        self.leersteunHost = QWidget(self.partnersContent)
         self.leersteunHost.setObjectName(u"leersteunHost")
         self.leersteunHostLayout = QVBoxLayout(self.leersteunHost)
         self.leersteunHostLayout.setObjectName(u"leersteunHostLayout")
         self.leersteunHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.partnersPageLayout.addWidget(self.leersteunHost)
+        self.partnersContentLayout.addWidget(self.leersteunHost)
+
+        self.partnersScroll.setWidget(self.partnersContent)
+
+        self.partnersPageLayout.addWidget(self.partnersScroll)
 
         self.stepStack.addWidget(self.partnersPage)
 
