@@ -74,6 +74,7 @@ class Dashboard(NamedTuple):
     pupils_per_phase: dict[Phase, int]  # pupils with a running trajectory in that phase
     trajectories_per_domain: dict[CareDomain, int]
     group_trajectories: int
+    has_pupils: bool  # a fresh school: the first step is reading in class lists
 
 
 def _subjects(connection: Connection, trajectory_ids: set[int]) -> dict[int, str]:
@@ -192,6 +193,7 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
             select(t.domain, func.count()).where(running).group_by(t.domain)
         ).all())
         group_count = connection.scalar(select(func.count()).where(running, t.pupil_id.is_(None)))
+        has_pupils = connection.scalar(select(_columns(m.PupilRecord).id).limit(1)) is not None
         pupils_per_phase = dict(connection.execute(
             select(phase.phase, func.count(distinct(t.pupil_id)))
             .select_from(m.TrajectoryRecord.__table__.join(m.PhaseChangeRecord.__table__,
@@ -210,4 +212,5 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
         pupils_per_phase={p: pupils_per_phase.get(p, 0) for p in Phase},
         trajectories_per_domain={d: per_domain.get(d, 0) for d in CareDomain},
         group_trajectories=group_count,
+        has_pupils=has_pupils,
     )

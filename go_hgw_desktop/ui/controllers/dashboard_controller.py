@@ -100,7 +100,8 @@ class DashboardController(QObject):
         ui.phasesChart.set_rows(
             [(phase.label, data.pupils_per_phase.get(phase, 0), PHASE_COLOURS[phase][0]) for phase in Phase],
             "Nog geen leerlingen met een lopend traject. Start een traject vanuit het dossier van een "
-            "leerling.",
+            "leerling." if data.has_pupils else
+            "Nog geen leerlingen. Begin bij Leerlingen: ‘Klaslijst importeren…’ leest de klaslijsten in.",
             f"Daarnaast {groups} lopende groepstraject(en)." if groups else "",
         )
         ui.domainsChart.set_rows(

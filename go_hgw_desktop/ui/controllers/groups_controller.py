@@ -100,7 +100,8 @@ class GroupsController(QObject):
         if not groups:
             ui.noClassLabel.setText(
                 f"Nog geen klassen in {self.year.label}.\n\nMaak een klas aan met ‘Nieuwe klas…’, "
-                "of importeer de klaslijsten uit je schooladministratie."
+                "of importeer de klaslijsten uit je schooladministratie: Leerlingen → "
+                "‘Klaslijst importeren…’."
             )
             ui.groupStack.setCurrentWidget(ui.noClassLabel)
             self.group = None

@@ -19,10 +19,9 @@ EMPTY_STORE_TEXT = (
     "Nog geen leerlingen in dit schooljaar.\n\n"
     "Begin met ‘Klaslijst importeren…’: lees de klaslijst in die je uit Smartschool, Informat,\n"
     "Wisa of een ander administratiepakket exporteert (CSV of Excel). Een enkele leerling voeg je\n"
-    "toe met ‘Nieuwe leerling…’ (Ctrl+N); klassen maak je ook aan bij Groepen.\n"
-    "Wil je het programma eerst verkennen met een fictieve demoschool? Maak die dan in een\n"
-    "aparte map, zodat ze nooit tussen echte gegevens komt:\n\n"
-    "go-hgw --data-dir demo-map demo"
+    "toe met ‘Nieuwe leerling…’ (Ctrl+N); klassen maak je ook aan bij Groepen.\n\n"
+    "Eerst verkennen met een fictieve demoschool? Vraag je ICT-verantwoordelijke er een te maken\n"
+    "in een aparte map (README), zodat ze nooit tussen echte gegevens komt."
 )
 NO_MATCH_TEXT = "Geen leerling gevonden voor deze zoekopdracht en filters. Zoek op voornaam, " \
                 "familienaam of code, of wis de filters."

@@ -101,7 +101,7 @@ PLAN = RecordSpec(
           hint="Kort: wat lukt al, wat nog niet. Noteer alleen wat afwijkt van het basisaanbod."),
         F("approach", "Aanpak: wie doet wat, wanneer", "text"),
     ),
-    intro="Houd het plan kort; een groepsplan loopt meestal 6 tot 12 weken.",
+    intro="Houd het plan kort: een handelingsplan of groepsplan loopt meestal 6 tot 12 weken.",
     empty_hint="",
     can_delete=False,
 )

@@ -261,10 +261,10 @@ class TrajectoryController(QObject):
         for name in list(self.lists):
             self._fill_list(name)
         has_plan = detail.plan is not None
-        ui.planSummaryLabel.setText(self._plan_summary(detail.plan))
+        has_previous = self.cycle_index > 0 and self.file.cycles[self.cycle_index - 1].plan is not None
+        ui.planSummaryLabel.setText(self._plan_summary(detail.plan, has_previous))
         ui.editPlanButton.setText("&Plan bewerken…" if has_plan else "&Plan schrijven…")
         ui.editPlanButton.setVisible(not read_only or has_plan)
-        has_previous = self.cycle_index > 0 and self.file.cycles[self.cycle_index - 1].plan is not None
         ui.copyPlanButton.setVisible(not read_only and not has_plan and has_previous)
         # A printed plan is for a talk with a pupil's parents; a group plan is not printed here.
         ui.printPlanButton.setVisible(not trajectory.is_group)
@@ -307,10 +307,11 @@ class TrajectoryController(QObject):
             controller.view.setVisible(not trajectory.is_group)  # consent and verslagen: one pupil
 
     @staticmethod
-    def _plan_summary(plan: Plan | None) -> str:
+    def _plan_summary(plan: Plan | None, has_previous: bool) -> str:
         if plan is None:
-            return ("Nog geen plan in deze cyclus. Schrijf een kort plan, of neem het plan "
-                    "van de vorige cyclus over en pas aan wat verschilt.")
+            return ("Nog geen plan in deze cyclus. Schrijf een kort plan"
+                    + (", of neem het plan van de vorige cyclus over en pas aan wat verschilt."
+                       if has_previous else "."))
         end = f" tot {format_date(plan.end_date)}" if plan.end_date else ""
         lines = [
             f"{plan.plan_type.label}, van {format_date(plan.start_date)}{end}; "
