@@ -46,6 +46,10 @@ def test_a_fresh_school_says_what_to_do_instead_of_showing_zeros(qtbot, data_dir
     # The hint wraps inside its box instead of running out of it at 1024 px.
     qtbot.waitExposed(window)
     assert ui.phasesChart.height() >= ui.phasesChart.heightForWidth(ui.phasesChart.width())
+    main.show_section(3)  # Overleg: nothing to edit or delete yet
+    overleg = main.consultations.page.ui
+    assert not overleg.editConsultationButton.isEnabled() and not overleg.deleteConsultationButton.isEnabled()
+    assert overleg.newConsultationButton.isEnabled()
     main.close_store()
 
 

@@ -41,6 +41,16 @@ def _school(data_dir, key_store):
     return store, pupil, cycle
 
 
+def _window(qtbot, data_dir, key_store):
+    """The school of ``_school`` on screen: (window, main, pupil, cycle)."""
+    store, pupil, cycle = _school(data_dir, key_store)
+    store.close()
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
+    qtbot.addWidget(window)
+    window.show()
+    return window, main, pupil, cycle
+
+
 def test_the_app_locks_itself_when_idle(qtbot, data_dir, key_store):
     store, _pupil, _cycle = _school(data_dir, key_store)
     store.close()
@@ -73,11 +83,7 @@ def _restarted_by(qtbot, timer, send_input) -> bool:
 
 
 def test_input_in_any_window_of_the_app_starts_the_idle_count_again(qtbot, data_dir, key_store):
-    store, _pupil, _cycle = _school(data_dir, key_store)
-    store.close()
-    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
-    qtbot.addWidget(window)
-    window.show()
+    window, main, _pupil, _cycle = _window(qtbot, data_dir, key_store)
     qtbot.waitUntil(lambda: window.windowHandle().isActive())
     timer = main.idle.timer
     assert not _restarted_by(qtbot, timer, lambda: None)  # the check itself can fail
@@ -96,11 +102,7 @@ def test_input_in_any_window_of_the_app_starts_the_idle_count_again(qtbot, data_
 
 
 def test_closing_the_main_window_closes_the_pupil_files_with_it(qtbot, data_dir, key_store):
-    store, pupil, _cycle = _school(data_dir, key_store)
-    store.close()
-    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
-    qtbot.addWidget(window)
-    window.show()
+    window, main, pupil, _cycle = _window(qtbot, data_dir, key_store)
     pupil_file = main.open_pupil(pupil.id)
     assert pupil_file.view.isVisible()
     window.close()
@@ -182,11 +184,7 @@ def test_a_lock_closes_every_dialog_and_the_store_refuses_old_references(qtbot, 
 
 
 def test_ctrl_l_locks_while_a_form_is_open(qtbot, data_dir, key_store):
-    store, _pupil, cycle = _school(data_dir, key_store)
-    store.close()
-    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
-    qtbot.addWidget(window)
-    window.show()
+    window, main, _pupil, cycle = _window(qtbot, data_dir, key_store)
     dialog = RecordDialog(OBSERVATION, Observation(cycle_id=cycle.id, observed_on=date(2026, 11, 20),
                                                    source=ObservationSource.OBSERVATIE, text=""), lambda o: o,
                           parent=window)

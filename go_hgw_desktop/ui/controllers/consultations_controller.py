@@ -157,6 +157,7 @@ class ConsultationsController(QObject):
             )
             ui.detailStack.setCurrentWidget(ui.noConsultationLabel)
             self.current = None
+            self._enable_record_buttons()
             return
         ids = [f.id for f in forms]
         row = ids.index(keep) if keep in ids else 0
@@ -165,6 +166,13 @@ class ConsultationsController(QObject):
         ui.consultationTable.selectRow(row)
         selection.blockSignals(False)
         self._show(row)
+        self._enable_record_buttons()
+
+    def _enable_record_buttons(self) -> None:
+        """Bewerken and Verwijderen need a consultation to act on."""
+        ui = self.page.ui
+        for button in (ui.editConsultationButton, ui.deleteConsultationButton):
+            button.setEnabled(self.current is not None)
 
     def select(self, consultation_id: int) -> None:
         self.reload(select_id=consultation_id)

@@ -9,8 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 from go_hgw_desktop.ui.views.editors import ChoiceCombo
 
@@ -88,6 +89,7 @@ class Ui_GroupsPage(object):
 
         self.assignCombo = ChoiceCombo(self.overviewTab)
         self.assignCombo.setObjectName(u"assignCombo")
+        self.assignCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
         self.assignLayout.addWidget(self.assignCombo)
 
