@@ -106,6 +106,20 @@ def test_the_continuum_counts_and_every_entry_opens_its_record(qtbot, data_dir, 
     else:
         assert window.ui.navList.currentRow() == 2  # Groepen
 
+    # A CLB or leersteun request opens its trajectory at the page with the requests.
+    requests = ui.requestsTree
+    row = next(i for i in range(requests.topLevelItemCount())  # a pupil's, not a class's
+               if str(requests.topLevelItem(i).data(0, TARGET_ROLE)).startswith("partners:")
+               and not requests.topLevelItem(i).text(1).startswith("Klas "))
+    target = requests.topLevelItem(row).data(0, TARGET_ROLE)
+    assert main.pupil_files == {}
+    requests.itemActivated.emit(requests.topLevelItem(row), 0)
+    (pupil_file,) = main.pupil_files.values()
+    steps = pupil_file.trajectory
+    assert steps.trajectory_id == int(target.partition(":")[2])
+    assert steps.view.ui.stepStack.currentWidget() is steps.view.pages["partners"]
+    pupil_file.view.close()
+
     # A consultation entry opens the Overleg section on that consultation.
     consultations = ui.consultationsTree
     main.show_section(0)

@@ -26,7 +26,8 @@ def _days(days: int) -> str:
 
 
 class DashboardController(QObject):
-    """``open_target`` carries "trajectory:<id>" or "consultation:<id>"; team-directed
+    """``open_target`` carries "trajectory:<id>", "partners:<id>" (a trajectory at its CLB and
+    leersteun page) or "consultation:<id>"; team-directed
     leersteun ("leersteun:<id>") opens here, in its own dialog."""
 
     open_target = Signal(str)
@@ -84,7 +85,7 @@ class DashboardController(QObject):
         self.page.fill(ui.requestsTree, [
             ((r.kind, r.subject, f"{r.waiting_days} d" + ("" if r.started else ", wacht nog"),
               r.status, format_date(r.requested_on)),
-             f"trajectory:{r.trajectory_id}" if r.trajectory_id else f"leersteun:{r.request_id}", False)
+             f"partners:{r.trajectory_id}" if r.trajectory_id else f"leersteun:{r.request_id}", False)
             for r in data.open_requests
         ], "Geen open aanvragen bij het CLB of het leersteuncentrum.")
         self.page.fill(ui.actionsTree, [

@@ -237,14 +237,18 @@ class MainController(QObject):
     # ------------------------------------------------------------------ opening records
 
     def open_target(self, target: str) -> None:
-        """Open what a dashboard entry is about: ``trajectory:<id>`` or ``consultation:<id>``."""
+        """Open what a dashboard entry is about: ``trajectory:<id>``, ``partners:<id>`` (at the
+        page with its CLB and leersteun requests) or ``consultation:<id>``."""
         kind, _, ident = target.partition(":")
-        if kind == "trajectory":
+        if kind in ("trajectory", "partners"):
             from go_hgw_desktop.services import trajectories as trajectory_service  # as the file does
 
             pupil_id, group_id = trajectory_service.trajectory_subject(self.store, int(ident))
             if pupil_id is not None:
-                self.open_pupil(pupil_id).select_trajectory(int(ident))
+                pupil_file = self.open_pupil(pupil_id)
+                pupil_file.select_trajectory(int(ident))
+                if kind == "partners" and pupil_file.trajectory is not None:
+                    pupil_file.trajectory.show_page("partners")
             else:
                 self.show_section(GROEPEN)
                 self.groups.show_trajectory(group_id, int(ident))
