@@ -51,6 +51,9 @@ def test_shortcuts_navigate_search_and_walk_the_cycle(qtbot, data_dir, key_store
     assert page.ui.searchEdit.hasFocus()
     qtbot.keyClicks(page.ui.searchEdit, "okafor")
     assert main.pupil_files == {}
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)  # into the results
+    assert page.ui.pupilTable.hasFocus() and page.ui.pupilTable.selectionModel().hasSelection()
+    _press(qtbot, page, Qt.Key.Key_F, CTRL)
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)  # the one pupil found opens
     (file,) = main.pupil_files.values()
     qtbot.addWidget(file.view)

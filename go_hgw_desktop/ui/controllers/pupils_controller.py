@@ -51,6 +51,9 @@ class PupilsController(QObject):
         ui.openButton.clicked.connect(self.open_selected)
         ui.pupilTable.activated.connect(lambda _i: self.open_selected())
         ui.pupilTable.doubleClicked.connect(lambda _i: self.open_selected())
+        # Down from the search goes into the results, as in any search box.
+        QShortcut(QKeySequence(Qt.Key.Key_Down), ui.searchEdit, self._into_results,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+F"), page, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), page, self.new_pupil)
         self._fill_fixed_filters()
@@ -127,6 +130,13 @@ class PupilsController(QObject):
                 return self.model.row_at(0).id
             return None
         return self.model.row_at(rows[0].row()).id
+
+    def _into_results(self) -> None:
+        table = self.page.ui.pupilTable
+        if self.model.rowCount():
+            table.setFocus()
+            if not table.selectionModel().hasSelection():
+                table.selectRow(0)
 
     def open_selected(self) -> None:
         pupil_id = self.selected_pupil_id()
