@@ -40,6 +40,7 @@ class RecordListController(QObject):
         ui.titleLabel.setText(spec.plural)
         ui.emptyLabel.setText(spec.empty_hint)
         ui.table.setModel(self.model)
+        ui.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ui.addButton.setText(f"{sentence_case(spec.noun)} toevoegen…")
         ui.addButton.clicked.connect(self.add)
         ui.editButton.clicked.connect(self.edit_selected)
@@ -55,10 +56,15 @@ class RecordListController(QObject):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        # Bewerken, Bekijken and Verwijderen act on the selected row: without one they wait.
         ui = self.view.ui
+        chosen = self.selected() is not None
         ui.addButton.setVisible(self.spec.can_add and not self.read_only)
         ui.deleteButton.setVisible(self._delete is not None and self.spec.can_delete and not self.read_only)
+        ui.deleteButton.setEnabled(chosen)
         ui.editButton.setText("Bekijken…" if self.read_only else "Bewerken…")
+        ui.editButton.setVisible(not self.read_only or self.model.rowCount() > 0)
+        ui.editButton.setEnabled(chosen)
 
     def selected(self) -> Any | None:
         rows = self.view.ui.table.selectionModel().selectedRows()
