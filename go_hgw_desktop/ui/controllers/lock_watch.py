@@ -1,9 +1,10 @@
 """When to lock by itself: after idle minutes, and when the screen locks or the session switches.
 
-Idle time is measured from the last key press, click, scroll or mouse movement in a
-window of the app that has had the focus. Screen locks are reported, where the platform does: on Linux by the
-desktop's screensaver and logind over D-Bus, on Windows by session-change messages
-(WTS). Elsewhere only the idle timer and the lock button remain.
+Idle time is measured from the last key press, click, scroll or mouse movement in any
+window of the app (each is watched from the first change of focus after it appears).
+Screen locks are reported, where the platform does: on Linux by the desktop's screensaver
+and logind over D-Bus, on Windows by session-change messages (WTS). Elsewhere only the
+idle timer and the lock button remain.
 """
 
 from __future__ import annotations

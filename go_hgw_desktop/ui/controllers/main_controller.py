@@ -297,7 +297,6 @@ class MainController(QObject):
             QTimer.singleShot(1000, self.lock)
             return
         self._show_lock_text()
-        self._section_before_lock = max(self.window.ui.navList.currentRow(), OVERZICHT)
         self._close_views()
         self.close_store()
         ui = self.window.ui
@@ -369,7 +368,6 @@ class MainController(QObject):
     def with_store_closed(self, work: Callable[[Store], Store | None], done: str = "") -> None:
         """Close every view on the store, let ``work`` use it (it closes it, or returns the store
         to use instead), then show everything again; errors are shown after reopening."""
-        self._section_before_lock = max(self.window.ui.navList.currentRow(), OVERZICHT)
         self._close_views()
         problem = None
         try:
@@ -391,7 +389,9 @@ class MainController(QObject):
             self.window.statusBar().showMessage(done, 20_000)
 
     def _close_views(self) -> None:
-        """Everything that shows pupil data goes; typing waits, the open files are remembered."""
+        """Everything that shows pupil data goes; typing waits, the open files and the section
+        on screen are remembered."""
+        self._section_before_lock = max(self.window.ui.navList.currentRow(), OVERZICHT)
         self._flush()
         self._kept_typing = self._suspend_forms() or self._kept_typing
         self._reopen = list(self.pupil_files)
