@@ -41,25 +41,21 @@ def _school(data_dir, key_store):
     return store, pupil, cycle
 
 
-def _window(qtbot, data_dir, key_store):
+def _window(qtbot, data_dir, key_store, interaction: Interaction | None = None):
     """The school of ``_school`` on screen: (window, main, pupil, cycle)."""
     store, pupil, cycle = _school(data_dir, key_store)
     store.close()
-    window, main = build_main_window(data_dir, lambda: key_store, interaction=Interaction())
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=interaction or Interaction())
     qtbot.addWidget(window)
     window.show()
     return window, main, pupil, cycle
 
 
 def test_the_app_locks_itself_when_idle(qtbot, data_dir, key_store):
-    store, _pupil, _cycle = _school(data_dir, key_store)
-    store.close()
     errors = []
-    window, main = build_main_window(data_dir, lambda: key_store,
-                                     interaction=Interaction(notify=lambda _p, e: errors.append(e.message)))
-    qtbot.addWidget(window)
+    window, main, _pupil, _cycle = _window(qtbot, data_dir, key_store, Interaction(
+        notify=lambda _p, e: errors.append(e.message)))
     assert main.idle.timer.interval() == 10 * 60_000  # the default: ten minutes
-    window.show()
     main.show_section(1)  # working in Leerlingen
     main.idle.timer.setInterval(60)
     main.idle.timer.start()
@@ -110,12 +106,9 @@ def test_closing_the_main_window_closes_the_pupil_files_with_it(qtbot, data_dir,
 
 
 def test_typing_in_an_open_form_survives_a_lock(qtbot, data_dir, key_store):
-    store, pupil, cycle = _school(data_dir, key_store)
-    store.close()
     notes = []
-    window, main = build_main_window(data_dir, lambda: key_store,
-                                     interaction=Interaction(notify=lambda _p, e: notes.append(e.message)))
-    qtbot.addWidget(window)
+    _shown, main, pupil, cycle = _window(qtbot, data_dir, key_store, Interaction(
+        notify=lambda _p, e: notes.append(e.message)))
     main.open_pupil(pupil.id)
     new = Observation(cycle_id=cycle.id, observed_on=date(2026, 11, 20),
                       source=ObservationSource.OBSERVATIE, text="")
