@@ -176,19 +176,23 @@ def test_format_date_is_belgian_and_empty_for_no_date():
 
 
 @pytest.mark.parametrize(
-    "text", ["25/11/2026", "25.11.2026", "25-11-2026", "2026-11-25", " 25/11/2026 ", "25/11/2026\n"]
+    "text", ["25/11/2026", "25.11.2026", "25-11-2026", "2026-11-25", " 25/11/2026 ", "25/11/2026\n",
+             "25/11/26", "25-11-26", "25112026", "251126"]
 )
 def test_parse_date_reads_belgian_and_iso_notation(text):
+    """As people type dates: with slashes, dashes or dots, two- or four-digit years, or only digits."""
     assert parse_date(text) == date(2026, 11, 25)
 
 
 def test_parse_date_reads_day_before_month():
     assert parse_date("5/3/2026") == date(2026, 3, 5)
+    assert parse_date("5/3/27") == date(2027, 3, 5)
     assert parse_date("03/05/2026") == date(2026, 5, 3)
 
 
 @pytest.mark.parametrize(
-    "text", ["", "morgen", "25/11/26", "2026/11/25", "25 11 2026", "11-2026", "2026-1-5", "25/11/20266"]
+    "text", ["", "morgen", "2511", "2511202", "2026/11/25", "25 11 2026", "11-2026", "2026-1-5",
+             "25/11/20266"]
 )
 def test_parse_date_refuses_what_is_not_a_date(text):
     with pytest.raises(ValidationError, match="geen datum; schrijf dag/maand/jaar"):

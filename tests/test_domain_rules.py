@@ -72,7 +72,7 @@ def test_malformed_school_years_are_refused_in_dutch(text):
         SchoolYear.parse(text)
 
 
-@pytest.mark.parametrize("text", ["31/02/2026", "2026-13-01", "morgen", "1/1/26", "12/10/2206",
+@pytest.mark.parametrize("text", ["31/02/2026", "2026-13-01", "morgen", "1/1/2", "12/10/2206",
                                   "31/12/9999"])
 def test_impossible_dates_are_refused(text):
     with pytest.raises(ValidationError):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from classlists import rows, store_state, write_csv
+from classlists import PUPILS, rows, store_state, write_csv
+from gui_user import type_date
 from PySide6.QtCore import Qt
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -108,3 +109,37 @@ def test_a_broken_file_says_why_on_the_first_page_and_writes_nothing(qtbot, tmp_
 def test_the_empty_pupil_list_points_to_the_import(qtbot, tmp_path, data_dir, key_store):
     _window, main, _ = _main(qtbot, data_dir, key_store, tmp_path / "x.csv", lambda d: False)
     assert "Klaslijst importeren" in main.pupils.page.ui.emptyLabel.text()
+
+
+def test_leavers_get_the_leave_date_typed_in_the_wizard(qtbot, tmp_path, data_dir, key_store):
+    """The date field beside ‘als vertrokken markeren op’ is typed over, as a person does."""
+    first = write_csv(tmp_path / "september.csv", rows())
+    shorter = write_csv(tmp_path / "november.csv", rows(PUPILS[:-1]))
+    files = [first]
+
+    def walk(dialog):
+        ui = dialog.ui
+        dialog.show()
+        qtbot.mouseClick(ui.browseButton, LEFT)
+        qtbot.mouseClick(ui.nextButton, LEFT)
+        qtbot.mouseClick(ui.nextButton, LEFT)
+        if ui.leaversCheck.isVisible():
+            qtbot.mouseClick(ui.leaversCheck, LEFT)
+            type_date(qtbot, ui.leaveDateEdit, date(2026, 11, 13), style=2)  # 13-11-2026
+        qtbot.mouseClick(ui.importButton, LEFT)
+        assert ui.pages.currentWidget() is ui.donePage
+        qtbot.mouseClick(ui.closeButton, LEFT)
+        return False
+
+    open_workspace(data_dir, key_store, school_name="GO! Basisschool Ōkami").store.close()
+    interaction = Interaction(open_dialog=walk, today=lambda: TODAY, open_paths=lambda *_: [files[-1]])
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=interaction)
+    qtbot.addWidget(window)
+    window.show()
+    main.show_section(1)
+    qtbot.mouseClick(main.pupils.page.ui.importButton, LEFT)
+    files.append(shorter)
+    qtbot.mouseClick(main.pupils.page.ui.importButton, LEFT)
+    (left,) = [p for p in pupil_service.list_pupils(main.store, SchoolYear(2026), TODAY)
+               if p.last_name == "Ó Briain"]
+    assert pupil_service.get_pupil(main.store, left.id).leave_date == date(2026, 11, 13)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from gui_user import type_date
 from test_gui_lock import PASS, _school
 
 from go_hgw_desktop.services import backup, pupils, security
@@ -115,13 +115,15 @@ def test_the_trail_viewer_filters_and_exports_an_access_request(qtbot, data_dir,
     store, pupil, _ = _school(data_dir, key_store)
     store.close()
     person = Person(tmp_path)
-    _window, main, privacy = _privacy(qtbot, data_dir, key_store, person)
+    window, main, privacy = _privacy(qtbot, data_dir, key_store, person)
     main.open_pupil(pupil.id)
     ui = privacy.page.ui
     ui.pupilCombo.set_value(pupil.id)
+    window.show()
+    ui.tabs.setCurrentWidget(ui.trailTab)
     today = date.today()  # the trail is written in real time; the test's TODAY is fixed
-    ui.untilEdit.setDate(QDate(today.year, today.month, today.day))
-    privacy.show_trail()
+    type_date(qtbot, ui.untilEdit, today, style=3)  # typed over the date there, digits only
+    assert ui.untilEdit.text() == today.strftime("%d/%m/%Y")
     actions = {ui.trailTable.item(r, 2).text() for r in range(ui.trailTable.rowCount())}
     assert {"toegevoegd", "geopend"} <= actions
     assert {ui.trailTable.item(r, 4).text() for r in range(ui.trailTable.rowCount())} == {

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from conftest import TODAY
+from gui_user import type_date
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from go_hgw_desktop.reports.data_file import checksum
 from go_hgw_desktop.services import pupils as pupil_service
@@ -141,3 +144,15 @@ def test_points_typed_just_before_a_lock_survive_it(qtbot, data_dir, key_store, 
     main.show_section(4)
     assert main.schoolfoto.page.ui.pointsEdit.toPlainText() == "Nascholing rond taal"
     main.close_store()
+
+
+def test_the_peildatum_is_typed_and_a_date_outside_the_school_year_is_refused(screen, qtbot):
+    controller, _answers = screen
+    edit = controller.page.ui.referenceDateEdit
+    type_date(qtbot, edit, date(2026, 10, 1), style=1)  # 1/10/26, then Tab
+    assert controller.reference == date(2026, 10, 1) and controller.foto.reference_date == date(2026, 10, 1)
+    qtbot.mouseClick(edit.line, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(edit.line, "01092027")  # the next school year
+    qtbot.keyClick(edit.line, Qt.Key.Key_Return)
+    assert edit.error.isVisible() and "01/09/2026 tot en met 31/08/2027" in edit.error.text()
+    assert controller.foto.reference_date == date(2026, 10, 1)  # the foto stays what it was

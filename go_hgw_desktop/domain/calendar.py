@@ -70,16 +70,23 @@ def format_date(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
 
-_BELGIAN_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_BELGIAN_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")  # ddmmjj or ddmmjjjj
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def parse_date(text: str) -> date:
-    """Read ``25/11/2026``, ``25.11.2026``, ``25-11-2026`` or ISO ``2026-11-25``."""
-    if match := _ISO_DATE.match(text or ""):
+    """Read a date as people type it: ``25/11/2026``, ``5/3/27``, ``25-11-2026``,
+    ``25.11.2026``, ``25112026``, ``251126`` or ISO ``2026-11-25``.
+
+    A two-digit year is in this century (``27`` is 2027): the app's dates are school dates.
+    """
+    cleaned = (text or "").strip()
+    if match := _ISO_DATE.match(cleaned):
         year, month, day = (int(g) for g in match.groups())
-    elif match := _BELGIAN_DATE.match(text or ""):
-        day, month, year = (int(g) for g in match.groups())
+    elif match := _BELGIAN_DATE.match(cleaned) or _DIGITS_ONLY.match(cleaned):
+        day, month = int(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
     else:
         raise ValidationError(f"‘{text}’ is geen datum; schrijf dag/maand/jaar, bv. 25/11/2026.")
     try:

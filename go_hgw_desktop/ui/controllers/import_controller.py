@@ -7,9 +7,7 @@ presses Importeren, and then everything or nothing.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.errors import UserError
@@ -42,8 +40,7 @@ class ImportController(QObject):
         for year in years:
             ui.yearCombo.addItem(year.label)
         ui.yearCombo.setCurrentIndex(ui.yearCombo.findText(current.label))
-        today = interaction.today()
-        ui.leaveDateEdit.setDate(QDate(today.year, today.month, today.day))
+        ui.leaveDateEdit.set_value(interaction.today())
         ui.browseButton.clicked.connect(self.choose_file)
         ui.sheetCombo.activated.connect(self._sheet_chosen)
         ui.nextButton.clicked.connect(self.next)
@@ -183,7 +180,7 @@ class ImportController(QObject):
         ui = self.dialog.ui
         ui.leaversCheck.setChecked(False)
         left_on = default_leave_date(year, today)
-        ui.leaveDateEdit.setDate(QDate(left_on.year, left_on.month, left_on.day))
+        ui.leaveDateEdit.set_value(left_on)
         ui.leaversCheck.setText(f"De {len(plan.leavers)} leerling(en) die niet meer in de lijst staan als "
                                 "&vertrokken markeren op")
         for widget in (ui.leaversCheck, ui.leaveDateEdit):
@@ -198,8 +195,10 @@ class ImportController(QObject):
         ui = self.dialog.ui
         left_on = None
         if ui.leaversCheck.isChecked():
-            chosen = ui.leaveDateEdit.date()
-            left_on = date(chosen.year(), chosen.month(), chosen.day())
+            if problem := ui.leaveDateEdit.mark_problem():
+                self.interaction.notify(self.dialog, UserError(f"Vertrokken op: {problem}"))
+                return None
+            left_on = ui.leaveDateEdit.value()
         preview, today = self.preview, self.interaction.today()
         try:
             self.result = run_with_progress(

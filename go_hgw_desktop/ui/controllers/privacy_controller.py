@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
@@ -55,8 +55,8 @@ class PrivacyController(QObject):
         ui.accessButton.clicked.connect(self.export_access)
         today = interaction.today()
         for edit, day in ((ui.sinceEdit, today - TRAIL_PERIOD), (ui.untilEdit, today)):
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.dateChanged.connect(self.show_trail)
+            edit.set_value(day)
+            edit.date_changed.connect(self.show_trail)
         ui.pupilCombo.currentIndexChanged.connect(self.show_trail)
         self.reload()
 
@@ -284,9 +284,9 @@ class PrivacyController(QObject):
 
     # ------------------------------------------------------------------ trail and inzage
 
-    def _date(self, edit) -> date:
-        chosen = edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+    def _date(self, edit, fallback: date) -> date:
+        """The field's date; while its text is not a date, the default period's end."""
+        return edit.value() or fallback
 
     def show_trail(self, *_args) -> None:
         ui = self.page.ui
@@ -295,8 +295,10 @@ class PrivacyController(QObject):
                              "Het logboek is in orde: geen regel is achteraf gewijzigd of verwijderd.",
                              bool(problems))
         pupil_id = ui.pupilCombo.value()
-        found = audit_trail.entries(self.store, pupil_id=pupil_id, since=self._date(ui.sinceEdit),
-                                    until=self._date(ui.untilEdit), limit=2000)
+        today = self.interaction.today()
+        found = audit_trail.entries(self.store, pupil_id=pupil_id,
+                                    since=self._date(ui.sinceEdit, today - TRAIL_PERIOD),
+                                    until=self._date(ui.untilEdit, today), limit=2000)
         self.page.fill(ui.trailTable, [
             (f"{e.at:%d/%m/%Y %H:%M}", e.os_user, e.action, e.what,
              self._names.get(e.pupil_id, f"nr. {e.pupil_id}" if e.pupil_id else ""), e.detail)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -34,8 +34,8 @@ class SchoolfotoController(QObject):
         ui = page.ui
         self._points_timer = QTimer(self, singleShot=True, interval=500)
         self._points_timer.timeout.connect(self.save_points)
-        ui.referenceDateEdit.setDate(_qdate(interaction.today()))
-        ui.referenceDateEdit.dateChanged.connect(lambda _d: self.reload())
+        self.reference = interaction.today()
+        ui.referenceDateEdit.date_changed.connect(self._reference_typed)
         ui.thresholdSpin.valueChanged.connect(lambda _k: self.reload())
         ui.pointsEdit.textChanged.connect(self._points_timer.start)
         ui.pdfButton.clicked.connect(self.export_pdf)
@@ -47,7 +47,18 @@ class SchoolfotoController(QObject):
 
     @property
     def reference(self) -> date:
-        return self.page.ui.referenceDateEdit.date().toPython()
+        """The peildatum: the last readable date in its field (the foto keeps it while typing)."""
+        return self._reference
+
+    @reference.setter
+    def reference(self, day: date) -> None:
+        self._reference = day
+        self.page.ui.referenceDateEdit.set_value(day)
+
+    def _reference_typed(self, day: date | None) -> None:
+        if day is not None:
+            self._reference = day
+            self.reload()
 
     @property
     def threshold(self) -> int:
@@ -56,12 +67,9 @@ class SchoolfotoController(QObject):
     def set_year(self, year: SchoolYear) -> None:
         self.save_points()
         self.year = year
-        edit = self.page.ui.referenceDateEdit
-        edit.blockSignals(True)
-        edit.setDateRange(_qdate(year.first_day), _qdate(year.last_day))
+        self.page.ui.referenceDateEdit.set_range(year.first_day, year.last_day)
         today = self.interaction.today()
-        edit.setDate(_qdate(today if year.contains(today) else year.last_day))
-        edit.blockSignals(False)
+        self.reference = today if year.contains(today) else year.last_day
         points = self.page.ui.pointsEdit
         points.blockSignals(True)
         points.setPlainText(service.foto_points(self.store, year))
@@ -201,7 +209,3 @@ class SchoolfotoController(QObject):
         self.page.ui.referenceDateEdit.setEnabled(True)
         self.page.ui.pointsEdit.setEnabled(True)
         self.reload()
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

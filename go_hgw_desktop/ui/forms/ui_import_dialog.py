@@ -9,9 +9,11 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTableWidget, QTableWidgetItem, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QTreeWidget, QVBoxLayout, QWidget)
+
+from go_hgw_desktop.ui.views.editors import DateEdit
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -155,9 +157,8 @@ class Ui_ImportDialog(object):
 
         self.leaversRow.addWidget(self.leaversCheck)
 
-        self.leaveDateEdit = QDateEdit(self.previewPage)
+        self.leaveDateEdit = DateEdit(self.previewPage)
         self.leaveDateEdit.setObjectName(u"leaveDateEdit")
-        self.leaveDateEdit.setCalendarPopup(True)
 
         self.leaversRow.addWidget(self.leaveDateEdit)
 
@@ -251,7 +252,6 @@ class Ui_ImportDialog(object):
         ___qtreewidgetitem = self.previewTree.headerItem()
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ImportDialog", u"Rij", None))
         self.leaversCheck.setText(QCoreApplication.translate("ImportDialog", u"Wie niet meer in de lijst staat, als &vertrokken markeren op", None))
-        self.leaveDateEdit.setDisplayFormat(QCoreApplication.translate("ImportDialog", u"dd/MM/yyyy", None))
         self.skipCheck.setText(QCoreApplication.translate("ImportDialog", u"Rijen met &fouten of twijfel overslaan en de andere importeren", None))
         self.doneLabel.setText("")
         self.backButton.setText(QCoreApplication.translate("ImportDialog", u"< &Vorige", None))

@@ -9,11 +9,11 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication)
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
-from go_hgw_desktop.ui.views.editors import ChoiceCombo
+from go_hgw_desktop.ui.views.editors import (ChoiceCombo, DateEdit)
 
 class Ui_PrivacyPage(object):
     def setupUi(self, PrivacyPage):
@@ -255,9 +255,8 @@ class Ui_PrivacyPage(object):
 
         self.filterRow.addWidget(self.sinceLabel)
 
-        self.sinceEdit = QDateEdit(self.trailTab)
+        self.sinceEdit = DateEdit(self.trailTab)
         self.sinceEdit.setObjectName(u"sinceEdit")
-        self.sinceEdit.setCalendarPopup(True)
 
         self.filterRow.addWidget(self.sinceEdit)
 
@@ -266,9 +265,8 @@ class Ui_PrivacyPage(object):
 
         self.filterRow.addWidget(self.untilLabel)
 
-        self.untilEdit = QDateEdit(self.trailTab)
+        self.untilEdit = DateEdit(self.trailTab)
         self.untilEdit.setObjectName(u"untilEdit")
-        self.untilEdit.setCalendarPopup(True)
 
         self.filterRow.addWidget(self.untilEdit)
 
@@ -372,9 +370,7 @@ class Ui_PrivacyPage(object):
         self.chainLabel.setText("")
         self.pupilLabel.setText(QCoreApplication.translate("PrivacyPage", u"Leer&ling", None))
         self.sinceLabel.setText(QCoreApplication.translate("PrivacyPage", u"&van", None))
-        self.sinceEdit.setDisplayFormat(QCoreApplication.translate("PrivacyPage", u"dd/MM/yyyy", None))
         self.untilLabel.setText(QCoreApplication.translate("PrivacyPage", u"t&ot", None))
-        self.untilEdit.setDisplayFormat(QCoreApplication.translate("PrivacyPage", u"dd/MM/yyyy", None))
         ___qtablewidgetitem4 = self.trailTable.horizontalHeaderItem(0)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("PrivacyPage", u"Wanneer", None))
         ___qtablewidgetitem5 = self.trailTable.horizontalHeaderItem(1)

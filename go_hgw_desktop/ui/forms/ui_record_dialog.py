@@ -9,7 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QFrame, QLabel,
+    QScrollArea, QVBoxLayout, QWidget)
 
 class Ui_RecordDialog(object):
     def setupUi(self, RecordDialog):
@@ -18,29 +19,43 @@ class Ui_RecordDialog(object):
         RecordDialog.resize(620, 420)
         self.layout = QVBoxLayout(RecordDialog)
         self.layout.setObjectName(u"layout")
-        self.introLabel = QLabel(RecordDialog)
+        self.scrollArea = QScrollArea(RecordDialog)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.formPage = QWidget()
+        self.formPage.setObjectName(u"formPage")
+        self.pageLayout = QVBoxLayout(self.formPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(0, 0, 0, 0)
+        self.introLabel = QLabel(self.formPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
-        self.layout.addWidget(self.introLabel)
+        self.pageLayout.addWidget(self.introLabel)
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
 
-        self.layout.addLayout(self.formLayout)
+        self.pageLayout.addLayout(self.formLayout)
 
-        self.previewLabel = QLabel(RecordDialog)
+        self.previewLabel = QLabel(self.formPage)
         self.previewLabel.setObjectName(u"previewLabel")
         self.previewLabel.setWordWrap(True)
         self.previewLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.layout.addWidget(self.previewLabel)
+        self.pageLayout.addWidget(self.previewLabel)
 
-        self.confidentialCheck = QCheckBox(RecordDialog)
+        self.confidentialCheck = QCheckBox(self.formPage)
         self.confidentialCheck.setObjectName(u"confidentialCheck")
 
-        self.layout.addWidget(self.confidentialCheck)
+        self.pageLayout.addWidget(self.confidentialCheck)
+
+        self.scrollArea.setWidget(self.formPage)
+
+        self.layout.addWidget(self.scrollArea)
 
         self.errorLabel = QLabel(RecordDialog)
         self.errorLabel.setObjectName(u"errorLabel")

@@ -9,9 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QLabel, QListWidget,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTableWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTableWidget, QVBoxLayout, QWidget)
+
+from go_hgw_desktop.ui.views.editors import DateEdit
 
 class Ui_SchoolfotoPage(object):
     def setupUi(self, SchoolfotoPage):
@@ -37,9 +38,8 @@ class Ui_SchoolfotoPage(object):
 
         self.settingsLayout.addWidget(self.referenceLabel)
 
-        self.referenceDateEdit = QDateEdit(SchoolfotoPage)
+        self.referenceDateEdit = DateEdit(SchoolfotoPage)
         self.referenceDateEdit.setObjectName(u"referenceDateEdit")
-        self.referenceDateEdit.setCalendarPopup(True)
 
         self.settingsLayout.addWidget(self.referenceDateEdit)
 
@@ -174,7 +174,6 @@ class Ui_SchoolfotoPage(object):
         self.titleLabel.setText(QCoreApplication.translate("SchoolfotoPage", u"Schoolfoto", None))
         self.introLabel.setText(QCoreApplication.translate("SchoolfotoPage", u"Het geanonimiseerde beeld van de school voor het MICRO-overleg: alleen aantallen, nooit namen. Kleine aantallen worden verborgen (paars in het voorbeeld).", None))
         self.referenceLabel.setText(QCoreApplication.translate("SchoolfotoPage", u"&Peildatum:", None))
-        self.referenceDateEdit.setDisplayFormat(QCoreApplication.translate("SchoolfotoPage", u"dd/MM/yyyy", None))
         self.thresholdLabel.setText(QCoreApplication.translate("SchoolfotoPage", u"&Drempel:", None))
 #if QT_CONFIG(tooltip)
         self.thresholdSpin.setToolTip(QCoreApplication.translate("SchoolfotoPage", u"Aantallen kleiner dan de drempel worden verborgen. Minimum 5; 10 is strenger.", None))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,40 +20,241 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from go_hgw_desktop.domain.calendar import FIRST_YEAR, LAST_YEAR
+from go_hgw_desktop.domain.calendar import FIRST_YEAR, LAST_YEAR, format_date, parse_date
+from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.ui.record_spec import FieldSpec
 from go_hgw_desktop.ui.text import fold
 
-DATE_FORMAT = "dd/MM/yyyy"
-_NO_DATE = QDate(1900, 1, 1)
 
+class DateEdit(QWidget):
+    """The one date field of the app: typed in Belgian notation or picked from a calendar.
 
-class DateEdit(QDateEdit):
-    """A date field in Belgian notation; an optional one can be empty (‘–’)."""
+    It takes ``25/11/2026``, ``5/3/27``, ``25-11-2026`` and ``25112026`` (``parse_date``),
+    typed into an empty field or over a date (the text is selected when the field gets
+    focus), shows the date as ``dd/mm/jjjj`` once the field is left, and marks text it
+    cannot read in Dutch beside the field; a form asks :meth:`problem` before saving.
+    An optional field may be empty (cleared with its ✕ or by deleting the text).
+    Up and Down step a day; Alt+Down or F4 opens the calendar at the field's date, or at
+    today when it is empty.
 
-    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
+    A line edit instead of ``QDateEdit``: its sections made typed dates collide with the
+    "no date" value of optional fields, and typed text was silently dropped.
+    """
+
+    changed = Signal()  # every edit, also while typing
+    date_changed = Signal(object)  # a readable new date (or None) on Enter, on leaving, on a pick
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)  # parent first: uic builds custom widgets as DateEdit(parent)
+        # Imported here: this module loads at start-up, date fields only with a form.
+        from PySide6.QtWidgets import QToolButton
+
         self.optional = optional
-        # 1900-01-01 doubles as "no date" for optional fields; real dates start after it.
-        self.setMinimumDate(_NO_DATE if optional else QDate(FIRST_YEAR, 1, 2))
-        self.setMaximumDate(QDate(LAST_YEAR, 12, 31))
-        if optional:
-            self.setSpecialValueText("–")
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText("dd/mm/jjjj")
+        self.line.setClearButtonEnabled(optional)
+        self.line.setMaxLength(16)
+        # "30/12/2026" fits with room for the clear button, at any font size.
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 36)
+        self.line.installEventFilter(self)
+        self.line.textChanged.connect(self._text_changed)
+        self.line.editingFinished.connect(self._tidy)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip("Kalender (Alt+↓)")
+        self.button.setAccessibleName("Kalender openen")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.open_calendar)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.line)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.error)
+        self.setFocusProxy(self.line)
+        self._popup = None  # the calendar's QMenu, built when first opened
+        self._marked = False
+        self._select_on_release = False
+        self._range: tuple[date, date] | None = None
+        self._last: date | None = None
         self.set_value(None if optional else date.today())
 
-    def value(self) -> date | None:
-        current = self.date()
-        if self.optional and current == _NO_DATE:
-            return None
-        return date(current.year(), current.month(), current.day())
+    # ---------------------------------------------------------------- value
 
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(_NO_DATE if self.optional else QDate.currentDate())
+    def text(self) -> str:
+        return self.line.text()
+
+    def value(self) -> date | None:
+        """The date shown, or None when the field is empty or its text is not a usable date."""
+        return None if self.problem() else self._parsed()
+
+    def _parsed(self) -> date | None:
+        try:
+            return parse_date(self.line.text()) if self.line.text().strip() else None
+        except ValidationError:
+            return None
+
+    def problem(self) -> str:
+        """Why the field cannot be saved, in Dutch; empty when it can."""
+        text = self.line.text().strip()
+        if not text:
+            return "" if self.optional else "Vul een datum in (dd/mm/jjjj)."
+        try:
+            day = parse_date(text)
+        except ValidationError as error:
+            return str(error)
+        if self._range and not self._range[0] <= day <= self._range[1]:
+            first, last = (format_date(d) for d in self._range)
+            return f"Kies een datum van {first} tot en met {last}."
+        return ""
+
+    def set_range(self, first: date, last: date) -> None:
+        """Only dates from ``first`` to ``last`` can be saved (and picked)."""
+        self._range = (first, last)
+        if self._popup is not None:
+            self._calendar.setDateRange(_qdate(first), _qdate(last))
+
+    def state(self) -> date | str | None:
+        """The value, or the typed text while it is not a date (kept for drafts)."""
+        return self.line.text() if self.problem() else self.value()
+
+    def set_value(self, value: date | str | None) -> None:
+        """Show a date, nothing, or (for a draft) text typed earlier."""
+        if isinstance(value, date):
+            self.line.setText(format_date(value))
+        elif isinstance(value, str):
+            self.line.setText(value)
         else:
-            self.setDate(QDate(value.year, value.month, value.day))
+            self.line.setText("" if self.optional else format_date(date.today()))
+        self._mark(False)
+        self._last = self.value()
+
+    def _commit(self) -> None:
+        """Tell listeners about a new readable date, once."""
+        value = self.value()
+        if not self.problem() and value != self._last:
+            self._last = value
+            self.date_changed.emit(value)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.EnabledChange:  # a read-only form shows no calendar button
+            self.button.setVisible(self.isEnabled())
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ behaviour
+
+    def _text_changed(self, _text: str) -> None:
+        if self._marked and not self.problem():
+            self._mark(False)
+        self.changed.emit()
+
+    def _tidy(self) -> None:
+        """On Enter or leaving the field: show a readable date as dd/mm/jjjj, mark what is not one."""
+        if self.problem() and self.line.text().strip():
+            self._mark(True)
+            return
+        value = self.value()
+        if value is not None and self.line.text() != format_date(value):
+            self.line.setText(format_date(value))
+        self._commit()
+
+    def mark_problem(self) -> str:
+        """Show the problem at the field (as saving does) and return it."""
+        problem = self.problem()
+        self._mark(bool(problem))
+        return problem
+
+    def _mark(self, on: bool) -> None:
+        self._marked = on
+        self.line.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if on else "")
+        self.error.setText(self.problem() if on else "")
+        self.error.setVisible(on)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.line:
+            kind = event.type()
+            # Typing replaces the date that is there: the text is selected on entering the
+            # field, after a click too (the click itself would place the cursor), unless
+            # the click dragged a selection of its own.
+            if kind == QEvent.Type.FocusIn:
+                if event.reason() == Qt.FocusReason.MouseFocusReason:
+                    self._select_on_release = True
+                else:
+                    self.line.selectAll()
+            elif kind == QEvent.Type.MouseButtonRelease and self._select_on_release:
+                self._select_on_release = False
+                if not self.line.hasSelectedText():
+                    self.line.selectAll()
+            elif kind == QEvent.Type.KeyPress:
+                key = event.key()
+                alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+                if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+                    self.open_calendar()
+                    return True
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not alt:
+                    self._step(1 if key == Qt.Key.Key_Up else -1)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, days: int) -> None:
+        start = self.value() or date.today()
+        moved = start + timedelta(days=days) if self.value() else start
+        if FIRST_YEAR <= moved.year <= LAST_YEAR:
+            self.line.setText(format_date(moved))
+            self.line.selectAll()
+            self._commit()
+
+    # -------------------------------------------------------------- calendar
+
+    def open_calendar(self) -> None:
+        """Pick a date from a month calendar, opened at the field's date or today."""
+        if self._popup is None:
+            from PySide6.QtWidgets import QCalendarWidget, QMenu, QWidgetAction
+
+            self._popup = QMenu(self)
+            calendar = QCalendarWidget(self._popup)
+            calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            calendar.setGridVisible(True)
+            calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+            first, last = self._range or (date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31))
+            calendar.setDateRange(_qdate(first), _qdate(last))
+            calendar.setAccessibleName("Kalender")
+            calendar.activated.connect(self._picked)
+            calendar.clicked.connect(self._picked)
+            action = QWidgetAction(self._popup)
+            action.setDefaultWidget(calendar)
+            self._popup.addAction(action)
+            self._calendar = calendar
+        shown = self._parsed() or date.today()
+        self._calendar.setSelectedDate(_qdate(shown))
+        self._calendar.setCurrentPage(shown.year, shown.month)
+        self._popup.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self._calendar.setFocus()  # arrows, PgUp/PgDn and Enter work at once
+
+    def calendar(self):
+        """The calendar of the popup, once it has been opened (for tests and screen readers)."""
+        return getattr(self, "_calendar", None)
+
+    def _picked(self, day: QDate) -> None:
+        self.line.setText(format_date(date(day.year(), day.month(), day.day())))
+        self._mark(False)
+        if self._popup is not None:
+            self._popup.close()
+        self.line.setFocus()
+        self._commit()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class ChoiceCombo(QComboBox):
@@ -139,7 +341,7 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:
         editor.setMinimumHeight(80)
         return editor
     if spec.kind == "date":
-        return DateEdit(spec.optional, parent)
+        return DateEdit(parent, optional=spec.optional)
     if spec.kind == "choice":
         assert spec.choices is not None
         items = [(getattr(m, "label", str(m.value)), m) for m in spec.choices]
@@ -190,7 +392,7 @@ def changed_signal(editor: QWidget):
     if isinstance(editor, QPlainTextEdit | QLineEdit):
         return editor.textChanged
     if isinstance(editor, DateEdit):
-        return editor.dateChanged
+        return editor.changed
     if isinstance(editor, ChoiceCombo):
         return editor.currentIndexChanged
     if isinstance(editor, QSpinBox):

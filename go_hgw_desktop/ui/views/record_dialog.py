@@ -12,7 +12,13 @@ from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui import drafts
 from go_hgw_desktop.ui.forms.ui_record_dialog import Ui_RecordDialog
 from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
-from go_hgw_desktop.ui.views.editors import changed_signal, editor_value, make_editor, set_editor_value
+from go_hgw_desktop.ui.views.editors import (
+    DateEdit,
+    changed_signal,
+    editor_value,
+    make_editor,
+    set_editor_value,
+)
 
 CONFIDENTIAL_STYLE = (
     "QCheckBox { font-weight: bold; padding: 4px; }"
@@ -71,7 +77,7 @@ class RecordDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(not read_only)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
-        self._initial = self.values()
+        self._initial = self._states()
         self.draft_key = drafts.key_of(spec.noun, record)
         restored = None if read_only else drafts.take(self.draft_key)
         if restored:
@@ -96,7 +102,7 @@ class RecordDialog(QDialog):
         """Close for a lock without asking; unsaved typing waits in :mod:`drafts`. True if any."""
         dirty = self.is_dirty() and self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible()
         if dirty:
-            drafts.keep(self.draft_key, self.values())
+            drafts.keep(self.draft_key, self._states())
         QDialog.reject(self)
         return dirty
 
@@ -106,22 +112,46 @@ class RecordDialog(QDialog):
             found[self.spec.confidential_field] = self.ui.confidentialCheck.isChecked()
         return found
 
+    def _states(self) -> dict[str, Any]:
+        """The values, with a date field's text where it is not (yet) a date: what to keep."""
+        found = self.values()
+        for name, editor in self.editors.items():
+            if isinstance(editor, DateEdit):
+                found[name] = editor.state()
+        return found
+
     def edited(self) -> Any:
         return replace(self.record, **self.values())
 
     def is_dirty(self) -> bool:
-        return self.values() != self._initial
+        return self._states() != self._initial
+
+    def date_problem(self) -> str:
+        """The first date field that cannot be saved, marked at the field and focused."""
+        for field in self.spec.fields:
+            editor = self.editors[field.name]
+            if isinstance(editor, DateEdit) and editor.isEnabled() and (problem := editor.mark_problem()):
+                editor.setFocus()
+                return f"{field.label.rstrip(':?…')}: {problem}"
+        return ""
 
     def _update_preview(self, *_args) -> None:
         self.ui.previewLabel.setText(self.spec.preview(self.edited()))
 
     def try_save(self) -> None:
+        if problem := self.date_problem():
+            self._show_error(problem)
+            return
         try:
             self.saved = self._save(self.edited())
         except UserError as error:
-            self.ui.errorLabel.setText(f"{error.message} {error.hint}".strip())
+            self._show_error(f"{error.message} {error.hint}".strip())
             return
         self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        self.ui.errorLabel.setText(text)
 
     def reject(self) -> None:
         if self.is_dirty() and self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible():
