@@ -11,7 +11,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of a school laptop's usable area (1366x768 minus a taskbar).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = (
+        f"offscreen:configfile={Path(__file__).parent / 'support' / 'laptop-screen.json'}")
 # Any accidental use of the production key store fails loudly instead of touching
 # the developer's real keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -30,8 +33,11 @@ TODAY = date(2026, 11, 25)
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """Nothing a test does can reach the user's real data directory."""
+    """Nothing a test does can reach the user's real data or settings directory."""
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv(paths.CONFIG_DIR_ENV, str(tmp_path_factory.mktemp("config")))
+    if "go_hgw_desktop.ui.window_state" in sys.modules:  # window sizes never carry over
+        sys.modules["go_hgw_desktop.ui.window_state"].forget_settings()
 
 
 @pytest.fixture

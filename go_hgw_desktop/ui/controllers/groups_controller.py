@@ -142,9 +142,10 @@ class GroupsController(QObject):
         rows = overview_service.group_overview(self.store, self.group.id)
         self.model.set_rows(rows)
         table = self.page.ui.overviewTable
-        table.resizeColumnsToContents()
-        for column, width in ((0, 220), (1, 110), (2, 80), (3, 380)):
-            table.setColumnWidth(column, min(max(table.columnWidth(column), 80), width))
+        with self.page.overview_columns.sizing():
+            table.resizeColumnsToContents()
+            for column, width in ((0, 220), (1, 110), (2, 80), (3, 380)):
+                table.setColumnWidth(column, min(max(table.columnWidth(column), 80), width))
         subgroups = school_service.list_subgroups(self.store, self.group.id)
         names = {r.pupil_id: r.name for r in rows}
         placed = {p for _, members in subgroups for p in members}

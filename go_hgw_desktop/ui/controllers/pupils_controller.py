@@ -85,10 +85,11 @@ class PupilsController(QObject):
         # for every cell of 2,000 rows.
         table = self.page.ui.pupilTable
         metrics = table.fontMetrics()
-        for column in range(len(COLUMNS) - 1):
-            width = metrics.horizontalAdvance(self.model.longest(column)) + 24
-            table.setColumnWidth(column, min(width, 320))
-        table.setColumnWidth(PHASE_COLUMN, max(table.columnWidth(PHASE_COLUMN), 80))  # badge padding
+        with self.page.columns.sizing():
+            for column in range(len(COLUMNS) - 1):
+                width = metrics.horizontalAdvance(self.model.longest(column)) + 24
+                table.setColumnWidth(column, min(width, 320))
+            table.setColumnWidth(PHASE_COLUMN, max(table.columnWidth(PHASE_COLUMN), 80))  # badge padding
 
     def _search(self, text: str) -> None:
         self.model.set_search(text)

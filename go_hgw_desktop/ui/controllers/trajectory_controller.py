@@ -55,7 +55,13 @@ from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.phase_badge import style_badge
-from go_hgw_desktop.ui.views.trajectory_view import PARTNERS_PAGE, TrajectoryView
+from go_hgw_desktop.ui.views.trajectory_view import (
+    PARTNERS_PAGE,
+    PLAN_EDIT,
+    PLAN_VIEW,
+    PLAN_WRITE,
+    TrajectoryView,
+)
 
 STEP_HINTS = {
     HgwStep.WAARNEMEN: "Waarnemen: verzamel signalen en gegevens (toetsen, observaties, gesprekken). "
@@ -263,7 +269,7 @@ class TrajectoryController(QObject):
         has_plan = detail.plan is not None
         has_previous = self.cycle_index > 0 and self.file.cycles[self.cycle_index - 1].plan is not None
         ui.planSummaryLabel.setText(self._plan_summary(detail.plan, has_previous))
-        ui.editPlanButton.setText("&Plan bewerken…" if has_plan else "&Plan schrijven…")
+        ui.editPlanButton.setText(PLAN_VIEW if read_only else PLAN_EDIT if has_plan else PLAN_WRITE)
         ui.editPlanButton.setVisible(not read_only or has_plan)
         ui.copyPlanButton.setVisible(not read_only and not has_plan and has_previous)
         # A printed plan is for a talk with a pupil's parents; a group plan is not printed here.

@@ -107,11 +107,6 @@ class Ui_GroupsPage(object):
 
         self.subgroupButtonsLayout = QHBoxLayout()
         self.subgroupButtonsLayout.setObjectName(u"subgroupButtonsLayout")
-        self.standardSubgroupsButton = QPushButton(self.overviewTab)
-        self.standardSubgroupsButton.setObjectName(u"standardSubgroupsButton")
-
-        self.subgroupButtonsLayout.addWidget(self.standardSubgroupsButton)
-
         self.newSubgroupButton = QPushButton(self.overviewTab)
         self.newSubgroupButton.setObjectName(u"newSubgroupButton")
 
@@ -121,6 +116,11 @@ class Ui_GroupsPage(object):
         self.deleteSubgroupButton.setObjectName(u"deleteSubgroupButton")
 
         self.subgroupButtonsLayout.addWidget(self.deleteSubgroupButton)
+
+        self.standardSubgroupsButton = QPushButton(self.overviewTab)
+        self.standardSubgroupsButton.setObjectName(u"standardSubgroupsButton")
+
+        self.subgroupButtonsLayout.addWidget(self.standardSubgroupsButton)
 
         self.subgroupButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -202,9 +202,9 @@ class Ui_GroupsPage(object):
 #if QT_CONFIG(tooltip)
         self.assignButton.setToolTip(QCoreApplication.translate("GroupsPage", u"Selecteer meerdere leerlingen met Ctrl of Shift", None))
 #endif // QT_CONFIG(tooltip)
-        self.standardSubgroupsButton.setText(QCoreApplication.translate("GroupsPage", u"Basis, intensief en meer &aanmaken", None))
         self.newSubgroupButton.setText(QCoreApplication.translate("GroupsPage", u"Subgroep &toevoegen\u2026", None))
         self.deleteSubgroupButton.setText(QCoreApplication.translate("GroupsPage", u"Subgroep &verwijderen\u2026", None))
+        self.standardSubgroupsButton.setText(QCoreApplication.translate("GroupsPage", u"Basis, intensief en meer &aanmaken", None))
         self.subgroupsHintLabel.setText(QCoreApplication.translate("GroupsPage", u"Sleep leerlingen tussen de subgroepen, of selecteer ze hierboven en kies \u2018Toewijzen\u2019.", None))
         self.groupTabs.setTabText(self.groupTabs.indexOf(self.overviewTab), QCoreApplication.translate("GroupsPage", u"Groepsoverzicht en subgroepen", None))
         self.newGroupTrajectoryButton.setText(QCoreApplication.translate("GroupsPage", u"Nieuw &groepstraject\u2026", None))

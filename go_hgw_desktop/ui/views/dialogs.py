@@ -9,6 +9,7 @@ from go_hgw_desktop.ui.forms.ui_enter_recovery_key_dialog import Ui_EnterRecover
 from go_hgw_desktop.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from go_hgw_desktop.ui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from go_hgw_desktop.ui.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
+from go_hgw_desktop.ui.window_state import FitsScreen
 
 
 def _title_font(base: QFont) -> QFont:
@@ -18,7 +19,7 @@ def _title_font(base: QFont) -> QFont:
     return font
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(FitsScreen, QDialog):
     def __init__(self, data_dir_text: str, parent=None) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
@@ -34,7 +35,7 @@ class FirstRunDialog(QDialog):
         return self.ui.schoolNameEdit.text().strip()
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(FitsScreen, QDialog):
     """Shows the recovery key once; the user confirms they kept it before going on."""
 
     def __init__(self, recovery_key: str, parent=None) -> None:
@@ -58,7 +59,7 @@ class RecoveryKeyDialog(QDialog):
             super().reject()
 
 
-class EnterRecoveryKeyDialog(QDialog):
+class EnterRecoveryKeyDialog(FitsScreen, QDialog):
     def __init__(self, explanation: str, parent=None) -> None:
         super().__init__(parent)
         self.ui = Ui_EnterRecoveryKeyDialog()
@@ -82,7 +83,7 @@ class EnterRecoveryKeyDialog(QDialog):
         self.ui.errorLabel.setText(message)
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FitsScreen, QDialog):
     """Asks the startup passphrase (``repeat`` also asks it twice, to set a new one)."""
 
     FORGOT = 2  # result: the person chose the recovery key instead

@@ -333,9 +333,19 @@ class MultiPicker(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
+class TextEdit(QPlainTextEdit):
+    """A free-text field of about five lines: forms stay short; it grows with the dialog."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * 5
+        hint.setHeight(lines + 2 * self.frameWidth() + 8)
+        return hint
+
+
 def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:
     if spec.kind == "text":
-        editor = QPlainTextEdit(parent)
+        editor = TextEdit(parent)
         editor.setTabChangesFocus(True)
         editor.setPlaceholderText(spec.hint)
         editor.setMinimumHeight(80)

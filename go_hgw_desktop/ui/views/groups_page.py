@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from go_hgw_desktop.ui.forms.ui_groups_page import Ui_GroupsPage
 from go_hgw_desktop.ui.models.group_overview_table import PHASE_COLUMN, PHASE_ROLE
 from go_hgw_desktop.ui.views.phase_badge import PhaseBadgeDelegate
+from go_hgw_desktop.ui.window_state import ColumnWidths
 
 PUPIL_ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,9 +69,8 @@ class GroupsPage(QWidget):
         self.ui.classesLabel.setFont(bold)
         table = self.ui.overviewTable
         table.setItemDelegateForColumn(PHASE_COLUMN, PhaseBadgeDelegate(PHASE_ROLE, table))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.overview_columns = ColumnWidths(table, "groepsoverzicht")
+        table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.subgroupsHintLabel.setStyleSheet("color: #555;")
         self.subgroup_lists: list[SubgroupList] = []

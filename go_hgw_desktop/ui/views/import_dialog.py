@@ -8,13 +8,16 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem,
 from go_hgw_desktop.imports.columns import Role
 from go_hgw_desktop.imports.report import Section
 from go_hgw_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
+from go_hgw_desktop.ui.window_state import FitsScreen
 
 STEPS = ("Bestand", "Kolommen", "Voorbeeld", "Klaar")
 NOT_READ = "Niet inlezen"
 ERROR_STYLE = "color: #b00020;"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FitsScreen, QDialog):
+    size_name = "klaslijst-importeren"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportDialog()

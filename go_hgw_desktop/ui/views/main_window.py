@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
+from go_hgw_desktop.ui import window_state
 from go_hgw_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from go_hgw_desktop.ui.icons import icon
+
+SETTINGS_NAME = "hoofdvenster"
 
 
 class MainWindow(QMainWindow):
@@ -27,6 +30,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.setIcon(icon("lock"))
         # In every window of the app (a pupil file too); in a modal form lock_watch sees it.
         self.ui.actionLock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        window_state.restore_window(self, SETTINGS_NAME, QSize(1280, 800))
 
     def add_section(self, label: str, icon_name: str, widget: QWidget, shortcut: str) -> None:
         item = QListWidgetItem(icon(icon_name), label, self.ui.navList)
@@ -40,6 +44,14 @@ class MainWindow(QMainWindow):
             self.ui.sectionStack.removeWidget(widget)
             widget.deleteLater()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # On first activation the window manager has framed and placed the window.
+        if event.type() == QEvent.Type.ActivationChange and not getattr(self, "_placed", False):
+            self._placed = True
+            window_state.keep_on_screen(self)
+
     def closeEvent(self, event) -> None:
+        window_state.save_window(self, SETTINGS_NAME)
         self.closing.emit()
         super().closeEvent(event)

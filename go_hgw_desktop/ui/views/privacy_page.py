@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from go_hgw_desktop.ui.forms.ui_privacy_page import Ui_PrivacyPage
+from go_hgw_desktop.ui.window_state import ColumnWidths
 
 WARNING = "color: #b00020;"
 OK = "color: #1d6b3a;"
@@ -20,17 +21,18 @@ class PrivacyPage(QWidget):
         title.setPointSizeF(self.font().pointSizeF() * 1.4)
         title.setBold(True)
         self.ui.titleLabel.setFont(title)
-        for table in (self.ui.trailTable, self.ui.leaversTable):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.columns = {table: ColumnWidths(table, name) for table, name in (
+            (self.ui.trailTable, "logboek"), (self.ui.leaversTable, "vertrokken"))}
+        for table in self.columns:
             table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
-    @staticmethod
-    def fill(table, rows: list[tuple[str, ...]]) -> None:
+    def fill(self, table, rows: list[tuple[str, ...]]) -> None:
         table.setRowCount(len(rows))
         for r, texts in enumerate(rows):
             for c, text in enumerate(texts):
                 table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+        with self.columns[table].sizing():
+            table.resizeColumnsToContents()
 
     def show_state(self, label, text: str, warn: bool) -> None:
         label.setStyleSheet(WARNING if warn else OK)

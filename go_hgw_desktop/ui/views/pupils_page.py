@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from go_hgw_desktop.ui.forms.ui_pupils_page import Ui_PupilsPage
 from go_hgw_desktop.ui.models.pupil_table import PHASE_COLUMN, PHASE_ROLE
 from go_hgw_desktop.ui.views.phase_badge import PhaseBadgeDelegate
+from go_hgw_desktop.ui.window_state import ColumnWidths
 
 
 class PupilsPage(QWidget):
@@ -16,8 +17,7 @@ class PupilsPage(QWidget):
         self.ui.setupUi(self)
         table = self.ui.pupilTable
         table.setItemDelegateForColumn(PHASE_COLUMN, PhaseBadgeDelegate(PHASE_ROLE, table))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.columns = ColumnWidths(table, "leerlingen")
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.ui.emptyLabel.setWordWrap(True)
         # Long labels ("Fase 3 – IAC of buitengewoon onderwijs") must not set the window's

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from go_hgw_desktop.errors import UserError
@@ -19,6 +20,7 @@ from go_hgw_desktop.ui.views.editors import (
     make_editor,
     set_editor_value,
 )
+from go_hgw_desktop.ui.window_state import FitsScreen
 
 CONFIDENTIAL_STYLE = (
     "QCheckBox { font-weight: bold; padding: 4px; }"
@@ -26,10 +28,11 @@ CONFIDENTIAL_STYLE = (
 )
 
 
-class RecordDialog(QDialog):
+class RecordDialog(FitsScreen, QDialog):
     """Edits one record; ``save`` persists it and may raise a UserError shown in the dialog.
 
     Cancel, Escape or closing with unsaved changes asks before anything typed is lost.
+    The form scrolls where it is taller than the screen; the buttons stay in view.
     """
 
     def __init__(
@@ -45,6 +48,7 @@ class RecordDialog(QDialog):
         self.ui = Ui_RecordDialog()
         self.ui.setupUi(self)
         self.spec = spec
+        self.size_name = f"formulier/{spec.noun}"
         self.record = record
         self._save = save
         self.saved: Any = None
@@ -97,6 +101,13 @@ class RecordDialog(QDialog):
             self.ui.previewLabel.hide()
         if spec.fields:
             next(iter(self.editors.values())).setFocus()
+
+    def preferred_size(self) -> QSize:
+        """Tall enough to show the whole form without scrolling (the screen may say less)."""
+        area = self.ui.scrollArea
+        chrome = self.sizeHint().height() - area.sizeHint().height()
+        content = self.ui.formPage.sizeHint().height() + 2 * area.frameWidth()
+        return QSize(max(self.width(), self.sizeHint().width()), chrome + content)
 
     def suspend(self) -> bool:
         """Close for a lock without asking; unsaved typing waits in :mod:`drafts`. True if any."""

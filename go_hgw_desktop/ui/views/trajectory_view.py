@@ -12,6 +12,8 @@ from go_hgw_desktop.ui.forms.ui_trajectory_view import Ui_TrajectoryView
 from go_hgw_desktop.ui.views.record_list import RecordListView
 
 PARTNERS_PAGE = "partners"
+# The plan button's texts: no plan yet, a plan to change, a closed cycle's plan to read.
+PLAN_WRITE, PLAN_EDIT, PLAN_VIEW = "&Plan schrijven…", "&Plan bewerken…", "Plan &bekijken…"
 # Which record lists live on which page; each page's lists are built when first needed.
 PAGE_LISTS = {
     HgwStep.WAARNEMEN: ("observations",),
@@ -48,6 +50,13 @@ class TrajectoryView(QWidget):
         self.ui.stepHintLabel.setStyleSheet("color: #555;")
         self.ui.planPrintedLabel.setStyleSheet("color: #2e6b30;")
         self.ui.planPrintedLabel.hide()
+        # As wide as its widest text, so the buttons beside it stay put when the text changes.
+        button = self.ui.editPlanButton
+        widths = []
+        for text in (PLAN_WRITE, PLAN_EDIT, PLAN_VIEW):
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setMinimumWidth(max(widths))
         # The controller sets this to wire each list when it is created.
         self.list_created: Callable[[str, RecordListView], None] = lambda name, view: None
         self.lists = LazyLists(self._make_list)
