@@ -87,16 +87,20 @@ def _say(text: str = "") -> None:
     print(text, flush=True)
 
 
-def _open(args: argparse.Namespace, key_store_factory: KeyStoreFactory, school: str | None = None):
-    """Open (or create) the workspace; a new store's recovery key is shown once."""
+def _open(args: argparse.Namespace, key_store_factory: KeyStoreFactory, school: str | None = None,
+          create: bool = False):
+    """Open the workspace. Only ``init`` and ``demo`` may create one (its recovery key is shown
+    once); every other command refuses a folder without a store, so a mistyped --data-dir
+    never makes a new, empty store."""
     from go_hgw_desktop.services.workspace import PassphraseRequiredError, open_workspace
 
     data_dir = paths.data_dir(args.data_dir)
     key_store = key_store_factory()
     try:
-        opened = open_workspace(data_dir, key_store, school_name=school)
+        opened = open_workspace(data_dir, key_store, school_name=school, create=create)
     except PassphraseRequiredError:
-        opened = open_workspace(data_dir, key_store, school_name=school, passphrase=_passphrase())
+        opened = open_workspace(data_dir, key_store, school_name=school, passphrase=_passphrase(),
+                                create=create)
     if opened.recovery_key:
         _show_recovery_key(data_dir, opened.recovery_key, opened.recovery_statement)
     return opened.store
@@ -136,14 +140,15 @@ def _cmd_init(args, key_store_factory) -> int:
     if workspace_exists(data_dir):
         raise UserError(f"Er staat al een database in {data_dir}.",
                         "Kies een andere map met --data-dir, of gebruik de bestaande database.")
-    _open(args, key_store_factory, school=args.school).close()
+    store = _open(args, key_store_factory, school=args.school, create=True)
+    store.close()
     return 0
 
 
 def _cmd_demo(args, key_store_factory) -> int:
     from go_hgw_desktop.services.demo import fill_demo
 
-    store = _open(args, key_store_factory)
+    store = _open(args, key_store_factory, create=True)
     try:
         _say(f"Demoschool met {args.pupils} leerlingen aanmaken …")
         summary = fill_demo(store, pupils=args.pupils, seed=args.seed)
@@ -156,12 +161,9 @@ def _cmd_demo(args, key_store_factory) -> int:
 
 
 def _cmd_check(args, key_store_factory) -> int:
-    from go_hgw_desktop.services.workspace import check_store, workspace_exists
+    from go_hgw_desktop.services.workspace import check_store
 
-    data_dir = paths.data_dir(args.data_dir)
-    if not workspace_exists(data_dir):  # a check never creates what it checks
-        raise UserError(f"Er is geen database in {data_dir}.", "Kies de juiste map met --data-dir.")
-    store = _open(args, key_store_factory)
+    store = _open(args, key_store_factory)  # a check never creates what it checks
     try:
         report = check_store(store)
     finally:
@@ -183,12 +185,16 @@ def _cmd_check(args, key_store_factory) -> int:
     return 2
 
 
+def _key_file(name: str) -> str:
+    """A recovery key from a file: a regular file of a few hundred bytes, never a device or pipe."""
+    from go_hgw_desktop import files
+
+    return files.read_limited(Path(name), 4096, "een herstelsleutel").decode("utf-8", errors="replace")
+
+
 def _read_recovery_key(args) -> str:
     if args.from_file:
-        try:
-            return Path(args.from_file).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            raise UserError(f"Het bestand {args.from_file} kan niet gelezen worden.") from None
+        return _key_file(args.from_file)
     if sys.stdin.isatty():
         return getpass.getpass("Herstelsleutel (wordt niet getoond): ")
     return sys.stdin.readline()
@@ -234,12 +240,7 @@ def _cmd_backup(args, key_store_factory) -> int:
 def _cmd_restore(args, key_store_factory) -> int:
     from go_hgw_desktop.services.backup import restore_backup
 
-    recovery = None
-    if args.recovery_key_file:
-        try:
-            recovery = Path(args.recovery_key_file).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            raise UserError(f"Het bestand {args.recovery_key_file} kan niet gelezen worden.") from None
+    recovery = _key_file(args.recovery_key_file) if args.recovery_key_file else None
     from go_hgw_desktop.services.security import has_passphrase
 
     data_dir = paths.data_dir(args.data_dir)
@@ -261,7 +262,7 @@ def _cmd_restore(args, key_store_factory) -> int:
 def _cmd_passphrase(args, key_store_factory) -> int:
     from go_hgw_desktop.services import security
 
-    data_dir = paths.data_dir(args.data_dir)
+    data_dir = _existing(args)
     key_store = key_store_factory()
     protected = security.has_passphrase(data_dir, key_store)
     current = _passphrase("Huidig opstartwachtwoord: ") if protected else None
@@ -290,18 +291,26 @@ def _cmd_passphrase(args, key_store_factory) -> int:
     return 0
 
 
-def open_workspace_or_fail(data_dir: Path, key_store, passphrase: str | None):
-    from go_hgw_desktop.services.workspace import open_workspace, workspace_exists
+def _existing(args) -> Path:
+    """The data directory, which must hold a store."""
+    from go_hgw_desktop.services.workspace import NoStoreError, workspace_exists
 
+    data_dir = paths.data_dir(args.data_dir)
     if not workspace_exists(data_dir):
-        raise UserError(f"Er is nog geen database in {data_dir}.", "Maak er een met ‘go-hgw init’.")
-    return open_workspace(data_dir, key_store, passphrase=passphrase).store
+        raise NoStoreError(data_dir)
+    return data_dir
+
+
+def open_workspace_or_fail(data_dir: Path, key_store, passphrase: str | None):
+    from go_hgw_desktop.services.workspace import open_workspace
+
+    return open_workspace(data_dir, key_store, passphrase=passphrase, create=False).store
 
 
 def _cmd_rotate_key(args, key_store_factory) -> int:
     from go_hgw_desktop.services import security
 
-    data_dir = paths.data_dir(args.data_dir)
+    data_dir = _existing(args)
     key_store = key_store_factory()
     passphrase = _passphrase() if security.has_passphrase(data_dir, key_store) else None
     store = open_workspace_or_fail(data_dir, key_store, passphrase)
@@ -422,6 +431,15 @@ def run(argv: list[str], key_store_factory: KeyStoreFactory | None = None) -> in
     except KeyboardInterrupt:
         print("Afgebroken; er is niets half opgeslagen.", file=sys.stderr)
         return 130
+    except OSError as error:  # the net under the Dutch messages of each file operation
+        if os.environ.get("GO_HGW_DEBUG"):
+            raise
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"Fout: een bestand of map kan niet gelezen of beschreven worden{where}: "
+              f"{error.strerror or type(error).__name__}. Er is niets half opgeslagen.", file=sys.stderr)
+        print("Controleer of de map bestaat, of je er mag schrijven en of de schijf niet vol of "
+              "alleen-lezen is.", file=sys.stderr)
+        return 5
     except Exception as error:
         if os.environ.get("GO_HGW_DEBUG"):
             raise

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from go_hgw_desktop import paths
+from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services.school import get_setting, put_setting
 from go_hgw_desktop.storage import audit
@@ -83,8 +83,12 @@ class Restored:
 
 def _opening_key(data_dir: Path, key_store: KeyStore, source: Path, recovery_key_text: str | None,
                  passphrase: str | None = None) -> tuple[bytes, dict[str, int]]:
-    if not source.is_file():
-        raise BackupError(f"De reservekopie {source} bestaat niet.", "Controleer de naam en de map.")
+    try:
+        files.check_regular(source)  # not a folder, a FIFO or a device
+    except files.InputFileError as error:
+        refused = BackupError(f"De reservekopie {error.message}", error.hint)
+        refused.exit_code = error.exit_code  # an unusable input file, like any other
+        raise refused from None
     target = paths.database_path(data_dir)
     if target.exists() and source.resolve() == target.resolve():
         raise BackupError("Dat is de database zelf, geen reservekopie.")

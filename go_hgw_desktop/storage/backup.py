@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
+from go_hgw_desktop import files
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage.db import connect
 
@@ -59,7 +60,10 @@ def export_copy(engine: Engine, target: Path, key: bytes, failed: BackupError) -
     """SQLCipher's own export of the whole store into ``target`` under ``key`` (the store's own
     for a backup, a new one for a key rotation); the source's row counts, to compare with.
     Any failure removes the partial file and raises ``failed``."""
-    target.unlink(missing_ok=True)
+    try:
+        files.private_file(target)  # SQLite fills the empty file; it and its journal stay 0600
+    except OSError as error:
+        raise files.write_problem(error, target) from None
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -79,26 +83,29 @@ def export_copy(engine: Engine, target: Path, key: bytes, failed: BackupError) -
 
 
 def make_verified_copy(engine: Engine, key: bytes, target: Path) -> Path:
-    """Export the store into ``target`` (encrypted with ``key``) and verify the copy."""
+    """Export the store into ``target`` (encrypted with ``key``) and verify the copy.
+
+    The copy is made in a private temporary file beside ``target`` and renamed over it only
+    once verified (``files.replacing``), so a half-made copy never looks like a backup.
+    """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = target.with_name(target.name + ".partial")
-    source_counts = export_copy(engine, partial, key, BackupError(
-        "De reservekopie kon niet gemaakt worden.",
-        "Controleer of er genoeg vrije schijfruimte is en probeer opnieuw."))
     try:
-        if verify_copy(partial, key) != source_counts:
-            raise BackupError(
-                "De reservekopie is gemaakt maar klopt niet met de database; ze is verwijderd.",
-                "Probeer opnieuw; lukt het niet, voer dan ‘go-hgw check’ uit.",
-            )
-    except BackupError:
-        partial.unlink(missing_ok=True)
-        raise
-    Path(f"{partial}-wal").unlink(missing_ok=True)
-    Path(f"{partial}-shm").unlink(missing_ok=True)
-    private(partial)
-    os.replace(partial, target)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise files.write_problem(error, target) from None
+    with files.replacing(target) as partial:
+        try:
+            source_counts = export_copy(engine, partial, key, BackupError(
+                "De reservekopie kon niet gemaakt worden.",
+                "Controleer of er genoeg vrije schijfruimte is en probeer opnieuw."))
+            if verify_copy(partial, key) != source_counts:
+                raise BackupError(
+                    "De reservekopie is gemaakt maar klopt niet met de database; ze is verwijderd.",
+                    "Probeer opnieuw; lukt het niet, voer dan ‘go-hgw check’ uit.",
+                )
+        finally:
+            for sidecar in _sidecars(partial):
+                sidecar.unlink(missing_ok=True)
     return target
 
 
@@ -143,11 +150,13 @@ def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | 
     store: no connection may be open on ``target``.
     """
     incoming = target.with_name(target.name + ".restoring")
-    incoming.unlink(missing_ok=True)
+    files.check_regular(source)
     try:
-        shutil.copyfile(source, incoming)
-        with incoming.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        files.private_file(incoming)
+        with open(source, "rb") as original, open(incoming, "r+b") as copy:
+            shutil.copyfileobj(original, copy, 1 << 20)
+            copy.flush()
+            os.fsync(copy.fileno())
     except OSError as error:
         incoming.unlink(missing_ok=True)
         raise BackupError("De reservekopie kon niet naar de datamap gekopieerd worden "
