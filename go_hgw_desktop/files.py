@@ -52,7 +52,7 @@ def write_problem(error: OSError, path: Path) -> FileWriteError:
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
         return FileWriteError(f"De map {folder} bestaat niet; {path.name} is niet bewaard.",
                               "Kies een bestaande map.")
-    return FileWriteError(f"{path} kon niet bewaard worden ({error.strerror or error}).",
+    return FileWriteError(f"Het bestand {path} kon niet worden bewaard ({error.strerror or error}).",
                           "Controleer of het bestand niet open staat in een ander programma en probeer "
                           "opnieuw.")
 

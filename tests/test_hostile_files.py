@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import errno
-import io
 import json
 import os
 import shutil
@@ -55,8 +54,9 @@ def _go(tmp_path: Path, data: Path, *args: str, prefix: tuple[str, ...] = (), ti
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
 def test_devices_are_refused_without_reading_them(tmp_path, cli):
     assert cli("init")[0] == 0
-    for command in (("import", "/dev/zero"), ("scholengroepfoto", "/dev/zero", "--out", str(tmp_path / "g.pdf")),
-                    ("recover-key", "--from-file", "/dev/zero"), ("restore", "/dev/zero")):
+    group = ("scholengroepfoto", "/dev/zero", "--out", str(tmp_path / "g.pdf"))
+    for command in (("import", "/dev/zero"), group, ("recover-key", "--from-file", "/dev/zero"),
+                    ("restore", "/dev/zero")):
         code, _, err = cli(*command)
         assert code == 2, (command, err)
         assert "geen gewoon bestand" in err and "onverwachts" not in err, (command, err)
@@ -77,7 +77,7 @@ def test_a_fifo_is_refused_instead_of_hanging(tmp_path):
 def test_folders_and_missing_files_are_named(tmp_path):
     with pytest.raises(ClassListError, match="is een map"):
         read_source(tmp_path)
-    with pytest.raises(data_file.DataFileError, match="weg.json: bestaat niet"):
+    with pytest.raises(data_file.DataFileError, match=r"weg\.json: bestaat niet"):
         data_file.read_data_file(tmp_path / "weg.json")
 
 
@@ -309,4 +309,5 @@ def test_data_file_json_is_written_through_the_safe_writer(tmp_path, valid_foto)
     foto = data_file.foto_from_dict(copy.deepcopy(valid_foto))
     path = tmp_path / "school.json"
     data_file.write_data_file(foto, path)
-    assert json.loads(io.StringIO(path.read_text(encoding="utf-8")).read())["checksum"] == valid_foto["checksum"]
+    assert json.loads(path.read_text(encoding="utf-8"))["checksum"] == valid_foto["checksum"]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 or not POSIX

@@ -112,13 +112,7 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
         if not year.contains(reference):
             raise ArgumentError(f"De peildatum {reference:%d/%m/%Y} valt niet in schooljaar {year.label}.")
         foto = schoolfoto.schoolfoto(store, year, reference, k)
-        named = schoolfoto.names_in_points(store, foto.points)
-        if named:
-            raise UserError(
-                f"De punten voor het overleg noemen {len(named)} naam/namen van leerlingen.",
-                "Pas de punten aan in het programma (Schoolfoto) en exporteer opnieuw: "
-                "een schoolfoto bevat nooit namen.",
-            )
+        schoolfoto.refuse_pupils_named(store, foto)  # before anything is said or written
         say(f"Schoolfoto {foto.school.name}, schooljaar {year.label}, peildatum {reference:%d/%m/%Y}.")
         _write(foto, args, say, store)
     finally:
