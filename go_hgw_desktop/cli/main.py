@@ -330,8 +330,13 @@ def _cmd_rotate_key(args, key_store_factory) -> int:
     return 0
 
 
+def _held_line(copy) -> str:
+    why = "bevat hen nog" if copy.certain else "met een oudere sleutel: kan hen nog bevatten"
+    return f"  backups/{copy.path.name} (gemaakt op {copy.made:%d/%m/%Y}): {why}"
+
+
 def _cmd_purge(args, key_store_factory) -> int:
-    from go_hgw_desktop.services import retention
+    from go_hgw_desktop.services import backup, retention
 
     store = _open(args, key_store_factory)
     try:
@@ -348,6 +353,11 @@ def _cmd_purge(args, key_store_factory) -> int:
         for where in plan.named_in:
             _say(f"Let op: {where} noemt een van hen in de beslissingen; die tekst blijft staan. "
                  "Pas ze aan in het programma.")
+        held = backup.copies_holding(store, [leaver.code for leaver in plan.leavers])
+        if held:
+            _say(f"Deze {len(held)} reservekopie(ën) van het programma worden mee verwijderd:")
+            for copy in held:
+                _say(_held_line(copy))
         if args.dry_run:
             _say("Proefrun: er is niets gewist.")
             return 0
@@ -355,16 +365,20 @@ def _cmd_purge(args, key_store_factory) -> int:
             if not sys.stdin.isatty():
                 raise UserError("Wissen vraagt een bevestiging.",
                                 "Voeg --yes toe, of voer dit uit in een venster.")
-            answer = input(f"Typ WISSEN om deze {len(plan.leavers)} dossiers voorgoed te wissen: ")
+            also = f" en {len(held)} reservekopie(ën)" if held else ""
+            answer = input(f"Typ WISSEN om deze {len(plan.leavers)} dossiers{also} voorgoed te wissen: ")
             if answer.strip() != "WISSEN":
                 _say("Niets gewist.")
                 return 0
         removed = retention.purge(store, [leaver.pupil_id for leaver in plan.leavers])
+        copies = backup.remove_copies(store, [copy.path for copy in held])
     finally:
         store.close()
     _say(f"Gewist: {len(plan.leavers)} leerling(en), {removed} gegevens; de vrije ruimte is overschreven "
          "en teruggegeven.")
-    _say("Reservekopieën van vóór vandaag (ook die in de map ‘backups’ van de datamap) bevatten hen nog: "
+    if copies:
+        _say(f"{copies} reservekopie(ën) in de map ‘backups’ verwijderd.")
+    _say("Reservekopieën die je zelf maakte (op een USB-stick of netwerkschijf) bevatten hen nog: "
          "gooi weg wat je niet meer nodig hebt.")
     return 0
 

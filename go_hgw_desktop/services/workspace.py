@@ -109,7 +109,11 @@ def open_workspace(data_dir: Path, key_store: KeyStore, *, school_name: str | No
     A store with a startup passphrase needs ``passphrase`` (PassphraseRequiredError).
     """
     if store_exists(data_dir):
-        return Opened(open_store(data_dir, key_store, passphrase))
+        store = open_store(data_dir, key_store, passphrase)
+        from go_hgw_desktop.services.backup import tidy_app_copies
+
+        tidy_app_copies(data_dir)  # the retention of the app's own copies in backups/
+        return Opened(store)
     if not create:
         raise NoStoreError(data_dir)
     store, key = create_store(data_dir, key_store)

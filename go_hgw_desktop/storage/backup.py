@@ -9,8 +9,12 @@ never looks like a backup.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
@@ -188,3 +192,73 @@ def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | 
                     os.replace(old, new)
         raise
     return moved
+
+
+# ------------------------------------------------------------------ the app's own copies
+
+
+@dataclass(frozen=True)
+class AppBackup:
+    """A copy the app made itself in ``backups/`` (before an upgrade, a restore, a new key)."""
+
+    path: Path
+    made: datetime
+
+
+_STAMP = re.compile(r"(\d{8}-\d{6})")
+
+
+def app_backups(folder: Path) -> list[AppBackup]:
+    """The copies in the app's ``backups/`` folder, newest first. When a copy was made is read
+    from its name (``voor-update-0004-20261125-101500.db``), else from the file's time."""
+    found = []
+    try:
+        entries = list(folder.glob("*.db"))
+    except OSError:
+        return []
+    for path in entries:
+        stamp = _STAMP.search(path.name)
+        try:
+            made = (datetime.strptime(stamp.group(1), "%Y%m%d-%H%M%S") if stamp
+                    else datetime.fromtimestamp(path.stat().st_mtime))
+        except (OSError, ValueError):
+            continue
+        if path.is_file():
+            found.append(AppBackup(path, made))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def expired_backups(folder: Path, now: datetime, keep: int, max_age: timedelta) -> list[AppBackup]:
+    """The copies past the retention: all but the ``keep`` newest, and any older than ``max_age``."""
+    copies = app_backups(folder)
+    return [b for index, b in enumerate(copies) if index >= keep or now - b.made > max_age]
+
+
+def remove_copy(path: Path) -> None:
+    """Delete a copy and whatever SQLite left beside it."""
+    for item in (path, *_sidecars(path), Path(f"{path}-journal")):
+        item.unlink(missing_ok=True)
+
+
+def codes_in_copy(path: Path, key: bytes, codes: list[str]) -> set[str] | None:
+    """Which of these pupil codes the copy still holds; None when it cannot be read with
+    ``key`` (made before a new key, or damaged): then it may hold them. Opened read-only, so
+    the copy is not changed by looking."""
+    try:
+        conn = sqlcipher.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    except sqlcipher.Error:
+        return None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        found: set[str] = set()
+        for start in range(0, len(codes), 500):
+            chunk = codes[start:start + 500]
+            found.update(row[0] for row in conn.execute(
+                f"SELECT code FROM pupil WHERE code IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
+    except sqlcipher.Error:
+        return None
+    finally:
+        conn.close()
