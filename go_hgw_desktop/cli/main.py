@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="start het programmavenster (standaard)")
     init = commands.add_parser("init", help="maak een nieuwe, versleutelde database")
     init.add_argument("--school", metavar="NAAM", help="naam van de school")
+    init.add_argument("--passphrase", action="store_true",
+                      help="stel meteen een opstartwachtwoord in (aangeraden voor een gedeelde of door ICT "
+                      "beheerde laptop; getypt, of GO_HGW_NEW_PASSPHRASE)")
     demo = commands.add_parser("demo", help="vul een lege database met een fictieve demoschool")
     demo.add_argument("--pupils", type=int, default=400, metavar="N",
                       help="aantal leerlingen (standaard 400)")
@@ -133,15 +136,61 @@ def _show_recovery_key(data_dir: Path, recovery_key: str, statement: str | None)
     _say()
 
 
+def _new_passphrase() -> str:
+    """A new startup passphrase: from GO_HGW_NEW_PASSPHRASE (scripts) or typed twice."""
+    new = os.environ.get("GO_HGW_NEW_PASSPHRASE")
+    if new:
+        return new
+    if not sys.stdin.isatty():
+        raise UserError("Geef het nieuwe wachtwoord in een venster, of met GO_HGW_NEW_PASSPHRASE.")
+    new = getpass.getpass("Nieuw opstartwachtwoord (minstens 10 tekens): ")
+    if getpass.getpass("Nog eens: ") != new:
+        raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+    return new
+
+
+PASSPHRASE_ADVICE = (
+    "Een opstartwachtwoord is aangeraden op een gedeelde laptop en op een laptop die ICT centraal "
+    "beheert: zonder wachtwoord opent iedereen die als jou aangemeld is de database, en kan een "
+    "domeinbeheerder de sleutel uit de sleutelbewaarplaats halen. Met een wachtwoord staat daar alleen "
+    "de vergrendelde sleutel.")
+
+
 def _cmd_init(args, key_store_factory) -> int:
+    from go_hgw_desktop.services import security
     from go_hgw_desktop.services.workspace import workspace_exists
 
     data_dir = paths.data_dir(args.data_dir)
     if workspace_exists(data_dir):
         raise UserError(f"Er staat al een database in {data_dir}.",
                         "Kies een andere map met --data-dir, of gebruik de bestaande database.")
+    if args.passphrase and not (os.environ.get("GO_HGW_NEW_PASSPHRASE") or sys.stdin.isatty()):
+        raise UserError("Geef het opstartwachtwoord in een venster, of met GO_HGW_NEW_PASSPHRASE.",
+                        "Er is nog niets aangemaakt.")
+    if args.passphrase and os.environ.get("GO_HGW_NEW_PASSPHRASE"):
+        security.check_passphrase(os.environ["GO_HGW_NEW_PASSPHRASE"])  # before anything is made
     store = _open(args, key_store_factory, school=args.school, create=True)
-    store.close()
+    try:
+        wanted = args.passphrase
+        if not wanted:
+            _say(PASSPHRASE_ADVICE)
+            if sys.stdin.isatty():
+                wanted = input("Nu een opstartwachtwoord instellen? [j/N] ").strip().casefold() in ("j", "ja")
+            else:
+                _say("Instellen kan altijd met ‘go-hgw passphrase’.")
+        if wanted:
+            while True:
+                try:
+                    security.set_passphrase(store, key_store_factory(), _new_passphrase())
+                    break
+                except UserError as error:
+                    if os.environ.get("GO_HGW_NEW_PASSPHRASE") or not sys.stdin.isatty():
+                        raise
+                    _say(f"{error.message} Probeer opnieuw.")
+            _say("Het opstartwachtwoord is ingesteld: het programma vraagt het bij elke start. Vergeten? "
+                 "Dan opent alleen de herstelsleutel de database nog.")
+    finally:
+        store.close()
     return 0
 
 
@@ -276,14 +325,7 @@ def _cmd_passphrase(args, key_store_factory) -> int:
             _say("Het opstartwachtwoord is verwijderd; de sleutel staat weer alleen in de "
                  "sleutelbewaarplaats.")
             return 0
-        new = os.environ.get("GO_HGW_NEW_PASSPHRASE")
-        if not new:
-            if not sys.stdin.isatty():
-                raise UserError("Geef het nieuwe wachtwoord in een venster, of met GO_HGW_NEW_PASSPHRASE.")
-            new = getpass.getpass("Nieuw opstartwachtwoord (minstens 10 tekens): ")
-            if getpass.getpass("Nog eens: ") != new:
-                raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
-        security.set_passphrase(store, key_store, new, current)
+        security.set_passphrase(store, key_store, _new_passphrase(), current)
     finally:
         store.close()
     _say("Het opstartwachtwoord is ingesteld. Vergeten? Dan opent alleen de herstelsleutel de "
