@@ -97,7 +97,7 @@ def test_points_are_saved_and_a_pupil_name_is_refused_without_a_way_around(scree
     answers.answer = True  # even a coordinator who would say "yes, anyway" is not asked
     assert controller.export_pdf() is None and controller.export_json() is None
     assert not answers.questions and not list(answers.saved_to.iterdir())
-    assert answers.errors and all("noemen 1 naam" in error for error in answers.errors)
+    assert answers.errors and all("noemen een leerling" in error for error in answers.errors)
     page.ui.pointsEdit.setPlainText("Vragen rond taal in de kleuterklassen.")
     controller.save_points()
     assert not page.ui.namesWarningLabel.isVisible()

@@ -223,7 +223,8 @@ class PupilNamedError(UserError):
 
     def __init__(self, count: int, where: str) -> None:
         super().__init__(
-            f"{where} noemen {count} naam/namen of code(s) van leerlingen; er is niets bewaard.",
+            f"{where} noemen {'een leerling' if count == 1 else f'{count} leerlingen'} (naam of "
+            "leerlingcode); er is niets bewaard.",
             "Pas de tekst aan in het programma (Schoolfoto, of de afspraken van het overleg) en probeer "
             "opnieuw: een schoolfoto noemt nooit leerlingen.")
 
