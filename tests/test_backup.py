@@ -100,6 +100,7 @@ def test_a_damaged_backup_is_refused_and_the_store_untouched(data_dir, key_store
 
 
 def test_cli_backup_and_restore(cli, tmp_path):
+    assert cli("init")[0] == 0
     code, out, err = cli("backup", "--out", str(tmp_path / "kopie.db"))
     assert code == 0 and "gecontroleerd" in out, err
     code, out, err = cli("restore", str(tmp_path / "kopie.db"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from classlists import HEADERS, PUPILS, rows, store_state, write_csv
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -15,8 +16,13 @@ def _store(data_dir, key_store):
     return open_workspace(data_dir, key_store).store
 
 
+@pytest.fixture(autouse=True)
+def _initialised(cli):
+    """``import`` needs a store made by ``init`` (it never creates one)."""
+    assert cli("init")[0] == 0
+
+
 def test_dry_run_prints_the_preview_and_writes_nothing(cli, tmp_path, data_dir, key_store):
-    cli("init")
     path = write_csv(tmp_path / "lijst.csv", rows())
     store = _store(data_dir, key_store)
     before = store_state(store)

@@ -165,9 +165,9 @@ def test_schoolfoto_cli_refuses_bad_arguments_in_dutch(cli, demo_dir, tmp_path, 
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_schoolfoto_cli_without_a_database_says_so(cli, tmp_path):
+def test_schoolfoto_cli_without_a_database_says_so(cli, tmp_path, data_dir):
     code, _, err = cli("schoolfoto", "--out", str(tmp_path / "x.pdf"))
-    assert code == 1 and "nog geen database" in err
+    assert code == 3 and "geen database" in err and not data_dir.exists()
 
 
 def test_schoolfoto_into_a_missing_folder_is_a_dutch_error_and_leaves_nothing(cli, demo_dir, tmp_path):

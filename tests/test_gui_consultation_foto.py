@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 import pytest
 from conftest import TODAY
 from pypdf import PdfReader
 from sqlalchemy import update
 
+from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import ConsultationType
+from go_hgw_desktop.reports.data_file import foto_to_dict
 from go_hgw_desktop.services import consultations as service
+from go_hgw_desktop.services import pupils, schoolfoto
 from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.foto_comparison import key_figures
 from go_hgw_desktop.services.workspace import open_workspace
@@ -180,3 +186,30 @@ def test_a_damaged_copy_is_explained_and_can_be_replaced(screen):
     assert controller.attach_foto() is not None  # attaching again repairs it
     assert "Gekoppeld" in ui.fotoStatusLabel.text()
     assert answers.errors == []
+
+
+def test_attach_and_pdf_refuse_a_pupil_named_in_the_points_without_a_way_around(screen):
+    controller, answers = screen
+    ui = controller.page.ui
+    earlier, _later = _meetings(controller, ConsultationType.MICRO)
+    year = SchoolYear.containing(earlier.held_on)
+    controller.select(earlier.id)
+    ui.detailTabs.setCurrentWidget(ui.fotoTab)
+    ui.attachFotoButton.click()  # a clean foto first, to try the PDF of a frozen copy below
+    assert ui.fotoPdfButton.isEnabled()
+
+    name = pupils.list_pupils(controller.store, year)[0].last_name
+    schoolfoto.save_foto_points(controller.store, year, f"Opvolging {name[0]}\u200b{name[1:].upper()}")
+    answers.questions.clear()
+    ui.attachFotoButton.click()  # "replace?" is asked and answered yes; the name refuses it
+    assert answers.errors and "noemen een leerling" in answers.errors[-1]
+    assert "naam" not in service.attached_foto(controller.store, earlier.id).foto.points.casefold()
+    assert not any("Toch" in q for q in answers.questions)
+
+    frozen = service.attached_foto(controller.store, earlier.id)
+    with controller.store.transaction() as session:  # a copy frozen before this screening existed
+        row = session.get(m.ConsultationFotoRecord, earlier.id)
+        row.content = json.dumps(foto_to_dict(replace(frozen.foto, points=f"Over {name.upper()}")))
+    controller.select(earlier.id)
+    assert controller.export_foto_pdf() is None
+    assert "noemen een leerling" in answers.errors[-1] and not list(answers.saved_to.iterdir())

@@ -83,15 +83,24 @@ def test_preview_marks_hidden_cells_and_exports_pdf_and_json(screen):
     assert controller.export_json() and json.loads(data.read_text(encoding="utf-8"))["threshold"] == 10
 
 
-def test_points_are_saved_and_a_pupil_name_warns_before_export(screen, qtbot):
+def _dodged(name: str) -> str:
+    """The name in capitals, a zero-width space after its first letter, Cyrillic look-alikes."""
+    upper = name.upper()
+    cyrillic = str.maketrans("AEOPC", "\u0410\u0415\u041e\u0420\u0421")
+    return (upper[0] + "\u200b" + upper[1:]).translate(cyrillic)
+
+
+def test_points_are_saved_and_a_pupil_name_is_refused_without_a_way_around(screen, qtbot):
     controller, answers = screen
     page = controller.page
     name = pupil_service.list_pupils(controller.store, controller.year)[0].last_name
-    page.ui.pointsEdit.setPlainText(f"Extra begeleiding nodig voor {name}.")
+    page.ui.pointsEdit.setPlainText(f"Extra begeleiding nodig voor {_dodged(name)}.")
     qtbot.waitUntil(lambda: page.ui.namesWarningLabel.isVisible(), timeout=3000)
     assert "naam" in page.ui.namesWarningLabel.text()
-    assert controller.export_pdf() is None  # the coordinator says no
-    assert answers.questions and not list(answers.saved_to.iterdir())
+    answers.answer = True  # even a coordinator who would say "yes, anyway" is not asked
+    assert controller.export_pdf() is None and controller.export_json() is None
+    assert not answers.questions and not list(answers.saved_to.iterdir())
+    assert answers.errors and all("noemen een leerling" in error for error in answers.errors)
     page.ui.pointsEdit.setPlainText("Vragen rond taal in de kleuterklassen.")
     controller.save_points()
     assert not page.ui.namesWarningLabel.isVisible()

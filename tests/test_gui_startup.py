@@ -68,6 +68,54 @@ def test_first_run_creates_the_store_and_shows_the_recovery_key(qtbot, data_dir,
     open_workspace(data_dir, fresh).store.close()
 
 
+def test_first_run_offers_the_passphrase_and_never_forces_it(qtbot, data_dir, key_store, tmp_path):
+    from go_hgw_desktop.services import security
+    from go_hgw_desktop.ui.views.dialogs import PassphraseDialog
+
+    offered = {}
+
+    def first_run(dialog: FirstRunDialog) -> bool:
+        offered["unchecked"] = not dialog.ui.passphraseCheck.isChecked()  # never forced
+        offered["advice"] = dialog.ui.passphraseLabel.text()
+        dialog.grab().save(str(tmp_path / "first-run.png"))  # looked at by hand when it changes
+        dialog.ui.passphraseCheck.setChecked(True)
+        return True
+
+    tries = iter([("kort", "kort"), ("een lange zin om te onthouden", "een andere zin"),
+                  ("een lange zin om te onthouden", "een lange zin om te onthouden")])
+
+    def passphrase(dialog: PassphraseDialog) -> bool:
+        typed, again = next(tries)
+        offered.setdefault("errors", []).append(dialog.ui.errorLabel.text())
+        dialog.ui.passphraseEdit.setText(typed)
+        dialog.ui.repeatEdit.setText(again)
+        return True
+
+    def recovery(dialog: RecoveryKeyDialog) -> bool:
+        dialog.ui.confirmCheck.setChecked(True)
+        return True
+
+    answers = Answers(FirstRunDialog=first_run, RecoveryKeyDialog=recovery, PassphraseDialog=passphrase)
+    window, controller = build_main_window(data_dir, lambda: key_store, run_dialog=answers)
+    qtbot.addWidget(window)
+    assert answers.seen == ["FirstRunDialog", "RecoveryKeyDialog"] + ["PassphraseDialog"] * 3
+    assert offered["unchecked"] and "domeinbeheerder" in offered["advice"]
+    assert offered["errors"][1].startswith("Kies een wachtwoord van minstens 10 tekens")
+    assert offered["errors"][2].startswith("De twee wachtwoorden zijn niet gelijk")
+    assert security.has_passphrase(data_dir, key_store)
+    controller.close_store()
+
+
+def test_the_passphrase_offer_can_be_declined_at_first_run(qtbot, data_dir, key_store):
+    from go_hgw_desktop.services import security
+
+    answers = Answers(FirstRunDialog=lambda d: True, RecoveryKeyDialog=lambda d: True)
+    window, controller = build_main_window(data_dir, lambda: key_store, run_dialog=answers)
+    qtbot.addWidget(window)
+    assert "PassphraseDialog" not in answers.seen and not security.has_passphrase(data_dir, key_store)
+    controller.close_store()
+
+
 def test_cancelling_the_first_run_creates_nothing(data_dir, key_store):
     answers = Answers(FirstRunDialog=lambda d: False)
     assert build_main_window(data_dir, lambda: key_store, run_dialog=answers) is None

@@ -132,3 +132,24 @@ def test_cli_passphrase_and_rotate_key(cli, data_dir, key_store, monkeypatch):
     assert code == 0 and "verwijderd" in out
     monkeypatch.delenv("GO_HGW_PASSPHRASE")
     assert cli("check")[0] == 0
+
+
+def test_init_offers_the_passphrase_and_never_forces_it(cli, data_dir, key_store):
+    from go_hgw_desktop.services import security
+
+    code, out, _ = cli("init")
+    assert code == 0 and "domeinbeheerder" in out and "go-hgw passphrase" in out
+    assert not security.has_passphrase(data_dir, key_store)  # offered, never forced
+
+
+def test_init_with_passphrase_sets_it_before_anything_else(tmp_path, key_store, monkeypatch):
+    from go_hgw_desktop.cli import run
+    from go_hgw_desktop.services import security
+
+    target = tmp_path / "nieuw"
+    monkeypatch.setenv("GO_HGW_NEW_PASSPHRASE", "kort")
+    assert run(["--data-dir", str(target), "init", "--passphrase"], key_store_factory=lambda: key_store) == 1
+    assert not target.exists()  # a passphrase too short is refused before the store is made
+    monkeypatch.setenv("GO_HGW_NEW_PASSPHRASE", "een lange zin voor de laptop")
+    assert run(["--data-dir", str(target), "init", "--passphrase"], key_store_factory=lambda: key_store) == 0
+    assert security.has_passphrase(target, key_store)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
 
 
@@ -93,7 +92,6 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.domain.calendar import SchoolYear, parse_date
     from go_hgw_desktop.domain.errors import ValidationError
     from go_hgw_desktop.services import schoolfoto
-    from go_hgw_desktop.services.workspace import workspace_exists
 
     k = _threshold(args.threshold)
     check_outputs(args)
@@ -102,11 +100,7 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
         year = SchoolYear.parse(args.school_year) if args.school_year else None
     except ValidationError as error:
         raise ArgumentError(error.message) from None
-    data_dir = paths.data_dir(args.data_dir)
-    if not workspace_exists(data_dir):
-        raise UserError(f"Er is nog geen database in {data_dir}.",
-                        "Maak er een met ‘go-hgw init’ of kies de juiste map met --data-dir.")
-    store = open_store(args)
+    store = open_store(args)  # refuses a folder without a store: a foto never creates one
     try:
         if reference is None:
             from datetime import date
@@ -118,13 +112,7 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
         if not year.contains(reference):
             raise ArgumentError(f"De peildatum {reference:%d/%m/%Y} valt niet in schooljaar {year.label}.")
         foto = schoolfoto.schoolfoto(store, year, reference, k)
-        named = schoolfoto.names_in_points(store, foto.points)
-        if named:
-            raise UserError(
-                f"De punten voor het overleg noemen {len(named)} naam/namen van leerlingen.",
-                "Pas de punten aan in het programma (Schoolfoto) en exporteer opnieuw: "
-                "een schoolfoto bevat nooit namen.",
-            )
+        schoolfoto.refuse_pupils_named(store, foto)  # before anything is said or written
         say(f"Schoolfoto {foto.school.name}, schooljaar {year.label}, peildatum {reference:%d/%m/%Y}.")
         _write(foto, args, say, store)
     finally:

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="start het programmavenster (standaard)")
     init = commands.add_parser("init", help="maak een nieuwe, versleutelde database")
     init.add_argument("--school", metavar="NAAM", help="naam van de school")
+    init.add_argument("--passphrase", action="store_true",
+                      help="stel meteen een opstartwachtwoord in (aangeraden voor een gedeelde of door ICT "
+                      "beheerde laptop; getypt, of GO_HGW_NEW_PASSPHRASE)")
     demo = commands.add_parser("demo", help="vul een lege database met een fictieve demoschool")
     demo.add_argument("--pupils", type=int, default=400, metavar="N",
                       help="aantal leerlingen (standaard 400)")
@@ -87,16 +90,20 @@ def _say(text: str = "") -> None:
     print(text, flush=True)
 
 
-def _open(args: argparse.Namespace, key_store_factory: KeyStoreFactory, school: str | None = None):
-    """Open (or create) the workspace; a new store's recovery key is shown once."""
+def _open(args: argparse.Namespace, key_store_factory: KeyStoreFactory, school: str | None = None,
+          create: bool = False):
+    """Open the workspace. Only ``init`` and ``demo`` may create one (its recovery key is shown
+    once); every other command refuses a folder without a store, so a mistyped --data-dir
+    never makes a new, empty store."""
     from go_hgw_desktop.services.workspace import PassphraseRequiredError, open_workspace
 
     data_dir = paths.data_dir(args.data_dir)
     key_store = key_store_factory()
     try:
-        opened = open_workspace(data_dir, key_store, school_name=school)
+        opened = open_workspace(data_dir, key_store, school_name=school, create=create)
     except PassphraseRequiredError:
-        opened = open_workspace(data_dir, key_store, school_name=school, passphrase=_passphrase())
+        opened = open_workspace(data_dir, key_store, school_name=school, passphrase=_passphrase(),
+                                create=create)
     if opened.recovery_key:
         _show_recovery_key(data_dir, opened.recovery_key, opened.recovery_statement)
     return opened.store
@@ -129,21 +136,68 @@ def _show_recovery_key(data_dir: Path, recovery_key: str, statement: str | None)
     _say()
 
 
+def _new_passphrase() -> str:
+    """A new startup passphrase: from GO_HGW_NEW_PASSPHRASE (scripts) or typed twice."""
+    new = os.environ.get("GO_HGW_NEW_PASSPHRASE")
+    if new:
+        return new
+    if not sys.stdin.isatty():
+        raise UserError("Geef het nieuwe wachtwoord in een venster, of met GO_HGW_NEW_PASSPHRASE.")
+    new = getpass.getpass("Nieuw opstartwachtwoord (minstens 10 tekens): ")
+    if getpass.getpass("Nog eens: ") != new:
+        raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+    return new
+
+
+PASSPHRASE_ADVICE = (
+    "Een opstartwachtwoord is aangeraden op een gedeelde laptop en op een laptop die ICT centraal "
+    "beheert: zonder wachtwoord opent iedereen die als jou aangemeld is de database, en kan een "
+    "domeinbeheerder de sleutel uit de sleutelbewaarplaats halen. Met een wachtwoord staat daar alleen "
+    "de vergrendelde sleutel.")
+
+
 def _cmd_init(args, key_store_factory) -> int:
+    from go_hgw_desktop.services import security
     from go_hgw_desktop.services.workspace import workspace_exists
 
     data_dir = paths.data_dir(args.data_dir)
     if workspace_exists(data_dir):
         raise UserError(f"Er staat al een database in {data_dir}.",
                         "Kies een andere map met --data-dir, of gebruik de bestaande database.")
-    _open(args, key_store_factory, school=args.school).close()
+    if args.passphrase and not (os.environ.get("GO_HGW_NEW_PASSPHRASE") or sys.stdin.isatty()):
+        raise UserError("Geef het opstartwachtwoord in een venster, of met GO_HGW_NEW_PASSPHRASE.",
+                        "Er is nog niets aangemaakt.")
+    if args.passphrase and os.environ.get("GO_HGW_NEW_PASSPHRASE"):
+        security.check_passphrase(os.environ["GO_HGW_NEW_PASSPHRASE"])  # before anything is made
+    store = _open(args, key_store_factory, school=args.school, create=True)
+    try:
+        wanted = args.passphrase
+        if not wanted:
+            _say(PASSPHRASE_ADVICE)
+            if sys.stdin.isatty():
+                wanted = input("Nu een opstartwachtwoord instellen? [j/N] ").strip().casefold() in ("j", "ja")
+            else:
+                _say("Instellen kan altijd met ‘go-hgw passphrase’.")
+        if wanted:
+            while True:
+                try:
+                    security.set_passphrase(store, key_store_factory(), _new_passphrase())
+                    break
+                except UserError as error:
+                    if os.environ.get("GO_HGW_NEW_PASSPHRASE") or not sys.stdin.isatty():
+                        raise
+                    _say(f"{error.message} Probeer opnieuw.")
+            _say("Het opstartwachtwoord is ingesteld: het programma vraagt het bij elke start. Vergeten? "
+                 "Dan opent alleen de herstelsleutel de database nog.")
+    finally:
+        store.close()
     return 0
 
 
 def _cmd_demo(args, key_store_factory) -> int:
     from go_hgw_desktop.services.demo import fill_demo
 
-    store = _open(args, key_store_factory)
+    store = _open(args, key_store_factory, create=True)
     try:
         _say(f"Demoschool met {args.pupils} leerlingen aanmaken …")
         summary = fill_demo(store, pupils=args.pupils, seed=args.seed)
@@ -156,12 +210,9 @@ def _cmd_demo(args, key_store_factory) -> int:
 
 
 def _cmd_check(args, key_store_factory) -> int:
-    from go_hgw_desktop.services.workspace import check_store, workspace_exists
+    from go_hgw_desktop.services.workspace import check_store
 
-    data_dir = paths.data_dir(args.data_dir)
-    if not workspace_exists(data_dir):  # a check never creates what it checks
-        raise UserError(f"Er is geen database in {data_dir}.", "Kies de juiste map met --data-dir.")
-    store = _open(args, key_store_factory)
+    store = _open(args, key_store_factory)  # a check never creates what it checks
     try:
         report = check_store(store)
     finally:
@@ -183,12 +234,16 @@ def _cmd_check(args, key_store_factory) -> int:
     return 2
 
 
+def _key_file(name: str) -> str:
+    """A recovery key from a file: a regular file of a few hundred bytes, never a device or pipe."""
+    from go_hgw_desktop import files
+
+    return files.read_limited(Path(name), 4096, "een herstelsleutel").decode("utf-8", errors="replace")
+
+
 def _read_recovery_key(args) -> str:
     if args.from_file:
-        try:
-            return Path(args.from_file).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            raise UserError(f"Het bestand {args.from_file} kan niet gelezen worden.") from None
+        return _key_file(args.from_file)
     if sys.stdin.isatty():
         return getpass.getpass("Herstelsleutel (wordt niet getoond): ")
     return sys.stdin.readline()
@@ -234,12 +289,7 @@ def _cmd_backup(args, key_store_factory) -> int:
 def _cmd_restore(args, key_store_factory) -> int:
     from go_hgw_desktop.services.backup import restore_backup
 
-    recovery = None
-    if args.recovery_key_file:
-        try:
-            recovery = Path(args.recovery_key_file).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            raise UserError(f"Het bestand {args.recovery_key_file} kan niet gelezen worden.") from None
+    recovery = _key_file(args.recovery_key_file) if args.recovery_key_file else None
     from go_hgw_desktop.services.security import has_passphrase
 
     data_dir = paths.data_dir(args.data_dir)
@@ -261,7 +311,7 @@ def _cmd_restore(args, key_store_factory) -> int:
 def _cmd_passphrase(args, key_store_factory) -> int:
     from go_hgw_desktop.services import security
 
-    data_dir = paths.data_dir(args.data_dir)
+    data_dir = _existing(args)
     key_store = key_store_factory()
     protected = security.has_passphrase(data_dir, key_store)
     current = _passphrase("Huidig opstartwachtwoord: ") if protected else None
@@ -275,14 +325,7 @@ def _cmd_passphrase(args, key_store_factory) -> int:
             _say("Het opstartwachtwoord is verwijderd; de sleutel staat weer alleen in de "
                  "sleutelbewaarplaats.")
             return 0
-        new = os.environ.get("GO_HGW_NEW_PASSPHRASE")
-        if not new:
-            if not sys.stdin.isatty():
-                raise UserError("Geef het nieuwe wachtwoord in een venster, of met GO_HGW_NEW_PASSPHRASE.")
-            new = getpass.getpass("Nieuw opstartwachtwoord (minstens 10 tekens): ")
-            if getpass.getpass("Nog eens: ") != new:
-                raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
-        security.set_passphrase(store, key_store, new, current)
+        security.set_passphrase(store, key_store, _new_passphrase(), current)
     finally:
         store.close()
     _say("Het opstartwachtwoord is ingesteld. Vergeten? Dan opent alleen de herstelsleutel de "
@@ -290,18 +333,26 @@ def _cmd_passphrase(args, key_store_factory) -> int:
     return 0
 
 
-def open_workspace_or_fail(data_dir: Path, key_store, passphrase: str | None):
-    from go_hgw_desktop.services.workspace import open_workspace, workspace_exists
+def _existing(args) -> Path:
+    """The data directory, which must hold a store."""
+    from go_hgw_desktop.services.workspace import NoStoreError, workspace_exists
 
+    data_dir = paths.data_dir(args.data_dir)
     if not workspace_exists(data_dir):
-        raise UserError(f"Er is nog geen database in {data_dir}.", "Maak er een met ‘go-hgw init’.")
-    return open_workspace(data_dir, key_store, passphrase=passphrase).store
+        raise NoStoreError(data_dir)
+    return data_dir
+
+
+def open_workspace_or_fail(data_dir: Path, key_store, passphrase: str | None):
+    from go_hgw_desktop.services.workspace import open_workspace
+
+    return open_workspace(data_dir, key_store, passphrase=passphrase, create=False).store
 
 
 def _cmd_rotate_key(args, key_store_factory) -> int:
     from go_hgw_desktop.services import security
 
-    data_dir = paths.data_dir(args.data_dir)
+    data_dir = _existing(args)
     key_store = key_store_factory()
     passphrase = _passphrase() if security.has_passphrase(data_dir, key_store) else None
     store = open_workspace_or_fail(data_dir, key_store, passphrase)
@@ -321,8 +372,13 @@ def _cmd_rotate_key(args, key_store_factory) -> int:
     return 0
 
 
+def _held_line(copy) -> str:
+    why = "bevat hen nog" if copy.certain else "met een oudere sleutel: kan hen nog bevatten"
+    return f"  backups/{copy.path.name} (gemaakt op {copy.made:%d/%m/%Y}): {why}"
+
+
 def _cmd_purge(args, key_store_factory) -> int:
-    from go_hgw_desktop.services import retention
+    from go_hgw_desktop.services import backup, retention
 
     store = _open(args, key_store_factory)
     try:
@@ -339,6 +395,11 @@ def _cmd_purge(args, key_store_factory) -> int:
         for where in plan.named_in:
             _say(f"Let op: {where} noemt een van hen in de beslissingen; die tekst blijft staan. "
                  "Pas ze aan in het programma.")
+        held = backup.copies_holding(store, [leaver.code for leaver in plan.leavers])
+        if held:
+            _say(f"Deze {len(held)} reservekopie(ën) van het programma worden mee verwijderd:")
+            for copy in held:
+                _say(_held_line(copy))
         if args.dry_run:
             _say("Proefrun: er is niets gewist.")
             return 0
@@ -346,16 +407,20 @@ def _cmd_purge(args, key_store_factory) -> int:
             if not sys.stdin.isatty():
                 raise UserError("Wissen vraagt een bevestiging.",
                                 "Voeg --yes toe, of voer dit uit in een venster.")
-            answer = input(f"Typ WISSEN om deze {len(plan.leavers)} dossiers voorgoed te wissen: ")
+            also = f" en {len(held)} reservekopie(ën)" if held else ""
+            answer = input(f"Typ WISSEN om deze {len(plan.leavers)} dossiers{also} voorgoed te wissen: ")
             if answer.strip() != "WISSEN":
                 _say("Niets gewist.")
                 return 0
         removed = retention.purge(store, [leaver.pupil_id for leaver in plan.leavers])
+        copies = backup.remove_copies(store, [copy.path for copy in held])
     finally:
         store.close()
     _say(f"Gewist: {len(plan.leavers)} leerling(en), {removed} gegevens; de vrije ruimte is overschreven "
          "en teruggegeven.")
-    _say("Reservekopieën van vóór vandaag (ook die in de map ‘backups’ van de datamap) bevatten hen nog: "
+    if copies:
+        _say(f"{copies} reservekopie(ën) in de map ‘backups’ verwijderd.")
+    _say("Reservekopieën die je zelf maakte (op een USB-stick of netwerkschijf) bevatten hen nog: "
          "gooi weg wat je niet meer nodig hebt.")
     return 0
 
@@ -422,6 +487,15 @@ def run(argv: list[str], key_store_factory: KeyStoreFactory | None = None) -> in
     except KeyboardInterrupt:
         print("Afgebroken; er is niets half opgeslagen.", file=sys.stderr)
         return 130
+    except OSError as error:  # the net under the Dutch messages of each file operation
+        if os.environ.get("GO_HGW_DEBUG"):
+            raise
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"Fout: een bestand of map kan niet gelezen of beschreven worden{where}: "
+              f"{error.strerror or type(error).__name__}. Er is niets half opgeslagen.", file=sys.stderr)
+        print("Controleer of de map bestaat, of je er mag schrijven en of de schijf niet vol of "
+              "alleen-lezen is.", file=sys.stderr)
+        return 5
     except Exception as error:
         if os.environ.get("GO_HGW_DEBUG"):
             raise

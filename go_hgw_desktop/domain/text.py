@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from go_hgw_desktop.domain.screening import names_in
+
+__all__ = ["NAME_MAX", "TEXT_MAX", "clean_name", "clean_text", "fold_accents", "has_control_characters",
+           "names_in"]
+
 NAME_MAX = 100
 TEXT_MAX = 20_000
 
@@ -32,26 +37,3 @@ def fold_accents(value: str) -> str:
     """Case- and accent-free form for matching (``Şahin`` and ``sahin`` are one word)."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ł", "l")
-
-
-def _words(value: str) -> list[str]:
-    folded = fold_accents(value)
-    return "".join(ch if ch.isalnum() else " " for ch in folded).split()
-
-
-def names_in(text: str, names: set[str] | frozenset[str]) -> list[str]:
-    """The names from ``names`` that occur in ``text`` as whole words, ignoring case and accents.
-
-    Parts of two letters or fewer are skipped ("Li", "Ng" would match half the language);
-    a name of several words matches when all its words occur in sequence.
-    """
-    words = _words(text)
-    if not words:
-        return []
-    joined = f" {' '.join(words)} "
-    found = []
-    for name in sorted(names):
-        parts = _words(name)
-        if parts and len("".join(parts)) > 2 and f" {' '.join(parts)} " in joined:
-            found.append(name)
-    return found

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from go_hgw_desktop import files
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.imports.columns import known_header_count
 
@@ -80,19 +81,11 @@ def read_source(path: Path | str, sheet: str | None = None, progress: Progress |
     that is not a usable table."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ClassListError(
-                f"{path.name} is te groot voor een klaslijst ({size // 1_000_000} MB).",
-                "Exporteer alleen de leerlingen met naam, klas en geboortedatum.")
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ClassListError(f"{path.name} is een map, geen bestand.") from None
-    except FileNotFoundError:
-        raise ClassListError(f"Het bestand {path} bestaat niet.") from None
-    except OSError as error:
-        raise ClassListError(f"{path.name} kan niet gelezen worden ({error.strerror or error}).",
-                             "Controleer of het bestand niet open staat in een ander programma.") from None
+        data = files.read_limited(path, MAX_BYTES, "een klaslijst")
+    except files.InputFileError as error:
+        hint = ("Exporteer alleen de leerlingen met naam, klas en geboortedatum."
+                if error.too_big else error.hint)
+        raise ClassListError(error.message, hint) from None
     if not data.strip():
         raise ClassListError(f"{path.name} is leeg.", "Exporteer de klaslijst opnieuw.")
     if data.startswith(b"PK\x03\x04"):
@@ -240,9 +233,31 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+def _from_defusedxml(error: BaseException) -> bool:
+    """defusedxml refused the XML somewhere in this chain (openpyxl wraps what it catches)."""
+    from defusedxml import DefusedXmlException
+
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, DefusedXmlException):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _unsafe_xml(path: Path) -> ClassListError:
+    return ClassListError(f"{path.name} bevat XML-constructies die een Excel-werkmap nooit nodig heeft "
+                          "(entiteiten of verwijzingen naar andere bestanden); het is niet gelezen.",
+                          "Open het in Excel en bewaar het opnieuw als .xlsx, of exporteer als CSV.")
+
+
 def _read_xlsx(path: Path, data: bytes, sheet: str | None, progress: Progress | None) -> SourceTable:
     import openpyxl  # imported here: start-up of the app does not pay for it
 
+    if not openpyxl.DEFUSEDXML:  # defusedxml missing, or switched off with OPENPYXL_DEFUSEDXML
+        raise ClassListError("Excel-bestanden kunnen op deze computer niet veilig gelezen worden.",
+                             "Bewaar de klaslijst als CSV, of installeer GO! HGW Desktop opnieuw.")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
@@ -253,7 +268,9 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, progress: Progress | 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except ClassListError:
         raise
-    except Exception:  # openpyxl raises many kinds for a damaged workbook
+    except Exception as error:  # openpyxl raises many kinds for a damaged workbook
+        if _from_defusedxml(error):
+            raise _unsafe_xml(path) from None
         raise ClassListError(f"{path.name} is een beschadigd Excel-bestand.",
                              "Open het in Excel en bewaar het opnieuw, of exporteer als CSV.") from None
     try:
@@ -268,6 +285,13 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, progress: Progress | 
         table = _with_header(path.name, "xlsx", description, rows, chosen, names, formulas)
         table.similar_sheets = tuple(name for name in names if name != chosen
                                      and _has_headers(book[name], table.headers))
+    except (ClassListError, ImportCancelled):
+        raise
+    except Exception as error:  # openpyxl reads the sheets' XML lazily, while rows are asked
+        if _from_defusedxml(error):
+            raise _unsafe_xml(path) from None
+        raise ClassListError(f"{path.name} is een beschadigd Excel-bestand.",
+                             "Open het in Excel en bewaar het opnieuw, of exporteer als CSV.") from None
     finally:
         book.close()
     return table
@@ -311,7 +335,9 @@ def _sheet_rows(path: Path, sheet, progress: Progress | None) -> list[tuple[int,
         raise
     except ImportCancelled:
         raise
-    except Exception:
+    except Exception as error:
+        if _from_defusedxml(error):
+            raise _unsafe_xml(path) from None
         raise ClassListError(f"{path.name} is een beschadigd Excel-bestand.",
                              "Open het in Excel en bewaar het opnieuw, of exporteer als CSV.") from None
     return rows

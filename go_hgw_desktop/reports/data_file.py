@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
+import math
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from go_hgw_desktop import files
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.bounds import proven_bounds
 from go_hgw_desktop.reports.disclosure import Reason, find_bridges, lines_of
@@ -127,49 +127,57 @@ def checksum(content: dict[str, Any]) -> str:
 
 
 def write_data_file(foto: SchoolFoto, path: Path) -> None:
-    """Write the data file atomically (temporary file, then rename)."""
+    """Write the data file safely (private temporary file, synced, then renamed)."""
     path = Path(path)
-    text = json.dumps(foto_to_dict(foto), ensure_ascii=False, indent=1)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".go-hgw-", suffix=".json.tmp", dir=path.parent)
-    except OSError as error:
-        raise ReportWriteError(f"De map {path.parent} bestaat niet of is niet beschrijfbaar. "
-                               "Kies een andere map.") from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ReportWriteError(
-            f"Het gegevensbestand kon niet worden bewaard in {path} ({error.strerror or error}). "
-            "Controleer of er plaats is op de schijf."
-        ) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        files.write_text(path, json.dumps(foto_to_dict(foto), ensure_ascii=False, indent=1))
+    except files.FileWriteError as error:
+        raise ReportWriteError(error.message, error.hint) from None
 
 
 # ------------------------------------------------------------------------------ reading
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN, Infinity: not JSON, and never a count
+
+
 def read_data_file(path: Path) -> SchoolFoto:
-    """Read and validate a data file; :class:`DataFileError` (Dutch, naming the file) if unusable."""
+    """Read and validate a data file; :class:`DataFileError` (Dutch, naming the file) if unusable.
+
+    Only a regular file of at most ``MAX_BYTES`` is read; ``NaN``/``Infinity``, numbers
+    where text belongs (and the reverse) and nesting deeper than any real foto are refused.
+    """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DataFileError(path, "is veel te groot voor een schoolfoto.")
-        raw = path.read_bytes()
-    except FileNotFoundError as error:
-        raise DataFileError(path, "bestaat niet.", "Controleer de naam en de map.") from error
-    except OSError as error:
-        raise DataFileError(path, f"kan niet gelezen worden ({error.strerror}).", "") from error
+        raw = files.read_limited(path, MAX_BYTES, "een schoolfoto")
+    except files.InputFileError as error:
+        raise DataFileError(path, error.problem, error.hint) from None
     try:
-        content = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        content = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError) as error:
         raise DataFileError(path, "is geen geldig schoolfoto-bestand (geen leesbare JSON).") from error
+    except RecursionError:
+        raise DataFileError(path, "is geen geldig schoolfoto-bestand (te diep genest).") from None
     return foto_from_dict(content, path)
+
+
+def _depth(value: Any, limit: int) -> int:
+    """How deep ``value`` nests, counted without recursion; stops early past ``limit``."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > limit:
+            return deepest
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
+
+
+MAX_DEPTH = 10  # a foto nests seven levels: file, tables, table, cells, row, cell, value
 
 
 def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> SchoolFoto:
@@ -177,8 +185,9 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     v = _Validator(path)
     v.require(isinstance(content, dict) and content.get("format") == FORMAT,
               "is geen schoolfoto-bestand van GO! HGW Desktop.")
+    v.require(_depth(content, MAX_DEPTH) <= MAX_DEPTH, "is geen geldig schoolfoto-bestand (te diep genest).")
     version = content.get("version")
-    v.require(isinstance(version, int), "heeft geen geldig versienummer.")
+    v.require(type(version) is int, "heeft geen geldig versienummer.")
     if version > VERSION:
         raise DataFileError(path, f"is gemaakt met een nieuwere versie van GO! HGW Desktop "
                                   f"(formaat {version}).",
@@ -186,7 +195,7 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     v.require(content.get("checksum") == checksum(content),
               "is gewijzigd na het exporteren (het controlegetal klopt niet).")
     k = content.get("threshold")
-    v.require(isinstance(k, int) and k >= MIN_THRESHOLD, "heeft een ongeldige drempel (minstens 5).")
+    v.require(type(k) is int and k >= MIN_THRESHOLD, "heeft een ongeldige drempel (minstens 5).")
     v.require(content.get("kind") in ("schoolfoto", "scholengroepfoto"), "heeft een onbekend soort foto.")
     school = v.school(content.get("school"))
     reference = v.date(content.get("reference_date"), "peildatum")
@@ -206,7 +215,7 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     v.require(isinstance(d, dict), "heeft geen verantwoording van de anonimisering.")
     texts = {key: v.strings(d.get(key), key) for key in ("merged", "dropped", "statistics_hidden", "notes")}
     counts = {key: d.get(key) for key in ("primary", "secondary", "incomplete", "withheld")}
-    v.require(all(isinstance(n, int) and n >= 0 for n in counts.values()),
+    v.require(all(type(n) is int and n >= 0 for n in counts.values()),
               "heeft een ongeldige verantwoording.")
     return SchoolFoto(
         kind=content["kind"], school=school, school_year=year, reference_date=reference, threshold=k,
@@ -255,7 +264,7 @@ class _Validator:
         self.require(all(isinstance(x, list) and all(isinstance(s, str) for s in x) for x in (rows, columns))
                      and bool(columns)
                      and isinstance(value.get("key"), str) and isinstance(value.get("row_header"), str)
-                     and isinstance(value.get("section"), int), f"tabel ‘{name}’ is onvolledig.")
+                     and type(value.get("section")) is int, f"tabel ‘{name}’ is onvolledig.")
         grid_in = value.get("cells")
         self.require(isinstance(grid_in, list) and len(grid_in) == len(rows) + 1
                      and all(isinstance(line, list) and len(line) == len(columns) + 1 for line in grid_in),
@@ -263,7 +272,7 @@ class _Validator:
         grid = tuple(tuple(self.cell(c, name) for c in line) for line in grid_in)
         self._audit(grid, k, name)
         merged = value.get("merged_count", 0)
-        self.require(isinstance(merged, int) and merged >= 0, f"tabel ‘{name}’ is onvolledig.")
+        self.require(type(merged) is int and merged >= 0, f"tabel ‘{name}’ is onvolledig.")
         note = value.get("note", "")
         self.require(isinstance(note, str), f"tabel ‘{name}’ is onvolledig.")
         return ProtectedTable(value["key"], name, value["row_header"], tuple(rows), tuple(columns), grid,
@@ -275,7 +284,8 @@ class _Validator:
                 number = value.get("value")
                 if type(number) is int and number >= 0:
                     return Cell(number)
-            reason = REASONS.get(value.get("hidden"))
+            code = value.get("hidden")
+            reason = REASONS.get(code) if isinstance(code, str) else None
             bound = value.get("at_least")
             if reason is not None and "value" not in value and (
                     bound is None or (type(bound) is int and bound >= 0)) and len(value) <= 2:
@@ -340,12 +350,12 @@ class _Validator:
         self.require(isinstance(value, dict) and all(isinstance(value.get(x), str) for x in
                                                      ("key", "label", "unit", "reason")),
                      "heeft een ongeldig kengetal.")
-        number, basis = value.get("value"), value.get("basis")
-        self.require((number is None and basis is None) or (
-            isinstance(number, int | float) and isinstance(basis, int) and basis >= 1),
-            f"kengetal ‘{value['label']}’ is ongeldig.")
+        number, basis, section = value.get("value"), value.get("basis"), value.get("section", 0)
+        self.require(((number is None and basis is None) or (
+            type(number) in (int, float) and math.isfinite(number) and type(basis) is int and basis >= 1))
+            and type(section) is int, f"kengetal ‘{value['label']}’ is ongeldig.")
         return Statistic(value["key"], value["label"], None if number is None else float(number), basis,
-                         value["unit"], int(value.get("section", 0)), value["reason"])
+                         value["unit"], section, value["reason"])
 
     def agreement(self, value: Any) -> Agreement:
         self.require(isinstance(value, dict) and isinstance(value.get("description"), str)

@@ -6,8 +6,6 @@ The font is DejaVu Sans, shipped in ``resources/fonts`` and embedded in every PD
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, LayoutError, SimpleDocTemplate
 
-from go_hgw_desktop.errors import UserError
+from go_hgw_desktop import files
 from go_hgw_desktop.paths import fonts_dir
 
 FONT = "DejaVuSans"
@@ -31,10 +29,8 @@ MUTED = colors.HexColor("#5a6470")
 HIDDEN_FILL = colors.HexColor("#ece7f5")
 
 
-class ReportWriteError(UserError):
+class ReportWriteError(files.FileWriteError):
     """The report could not be written; the message says what to do, in Dutch."""
-
-    exit_code = 5
 
 
 def register_fonts() -> None:
@@ -106,28 +102,19 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ReportWriteError(f"De map {directory} bestaat niet. Kies een bestaande map.")
-    handle, temporary = tempfile.mkstemp(prefix=".go-hgw-", suffix=".pdf.tmp", dir=directory)
-    os.close(handle)
     try:
-        document = SimpleDocTemplate(
-            temporary, pagesize=A4, title=title, author="GO! HGW Desktop", creator="GO! HGW Desktop",
-            leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=20 * mm,
-            invariant=1 if invariant else 0,
-        )
-        document.build(story, canvasmaker=numbered_canvas(footer),
-                       **({"onFirstPage": on_page, "onLaterPages": on_page} if on_page else {}))
-        os.replace(temporary, path)
+        with files.replacing(path) as temporary:
+            document = SimpleDocTemplate(
+                str(temporary), pagesize=A4, title=title, author="GO! HGW Desktop",
+                creator="GO! HGW Desktop", leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                bottomMargin=20 * mm, invariant=1 if invariant else 0,
+            )
+            document.build(story, canvasmaker=numbered_canvas(footer),
+                           **({"onFirstPage": on_page, "onLaterPages": on_page} if on_page else {}))
     except LayoutError as error:
         raise ReportWriteError(
             "Het rapport kon niet opgemaakt worden: een onderdeel past niet op een pagina.",
             "Maak de langste tekst korter en probeer opnieuw.",
         ) from error
-    except OSError as error:
-        raise ReportWriteError(
-            f"Het rapport kon niet worden bewaard in {path} ({error.strerror or error}). "
-            "Controleer of er plaats is op de schijf en of het bestand niet open staat in een "
-            "ander programma."
-        ) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    except files.FileWriteError as error:
+        raise ReportWriteError(error.message, error.hint) from None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from go_hgw_desktop import files
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.reports.access_pdf import AccessDossier, DossierField, DossierRecord, DossierSection
 from go_hgw_desktop.services.audit_trail import RECORD_LABELS, entries
@@ -132,13 +133,6 @@ def dossier_json(content: AccessDossier) -> str:
 
 
 def write_dossier_json(content: AccessDossier, path: Path) -> None:
-    from go_hgw_desktop.reports.pdf import ReportWriteError
-
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_text(dossier_json(content), encoding="utf-8")
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ReportWriteError(f"Het bestand {path} kon niet bewaard worden ({error.strerror or error}).") \
-            from None
+    """The access request's JSON, written like every file the app writes: private (0600), whole
+    or not at all."""
+    files.write_text(path, dossier_json(content))

@@ -11,15 +11,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from go_hgw_desktop import paths
+from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services.school import get_setting, put_setting
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage.backup import (
+    AppBackup,
     BackupError,
     WrongBackupKeyError,
+    app_backups,
+    codes_in_copy,
+    expired_backups,
     make_verified_copy,
     put_in_place,
+    remove_copy,
     verify_copy,
 )
 from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, parse_recovery_key, wrap_key
@@ -29,8 +34,15 @@ LAST_BACKUP_SETTING = "laatste-reservekopie"
 REMIND_AFTER = timedelta(days=7)
 SUFFIX = ".db"
 
-__all__ = ["BackupError", "WrongBackupKeyError", "backup_due", "check_backup", "last_backup", "make_backup",
-           "restore_backup"]
+# The copies the app makes itself in backups/ (before an upgrade, a restore, a new key) are a
+# safety net for the days after; the coordinator's own backups are the long-term ones. Kept:
+# the three newest, and none older than 90 days.
+KEEP_COPIES = 3
+COPY_MAX_AGE = timedelta(days=90)
+
+__all__ = ["AppBackup", "BackupError", "HeldCopy", "WrongBackupKeyError", "app_copies", "backup_due",
+           "check_backup", "copies_holding", "last_backup", "make_backup", "remove_copies", "restore_backup",
+           "tidy_app_copies"]
 
 
 @dataclass(frozen=True)
@@ -83,8 +95,12 @@ class Restored:
 
 def _opening_key(data_dir: Path, key_store: KeyStore, source: Path, recovery_key_text: str | None,
                  passphrase: str | None = None) -> tuple[bytes, dict[str, int]]:
-    if not source.is_file():
-        raise BackupError(f"De reservekopie {source} bestaat niet.", "Controleer de naam en de map.")
+    try:
+        files.check_regular(source)  # not a folder, a FIFO or a device
+    except files.InputFileError as error:
+        refused = BackupError(f"De reservekopie {error.message}", error.hint)
+        refused.exit_code = error.exit_code  # an unusable input file, like any other
+        raise refused from None
     target = paths.database_path(data_dir)
     if target.exists() and source.resolve() == target.resolve():
         raise BackupError("Dat is de database zelf, geen reservekopie.")
@@ -141,3 +157,66 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     finally:
         store.close()
     return Restored(moved, counts)
+
+
+# ------------------------------------------------------------------ the app's own copies
+
+
+def app_copies(data_dir: Path) -> list[AppBackup]:
+    """The copies in the data directory's ``backups/`` folder, newest first."""
+    return app_backups(paths.backup_dir(data_dir))
+
+
+def tidy_app_copies(data_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Apply the retention of ``backups/`` (the :data:`KEEP_COPIES` newest copies, none older
+    than :data:`COPY_MAX_AGE`); returns what was removed. A copy that cannot be removed now
+    (in use, read-only) is tried again at the next start."""
+    removed = []
+    for copy in expired_backups(paths.backup_dir(data_dir), now or datetime.now(), KEEP_COPIES, COPY_MAX_AGE):
+        try:
+            remove_copy(copy.path)
+        except OSError:
+            continue
+        removed.append(copy.path)
+    return removed
+
+
+@dataclass(frozen=True)
+class HeldCopy:
+    """A copy in ``backups/`` that still holds pupils about to be purged (``certain``), or that
+    may (it does not open with today's key: made before a new key)."""
+
+    path: Path
+    made: datetime
+    certain: bool
+
+
+def copies_holding(store: Store, codes: list[str]) -> list[HeldCopy]:
+    """The app's own copies that hold any of these pupils (by code), or may."""
+    if not codes:
+        return []
+    held = []
+    for copy in app_copies(store.path.parent):
+        found = codes_in_copy(copy.path, store.key, codes)
+        if found is None or found:
+            held.append(HeldCopy(copy.path, copy.made, found is not None))
+    return held
+
+
+def remove_copies(store: Store, copies: list[Path]) -> int:
+    """Remove these copies from ``backups/`` (only from there) and record it in the trail."""
+    folder = paths.backup_dir(store.path.parent).resolve()
+    removed = 0
+    for path in copies:
+        if Path(path).resolve().parent != folder:
+            raise BackupError(f"{Path(path).name} staat niet in de map ‘backups’ van de database.")
+        try:
+            remove_copy(Path(path))
+        except OSError as error:
+            raise files.write_problem(error, Path(path)) from None
+        removed += 1
+    if removed:
+        with store.transaction() as session:
+            audit.record(session, audit.Entry(audit.DELETED, "store",
+                                              detail=f"{removed} reservekopie(ën) in backups/ na het wissen"))
+    return removed

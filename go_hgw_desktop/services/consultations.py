@@ -21,7 +21,7 @@ from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
-from go_hgw_desktop.services.schoolfoto import schoolfoto
+from go_hgw_desktop.services.schoolfoto import refuse_pupils_named, schoolfoto
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.mapping import to_domain
 from go_hgw_desktop.storage.store import Store
@@ -182,6 +182,7 @@ def attach_foto(store: Store, consultation_id: int, foto: SchoolFoto,
     if foto.kind != "schoolfoto":
         raise ValidationError("Aan een MICRO-overleg hangt de schoolfoto van de school, "
                               "geen scholengroepfoto.")
+    refuse_pupils_named(store, foto)  # the same refusal as an export: a foto never names a pupil
     content = json.dumps(foto_to_dict(foto), ensure_ascii=False, sort_keys=True)
     _read(content, "schoolfoto")
     with store.transaction() as session:

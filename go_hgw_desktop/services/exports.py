@@ -1,8 +1,11 @@
 """Every print and export of store data leaves through here.
 
 One enforcement point for the promise that a vertrouwelijk item never leaves the store:
-before anything is written, the content is searched for the text of every item marked
-vertrouwelijk; if one is found nothing is written and the user gets a Dutch message.
+before anything is written, the content is searched for every item marked vertrouwelijk
+(any run of six consecutive words of it, or the whole of a short one, folded by
+``domain/screening.py`` so case, accents, invisible characters and look-alike letters do
+not hide it); if one is found nothing is written and the user gets a Dutch message. A
+schoolfoto is also refused when its points or agreements name a pupil or a pupil code.
 The builders (schoolfoto, pupil plan) already leave those items out; this check is the
 net under them, independent of how each builder does it. Every export is then recorded
 in the audit trail. The access request export is the one deliberate exception: it holds
@@ -16,9 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, select
+from sqlalchemy import Enum, String, select
 from sqlalchemy.orm import Session
 
+from go_hgw_desktop.domain import screening
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
 from go_hgw_desktop.services import audit_trail
@@ -26,25 +30,30 @@ from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
 
-MIN_LENGTH = 8  # shorter texts ("ja", "moe") would match innocent words
-
 
 class ConfidentialInExport(UserError):
-    def __init__(self) -> None:
+    def __init__(self, found: str = "") -> None:
         super().__init__(
             "Dit bestand zou tekst bevatten die als vertrouwelijk gemarkeerd is; er is niets bewaard.",
-            "Haal die tekst uit de punten of afspraken voor de foto, of vraag hulp: vertrouwelijke "
+            (f"Herschrijf deze tekst: ‘{found}’. " if found else "")
+            + "Haal die tekst uit de punten of afspraken voor de foto, of vraag hulp: vertrouwelijke "
             "gegevens verlaten de database nooit.")
 
 
+def _is_free_text(column) -> bool:
+    """Text and plain String columns hold what a person typed; a vocabulary (Enum, itself a
+    String) holds codes that every export prints as labels."""
+    return isinstance(column.type, String) and not isinstance(column.type, Enum)
+
+
 def _confidential_columns() -> list[tuple[type, list, Any]]:
-    """(record, text columns, flag column) for every ``confidential`` / ``<field>_confidential``."""
+    """(record, free-text columns, flag column) for every ``confidential`` / ``<field>_confidential``."""
     found = []
     for mapper in m.Base.registry.mappers:
         table = mapper.local_table
         for column in table.columns:
             if column.name == "confidential":
-                texts = [c for c in table.columns if isinstance(c.type, Text)]
+                texts = [c for c in table.columns if _is_free_text(c)]
                 found.append((mapper.class_, texts, column))
             elif column.name.endswith("_confidential"):
                 text = table.columns[column.name.removesuffix("_confidential")]
@@ -52,26 +61,22 @@ def _confidential_columns() -> list[tuple[type, list, Any]]:
     return found
 
 
-def _flat(text: str) -> str:
-    """Whitespace folded: a text that spans lines in the store may be one line in an export."""
-    return " ".join(text.split())
-
-
-def confidential_texts(session: Session) -> set[str]:
-    """The text of every item marked vertrouwelijk, and each of its lines, whitespace folded
-    (long enough to search for), except text that an item not marked vertrouwelijk also
-    holds (a plan copied from the last cycle): printing that gives nothing of the
-    vertrouwelijk one away."""
-    secret: set[str] = set()
-    public: set[str] = set()
-    for _record, columns, flag in _confidential_columns():
-        for *texts, confidential in session.execute(select(*columns, flag)):
-            for text in texts:
-                if not text:
-                    continue
-                pieces = {_flat(text), *(_flat(line) for line in text.splitlines())}
-                (secret if confidential else public).update(p for p in pieces if len(p) >= MIN_LENGTH)
-    return secret - public
+def confidential_texts(session: Session) -> screening.Secrets:
+    """What of every item marked vertrouwelijk must not leave: each run of six consecutive
+    words and each whole short text or line (folded: case, accents, invisible characters and
+    look-alike letters do not matter), except what an item not marked vertrouwelijk also
+    holds (a plan copied from the last cycle): printing that gives nothing away."""
+    secrets = screening.Secrets()
+    columns = _confidential_columns()
+    for marked in (True, False):
+        for _record, texts, flag in columns:
+            if not secrets and not marked:
+                return secrets  # nothing (left) to look for
+            for row in session.execute(select(*texts).where(flag.is_(marked))):
+                for text in row:
+                    if text:
+                        (secrets.add if marked else secrets.clear)(text)
+    return secrets
 
 
 def _strings(value: Any) -> list[str]:
@@ -86,14 +91,24 @@ def _strings(value: Any) -> list[str]:
 
 
 def guard(store: Store, content: Any) -> None:
-    """Refuse ``content`` (an export's data) when any of its texts holds a vertrouwelijk text."""
+    """Refuse ``content`` (an export's data) when any of its texts holds a vertrouwelijk text,
+    however it is written: one sentence of it, in capitals, with invisible characters."""
     with store.transaction() as session:
         secrets = confidential_texts(session)
     if not secrets:
         return
-    written = "\n".join(_flat(s) for s in _strings(content))
-    if any(secret in written for secret in secrets):
-        raise ConfidentialInExport()
+    for text in _strings(content):
+        found = secrets.found_in(text)
+        if found:
+            # The words as they stand in the export (folded): what the user typed there.
+            raise ConfidentialInExport(found[0])
+
+
+def _anonymous(store: Store, foto: SchoolFoto) -> None:
+    """A schoolfoto never names a pupil: refused, as on the command line, without a way around."""
+    from go_hgw_desktop.services.schoolfoto import refuse_pupils_named
+
+    refuse_pupils_named(store, foto)
 
 
 def _record(store: Store, action: str, what: str, path: Path, pupil_id: int | None = None) -> None:
@@ -107,6 +122,7 @@ def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:
     from go_hgw_desktop.reports.data_file import foto_to_dict
     from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
 
+    _anonymous(store, foto)
     guard(store, foto_to_dict(foto))
     write_foto_pdf(foto, path)
     _record(store, audit.EXPORTED, foto.kind, path)
@@ -117,6 +133,7 @@ def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path) -> Path:
     """The data file the school sends to its scholengroep, checked and logged."""
     from go_hgw_desktop.reports.data_file import foto_to_dict, write_data_file
 
+    _anonymous(store, foto)
     guard(store, foto_to_dict(foto))
     write_data_file(foto, path)
     _record(store, audit.EXPORTED, foto.kind, path)

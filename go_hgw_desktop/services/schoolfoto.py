@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import ConsultationType, TrajectoryStatus
-from go_hgw_desktop.domain.text import clean_text, names_in
+from go_hgw_desktop.domain.screening import codes_in, names_in
+from go_hgw_desktop.domain.text import clean_text
+from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.schoolfoto import (
     Agreement,
     ClbFact,
@@ -204,7 +206,41 @@ def save_foto_points(store: Store, year: SchoolYear, text: str) -> None:
         put_setting(session, POINTS_SETTING.format(year=year.label), clean_text(text))
 
 
+def pupil_codes(session: Session) -> frozenset[str]:
+    """Every pupil code in the store (``LL-7K3Q9M``): a pseudonym, still never in a foto."""
+    return frozenset(session.scalars(select(m.PupilRecord.code)))
+
+
 def names_in_points(store: Store, text: str) -> list[str]:
-    """Pupil names from the store that occur in ``text``: a reason to warn before export."""
+    """Pupil names and codes from the store that occur in ``text`` (however typed: case,
+    accents, invisible characters, look-alike letters)."""
     with store.transaction() as session:
-        return names_in(text, pupil_names(session))
+        return names_in(text, pupil_names(session)) + codes_in(text, pupil_codes(session))
+
+
+class PupilNamedError(UserError):
+    """A schoolfoto whose free text names a pupil: never exported, never attached."""
+
+    def __init__(self, count: int, where: str) -> None:
+        super().__init__(
+            f"{where} noemen {'een leerling' if count == 1 else f'{count} leerlingen'} (naam of "
+            "leerlingcode); er is niets bewaard.",
+            "Pas de tekst aan in het programma (Schoolfoto, of de afspraken van het overleg) en probeer "
+            "opnieuw: een schoolfoto noemt nooit leerlingen.")
+
+
+def refuse_pupils_named(store: Store, foto: SchoolFoto) -> None:
+    """Raise :class:`PupilNamedError` when the foto's points or agreements name a pupil.
+
+    The same check for the command line, the Schoolfoto page and the frozen foto of a
+    MICRO-overleg: there is no way to export anyway.
+    """
+    with store.transaction() as session:
+        names, codes = pupil_names(session), pupil_codes(session)
+    named = set(names_in(foto.points, names)) | set(codes_in(foto.points, codes))
+    if named:
+        raise PupilNamedError(len(named), "De punten voor het overleg")
+    for agreement in foto.agreements:
+        named |= set(names_in(agreement.description, names)) | set(codes_in(agreement.description, codes))
+    if named:
+        raise PupilNamedError(len(named), "De afspraken in deze foto")

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from go_hgw_desktop import paths
 from go_hgw_desktop.domain.school import School
+from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import audit_trail, records
 from go_hgw_desktop.services.school import school_in
 from go_hgw_desktop.storage import audit, migrate
@@ -47,6 +48,7 @@ __all__ = [
     "KeyStore",
     "KeyStoreUnavailableError",
     "MemoryKeyStore",
+    "NoStoreError",
     "OpenFailure",
     "Opened",
     "PassphraseRequiredError",
@@ -88,14 +90,32 @@ def workspace_exists(data_dir: Path) -> bool:
     return store_exists(data_dir)
 
 
+class NoStoreError(UserError):
+    """A command that works on an existing store found none (a mistyped folder, most likely)."""
+
+    exit_code = 3
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(f"Er is geen database in {data_dir}.",
+                         "Kies de juiste map met --data-dir (of GO_HGW_DATA_DIR); een nieuwe database "
+                         "maak je met ‘go-hgw init’.")
+
+
 def open_workspace(data_dir: Path, key_store: KeyStore, *, school_name: str | None = None,
-                   passphrase: str | None = None) -> Opened:
-    """Open the store in ``data_dir``, creating it (with a new key) when there is none.
+                   passphrase: str | None = None, create: bool = True) -> Opened:
+    """Open the store in ``data_dir``; when there is none, create it (with a new key), or
+    raise :class:`NoStoreError` when ``create`` is false.
 
     A store with a startup passphrase needs ``passphrase`` (PassphraseRequiredError).
     """
     if store_exists(data_dir):
-        return Opened(open_store(data_dir, key_store, passphrase))
+        store = open_store(data_dir, key_store, passphrase)
+        from go_hgw_desktop.services.backup import tidy_app_copies
+
+        tidy_app_copies(data_dir)  # the retention of the app's own copies in backups/
+        return Opened(store)
+    if not create:
+        raise NoStoreError(data_dir)
     store, key = create_store(data_dir, key_store)
     try:
         with store.transaction() as session:

@@ -9,12 +9,17 @@ never looks like a backup.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
+from go_hgw_desktop import files
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage.db import connect
 
@@ -59,7 +64,10 @@ def export_copy(engine: Engine, target: Path, key: bytes, failed: BackupError) -
     """SQLCipher's own export of the whole store into ``target`` under ``key`` (the store's own
     for a backup, a new one for a key rotation); the source's row counts, to compare with.
     Any failure removes the partial file and raises ``failed``."""
-    target.unlink(missing_ok=True)
+    try:
+        files.private_file(target)  # SQLite fills the empty file; it and its journal stay 0600
+    except OSError as error:
+        raise files.write_problem(error, target) from None
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -79,26 +87,29 @@ def export_copy(engine: Engine, target: Path, key: bytes, failed: BackupError) -
 
 
 def make_verified_copy(engine: Engine, key: bytes, target: Path) -> Path:
-    """Export the store into ``target`` (encrypted with ``key``) and verify the copy."""
+    """Export the store into ``target`` (encrypted with ``key``) and verify the copy.
+
+    The copy is made in a private temporary file beside ``target`` and renamed over it only
+    once verified (``files.replacing``), so a half-made copy never looks like a backup.
+    """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = target.with_name(target.name + ".partial")
-    source_counts = export_copy(engine, partial, key, BackupError(
-        "De reservekopie kon niet gemaakt worden.",
-        "Controleer of er genoeg vrije schijfruimte is en probeer opnieuw."))
     try:
-        if verify_copy(partial, key) != source_counts:
-            raise BackupError(
-                "De reservekopie is gemaakt maar klopt niet met de database; ze is verwijderd.",
-                "Probeer opnieuw; lukt het niet, voer dan ‘go-hgw check’ uit.",
-            )
-    except BackupError:
-        partial.unlink(missing_ok=True)
-        raise
-    Path(f"{partial}-wal").unlink(missing_ok=True)
-    Path(f"{partial}-shm").unlink(missing_ok=True)
-    private(partial)
-    os.replace(partial, target)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise files.write_problem(error, target) from None
+    with files.replacing(target) as partial:
+        try:
+            source_counts = export_copy(engine, partial, key, BackupError(
+                "De reservekopie kon niet gemaakt worden.",
+                "Controleer of er genoeg vrije schijfruimte is en probeer opnieuw."))
+            if verify_copy(partial, key) != source_counts:
+                raise BackupError(
+                    "De reservekopie is gemaakt maar klopt niet met de database; ze is verwijderd.",
+                    "Probeer opnieuw; lukt het niet, voer dan ‘go-hgw check’ uit.",
+                )
+        finally:
+            for sidecar in _sidecars(partial):
+                sidecar.unlink(missing_ok=True)
     return target
 
 
@@ -143,11 +154,13 @@ def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | 
     store: no connection may be open on ``target``.
     """
     incoming = target.with_name(target.name + ".restoring")
-    incoming.unlink(missing_ok=True)
+    files.check_regular(source)
     try:
-        shutil.copyfile(source, incoming)
-        with incoming.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        files.private_file(incoming)
+        with open(source, "rb") as original, open(incoming, "r+b") as copy:
+            shutil.copyfileobj(original, copy, 1 << 20)
+            copy.flush()
+            os.fsync(copy.fileno())
     except OSError as error:
         incoming.unlink(missing_ok=True)
         raise BackupError("De reservekopie kon niet naar de datamap gekopieerd worden "
@@ -179,3 +192,73 @@ def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | 
                     os.replace(old, new)
         raise
     return moved
+
+
+# ------------------------------------------------------------------ the app's own copies
+
+
+@dataclass(frozen=True)
+class AppBackup:
+    """A copy the app made itself in ``backups/`` (before an upgrade, a restore, a new key)."""
+
+    path: Path
+    made: datetime
+
+
+_STAMP = re.compile(r"(\d{8}-\d{6})")
+
+
+def app_backups(folder: Path) -> list[AppBackup]:
+    """The copies in the app's ``backups/`` folder, newest first. When a copy was made is read
+    from its name (``voor-update-0004-20261125-101500.db``), else from the file's time."""
+    found = []
+    try:
+        entries = list(folder.glob("*.db"))
+    except OSError:
+        return []
+    for path in entries:
+        stamp = _STAMP.search(path.name)
+        try:
+            made = (datetime.strptime(stamp.group(1), "%Y%m%d-%H%M%S") if stamp
+                    else datetime.fromtimestamp(path.stat().st_mtime))
+        except (OSError, ValueError):
+            continue
+        if path.is_file():
+            found.append(AppBackup(path, made))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def expired_backups(folder: Path, now: datetime, keep: int, max_age: timedelta) -> list[AppBackup]:
+    """The copies past the retention: all but the ``keep`` newest, and any older than ``max_age``."""
+    copies = app_backups(folder)
+    return [b for index, b in enumerate(copies) if index >= keep or now - b.made > max_age]
+
+
+def remove_copy(path: Path) -> None:
+    """Delete a copy and whatever SQLite left beside it."""
+    for item in (path, *_sidecars(path), Path(f"{path}-journal")):
+        item.unlink(missing_ok=True)
+
+
+def codes_in_copy(path: Path, key: bytes, codes: list[str]) -> set[str] | None:
+    """Which of these pupil codes the copy still holds; None when it cannot be read with
+    ``key`` (made before a new key, or damaged): then it may hold them. Opened read-only, so
+    the copy is not changed by looking."""
+    try:
+        conn = sqlcipher.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    except sqlcipher.Error:
+        return None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        found: set[str] = set()
+        for start in range(0, len(codes), 500):
+            chunk = codes[start:start + 500]
+            found.update(row[0] for row in conn.execute(
+                f"SELECT code FROM pupil WHERE code IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
+    except sqlcipher.Error:
+        return None
+    finally:
+        conn.close()

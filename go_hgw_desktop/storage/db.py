@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -48,6 +49,7 @@ class OpenFailure(enum.Enum):
     CORRUPT = "corrupt"
     LOCKED = "locked"
     NOT_ACCESSIBLE = "not_accessible"
+    FOLDER_NOT_WRITABLE = "folder_not_writable"
     NEWER_VERSION = "newer_version"
     LOCKED_BY_APP = "locked_by_app"  # the store was closed or locked: its key is gone
 
@@ -87,6 +89,12 @@ _MESSAGES = {
         "Het databasebestand {path} kan niet gelezen of geschreven worden.",
         "Controleer of de map bestaat en of je er als gebruiker in mag schrijven.",
     ),
+    OpenFailure.FOLDER_NOT_WRITABLE: (
+        "In de datamap {path} kan niet geschreven worden: ze staat op een schijf die alleen gelezen "
+        "kan worden, of je hebt er geen schrijfrechten.",
+        "De database heeft schrijfrechten nodig, ook om alleen te lezen (het logboek en de tijdelijke "
+        "bestanden van de database). Kies de juiste map met --data-dir, of vraag ICT om schrijfrechten.",
+    ),
     OpenFailure.NEWER_VERSION: (
         "De database {path} werd gemaakt met een nieuwere versie van GO! HGW Desktop.",
         "Het bestand is niet gewijzigd. Installeer de nieuwste versie van het programma.",
@@ -122,7 +130,10 @@ def _classify(error: sqlcipher.Error) -> OpenFailure:
 def _precheck_existing(path: Path, encrypted: bool) -> None:
     """Reject files we can recognise as unusable without touching them."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a folder, a FIFO (would block) or a device
+            raise StoreOpenError(OpenFailure.NOT_ACCESSIBLE, path)
+        size = status.st_size
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:

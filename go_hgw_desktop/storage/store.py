@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from go_hgw_desktop import paths
+from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import audit, migrate, rekey
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
@@ -94,20 +94,15 @@ def _new_store_info() -> StoreInfo:
 
 def read_store_info(data_dir: Path) -> StoreInfo | None:
     try:
-        raw = json.loads(paths.store_info_path(data_dir).read_text(encoding="utf-8"))
+        raw = json.loads(files.read_limited(paths.store_info_path(data_dir), 64_000).decode("utf-8"))
         return StoreInfo(store_id=str(uuid.UUID(raw["store_id"])), created=str(raw["created"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (files.InputFileError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
 def _write_store_info(data_dir: Path, info: StoreInfo) -> None:
-    target = paths.store_info_path(data_dir)
-    partial = target.with_suffix(".json.partial")
-    partial.write_text(
-        json.dumps({"store_id": info.store_id, "created": info.created}, indent=2) + "\n",
-        encoding="utf-8",
-    )
-    os.replace(partial, target)
+    files.write_text(paths.store_info_path(data_dir),
+                     json.dumps({"store_id": info.store_id, "created": info.created}, indent=2) + "\n")
 
 
 class Store:
@@ -181,7 +176,18 @@ def store_exists(data_dir: Path) -> bool:
 
 
 def _prepare_dir(data_dir: Path) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        raise StoreOpenError(OpenFailure.FOLDER_NOT_WRITABLE, data_dir) from None
+    require_writable(data_dir)
+
+
+def require_writable(data_dir: Path) -> None:
+    """The data directory must take writes (SQLite's WAL, the trail's head file), even to read:
+    a read-only mount or folder is one Dutch message instead of an error deep inside."""
+    if data_dir.is_dir() and not os.access(data_dir, os.W_OK):
+        raise StoreOpenError(OpenFailure.FOLDER_NOT_WRITABLE, data_dir)
 
 
 def create_store(data_dir: Path, key_store: KeyStore) -> tuple[Store, bytes]:
@@ -217,10 +223,14 @@ def open_store(data_dir: Path, key_store: KeyStore, passphrase: str | None = Non
     (:class:`PassphraseRequiredError` without it, :class:`WrongPassphraseError` if wrong).
     """
     path = paths.database_path(data_dir)
+    require_writable(data_dir)
     info = read_store_info(data_dir)
     if info is not None:
-        rekey.finish_interrupted(data_dir, key_store, info.store_id,
-                                 lambda entry: key_from_entry(entry, passphrase))
+        try:
+            rekey.finish_interrupted(data_dir, key_store, info.store_id,
+                                     lambda entry: key_from_entry(entry, passphrase))
+        except OSError:
+            raise StoreOpenError(OpenFailure.NOT_ACCESSIBLE, path) from None
     if not path.exists():
         raise StoreOpenError(OpenFailure.MISSING, path)
     key = key_store.load(info.store_id) if info else None

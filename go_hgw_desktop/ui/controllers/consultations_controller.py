@@ -370,11 +370,10 @@ class ConsultationsController(QObject):
         if self.foto is None:
             return None
         foto = self.foto.foto
-        if foto_service.names_in_points(self.store, foto.points) and not self.interaction.ask(
-            self.page, "Naam in de punten",
-            "De punten voor het overleg in deze foto bevatten de naam van een leerling. Een schoolfoto "
-            "noemt nooit leerlingen.\n\nToch als PDF bewaren met deze tekst?",
-        ):
+        try:  # refused as on the command line; the export service refuses it too
+            foto_service.refuse_pupils_named(self.store, foto)
+        except UserError as error:
+            self.interaction.notify(self.page, error)
             return None
         suggested = f"schoolfoto-{foto.school_year}-micro-{foto.reference_date.isoformat()}.pdf"
         chosen = self.interaction.save_path(self.page, "Schoolfoto bewaren als PDF", suggested, PDF_FILTER)

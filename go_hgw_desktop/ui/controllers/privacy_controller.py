@@ -265,16 +265,25 @@ class PrivacyController(QObject):
 
     def purge(self) -> int:
         plan = retention.purge_plan(self.store, self.interaction.today())
-        if not plan.leavers or not self.interaction.confirm(
+        if not plan.leavers:
+            return 0
+        held = backup.copies_holding(self.store, [leaver.code for leaver in plan.leavers])
+        copies = ""
+        if held:
+            listed = "\n".join(f"• {copy.path.name} ({format_date(copy.made.date())})" for copy in held)
+            copies = (f"\n\nOok {len(held)} reservekopie(ën) die het programma zelf maakte in de map "
+                      f"‘backups’ bevatten hen nog (of kunnen hen bevatten) en worden verwijderd:\n{listed}")
+        if not self.interaction.confirm(
             self.page, "dossiers",
             f"{len(plan.leavers)} leerling(en) met alles wat over hen bewaard is ({plan.records} gegevens) "
-            "worden voorgoed gewist. Reservekopieën van vóór vandaag (ook die in de map ‘backups’ van de "
-            "datamap) bevatten hen nog: gooi weg wat je niet meer nodig hebt.",
+            f"worden voorgoed gewist.{copies}\n\nReservekopieën die je zelf maakte (op een USB-stick of "
+            "netwerkschijf) bevatten hen nog: gooi weg wat je niet meer nodig hebt.",
         ):
             return 0
         try:
             removed = retention.purge(self.store, [leaver.pupil_id for leaver in plan.leavers],
                                       self.interaction.today())
+            backup.remove_copies(self.store, [copy.path for copy in held])
         except UserError as error:
             self.interaction.notify(self.page, error)
             return 0

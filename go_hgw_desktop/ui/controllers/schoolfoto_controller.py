@@ -127,13 +127,15 @@ class SchoolfotoController(QObject):
         return f"{kind}-{foto.school_year}{suffix}" if foto else f"{kind}{suffix}"
 
     def _may_export(self) -> bool:
+        """Refused, as on the command line, while the points or agreements name a pupil: there
+        is no "export anyway" (the export service refuses it too)."""
         self.save_points()
-        if self.group is None and self._check_names():
-            return self.interaction.ask(
-                self.page, "Naam in de punten",
-                "De punten voor het overleg bevatten de naam van een leerling. Een schoolfoto noemt "
-                "nooit leerlingen.\n\nToch exporteren met deze tekst?",
-            )
+        if self.group is None and self.foto is not None:
+            try:
+                service.refuse_pupils_named(self.store, self.foto)
+            except UserError as error:
+                self.interaction.notify(self.page, error)
+                return False
         return self._shown() is not None
 
     def export_pdf(self) -> Path | None:

@@ -110,7 +110,30 @@ class StartupController:
             ), shown)
         )
         self.run_dialog(shown)
+        if dialog.wants_passphrase():
+            self._first_passphrase(opened.store, key_store)
         return opened.store
+
+    def _first_passphrase(self, store: Store, key_store: KeyStore) -> bool:
+        """The opstartwachtwoord offered at first run: asked twice until it is usable, or
+        skipped (it can be set later in Privacy). The recovery key was shown first: it opens
+        the store when the passphrase is forgotten."""
+        from go_hgw_desktop.services import security
+        from go_hgw_desktop.ui.views.dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(
+            "Kies een opstartwachtwoord van minstens 10 tekens (een zin van een paar woorden is sterk en "
+            "makkelijk te onthouden). Het programma vraagt het bij elke start en bij het ontgrendelen; "
+            "vergeten, dan opent de herstelsleutel de database.", repeat=True, parent=self.parent)
+        while self.run_dialog(dialog):
+            try:
+                if dialog.passphrase() != dialog.repeated():
+                    raise UserError("De twee wachtwoorden zijn niet gelijk.")
+                security.set_passphrase(store, key_store, dialog.passphrase())
+                return True
+            except UserError as error:
+                dialog.show_error(f"{error.message} {error.hint}".strip())
+        return False
 
     def _ask_passphrase(self, key_store: KeyStore) -> Store | None:
         """The store opened with the typed passphrase; None when cancelled, or when the person

@@ -9,14 +9,14 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout)
 
 class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
         if not FirstRunDialog.objectName():
             FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(560, 240)
+        FirstRunDialog.resize(600, 330)
         self.layout = QVBoxLayout(FirstRunDialog)
         self.layout.setObjectName(u"layout")
         self.titleLabel = QLabel(FirstRunDialog)
@@ -45,6 +45,17 @@ class Ui_FirstRunDialog(object):
 
 
         self.layout.addLayout(self.formLayout)
+
+        self.passphraseCheck = QCheckBox(FirstRunDialog)
+        self.passphraseCheck.setObjectName(u"passphraseCheck")
+
+        self.layout.addWidget(self.passphraseCheck)
+
+        self.passphraseLabel = QLabel(FirstRunDialog)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+        self.passphraseLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.passphraseLabel)
 
         self.locationLabel = QLabel(FirstRunDialog)
         self.locationLabel.setObjectName(u"locationLabel")
@@ -76,6 +87,8 @@ class Ui_FirstRunDialog(object):
         self.introLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Je gegevens worden versleuteld bewaard op deze computer. De sleutel staat in de sleutelbewaarplaats van je account. Je krijgt zo meteen een herstelsleutel: schrijf die over of druk hem af.", None))
         self.schoolNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Naam van de &school", None))
         self.schoolNameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"bv. GO! Basisschool De Linde", None))
+        self.passphraseCheck.setText(QCoreApplication.translate("FirstRunDialog", u"Ook een &opstartwachtwoord instellen (aangeraden op een gedeelde laptop of een laptop die ICT beheert)", None))
+        self.passphraseLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Zonder opstartwachtwoord opent iedereen die als jou aangemeld is de database, en kan een domeinbeheerder van de school de sleutel uit de sleutelbewaarplaats halen. Met een wachtwoord staat daar alleen de vergrendelde sleutel. Je kunt het ook later instellen bij Privacy.", None))
         self.locationLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Map", None))
     # retranslateUi
 

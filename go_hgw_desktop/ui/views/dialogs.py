@@ -34,6 +34,9 @@ class FirstRunDialog(FitsScreen, QDialog):
     def school_name(self) -> str:
         return self.ui.schoolNameEdit.text().strip()
 
+    def wants_passphrase(self) -> bool:
+        return self.ui.passphraseCheck.isChecked()
+
 
 class RecoveryKeyDialog(FitsScreen, QDialog):
     """Shows the recovery key once; the user confirms they kept it before going on."""

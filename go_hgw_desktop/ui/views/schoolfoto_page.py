@@ -117,6 +117,7 @@ class SchoolfotoPage(QWidget):
         label = self.ui.namesWarningLabel
         label.setVisible(count > 0)
         label.setText(
-            f"Let op: deze tekst bevat {'een naam' if count == 1 else f'{count} namen'} van een leerling "
-            "uit de database. Een schoolfoto noemt nooit leerlingen; herschrijf de tekst in algemene termen."
+            f"Let op: deze tekst bevat {'een naam of code' if count == 1 else f'{count} namen of codes'} "
+            "van leerlingen uit de database. Een schoolfoto noemt nooit leerlingen: zo kan ze niet "
+            "bewaard worden. Herschrijf de tekst in algemene termen."
         )

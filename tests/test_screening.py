@@ -1,0 +1,152 @@
+"""Screening that cannot be dodged: names, pupil codes and vertrouwelijk texts are found
+however they are typed (capitals, accents, zero-width spaces, soft hyphens, Cyrillic
+look-alikes), a vertrouwelijk text by any six consecutive words, and every way out of the
+store (command line, export service, the frozen foto of a MICRO-overleg) refuses alike."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import TODAY
+from test_services import YEAR, add_group, add_plan, add_pupil, current_cycle, open_for
+
+from go_hgw_desktop.domain import screening
+from go_hgw_desktop.domain.choices import ConsultationType, MeasureCategory, ObservationSource, Role
+from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
+from go_hgw_desktop.domain.cycle_items import Observation
+from go_hgw_desktop.domain.plan import Measure
+from go_hgw_desktop.reports.schoolfoto import WITHHELD
+from go_hgw_desktop.services import consultations, exports, schoolfoto, trajectories
+from go_hgw_desktop.services.exports import ConfidentialInExport
+from go_hgw_desktop.services.schoolfoto import PupilNamedError
+
+ZWSP, SHY, ZWJ = "\u200b", "\u00ad", "\u200d"
+CYRILLIC = str.maketrans("aeopcxyAEOPCXHKMT", "аеорсхуАЕОРСХНКМТ")  # Latin → Cyrillic look-alikes
+
+SECRET = ("Moeder vertelde in vertrouwen dat vader sinds de zomer opgenomen is in de psychiatrie "
+          "en dat de kinderen bij oma wonen.")
+ONE_SENTENCE = "vader sinds de zomer opgenomen is"  # six consecutive words of it
+
+
+def test_the_skeleton_ignores_case_accents_invisible_and_look_alike_letters():
+    plain = screening.words("Peeters Şahin Łukasz Janssens")
+    assert plain == ["peeters", "sahin", "lukasz", "janssens"]
+    for dodged in (
+        "PEETERS ŞAHİN ŁUKASZ JANSSENS",                                  # capitals (and Turkish İ)
+        f"Pe{ZWSP}eters Şa{SHY}hin Łu{ZWJ}kasz Jans\u2060sens",             # invisible characters
+        "Peeters Şahin Łukasz Janssens".translate(CYRILLIC),              # Cyrillic look-alikes
+        "Ｐｅｅｔｅｒｓ Sahin Lukasz J.a.n.s.s.e.n.s",                         # full width, spelled out
+        "Pe\u0435ters S\u0430hin \u0141ukasz Jan\u0455sens",               # mixed
+    ):
+        assert screening.words(dodged) == plain, dodged
+
+
+def test_names_and_codes_are_found_however_typed():
+    names = {"Peeters", "Nguyễn", "Li", "Zoë"}
+    text = f"Gesprek met {('P' + ZWSP + 'EETERS').translate(CYRILLIC)} en n{SHY}guyen; ook LI komt."
+    assert screening.names_in(text, names) == ["Nguyễn", "Peeters"]  # "Li" is too short to screen
+    assert screening.names_in("De peterselie groeit", names) == []
+    codes = {"LL-7K3Q9M", "LL-ABCDEF"}
+    assert screening.codes_in("zie ll-7k3q9m", codes) == ["LL-7K3Q9M"]
+    assert screening.codes_in(f"code 7K3{ZWSP}Q9M uit de lijst", codes) == ["LL-7K3Q9M"]
+    assert screening.codes_in("LL-7K3Q9 is geen code", codes) == []
+
+
+def test_any_six_consecutive_words_of_a_secret_are_caught():
+    secrets = screening.Secrets()
+    secrets.add(SECRET)
+    assert secrets.found_in(f"Punt: {ONE_SENTENCE.upper()}.")
+    assert secrets.found_in(f"punt: {ONE_SENTENCE.replace(' ', ' ' + ZWSP)}".translate(CYRILLIC))
+    assert not secrets.found_in("vader sinds de zomer opgenomen")  # five words: too little to tell
+    secrets.clear("Iets anders: vader sinds de zomer opgenomen is, zegt de kinderarts.")
+    assert not secrets.found_in(ONE_SENTENCE)  # an item not marked vertrouwelijk says it too
+    assert secrets.found_in("Zij zegt dat de kinderen bij oma wonen.")
+
+
+def _confidential_observation(store, text: str) -> None:
+    pupil = add_pupil(store, group=add_group(store))
+    cycle = current_cycle(store, open_for(store, pupil_id=pupil.id).id)
+    trajectories.save_cycle_item(store, Observation(
+        cycle_id=cycle.id, observed_on=date(2026, 9, 10), source=ObservationSource.GESPREK_OUDERS,
+        text=text, confidential=True))
+
+
+@pytest.mark.parametrize("points", [
+    f"Punt voor het overleg: {ONE_SENTENCE}.",
+    f"PUNT: {ONE_SENTENCE.upper()}!",
+    f"Punt: {ONE_SENTENCE.replace('de', 'd' + SHY + 'e').translate(CYRILLIC)}",
+])
+def test_one_sentence_of_a_vertrouwelijk_text_in_the_points_is_refused(store, tmp_path, points):
+    _confidential_observation(store, SECRET)
+    schoolfoto.save_foto_points(store, YEAR, points)
+    foto = schoolfoto.schoolfoto(store, YEAR, TODAY)
+    for write, name in ((exports.schoolfoto_pdf, "f.pdf"), (exports.schoolfoto_data, "f.json")):
+        with pytest.raises(ConfidentialInExport) as refused:
+            write(store, foto, tmp_path / name)
+        assert "vader sinds de zomer" in refused.value.hint  # says which words to rewrite
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".json")]
+
+
+def test_string_columns_of_a_vertrouwelijk_item_are_screened_too(store, tmp_path):
+    pupil = add_pupil(store, group=add_group(store))
+    cycle = current_cycle(store, open_for(store, pupil_id=pupil.id).id)
+    plan = add_plan(store, cycle.id, date(2026, 12, 1))
+    trajectories.save_plan_item(store, Measure(
+        plan_id=plan.id, category=MeasureCategory.COMPENSEREN, description="Extra tijd",
+        responsible_role=Role.KLASLERAAR, frequency="elke dinsdag na het bezoek aan de therapeut",
+        confidential=True))
+    schoolfoto.save_foto_points(store, YEAR, "Afspraak: elke dinsdag na het bezoek aan de therapeut.")
+    with pytest.raises(ConfidentialInExport):
+        exports.schoolfoto_data(store, schoolfoto.schoolfoto(store, YEAR, TODAY), tmp_path / "f.json")
+
+
+def _named_points(store) -> tuple[str, str]:
+    pupil = add_pupil(store, first="Ştefan", last="Wiśniewski", group=add_group(store))
+    return pupil.code, f"Opvolging voor WI{ZWSP}ŚNIEW{SHY}SKI".translate(CYRILLIC)
+
+
+def test_a_dodged_name_or_a_code_in_the_points_is_refused_everywhere(store, cli, tmp_path):
+    code, named = _named_points(store)
+    for points in (named, f"Zie dossier {code.lower()}", f"Zie {code[3:]}"):
+        schoolfoto.save_foto_points(store, YEAR, points)
+        foto = schoolfoto.schoolfoto(store, YEAR, TODAY)
+        assert schoolfoto.names_in_points(store, points)
+        for write, name in ((exports.schoolfoto_pdf, "f.pdf"), (exports.schoolfoto_data, "f.json")):
+            with pytest.raises(PupilNamedError):
+                write(store, foto, tmp_path / name)
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".json")]
+
+
+def test_the_command_line_refuses_a_dodged_name_in_the_points(cli, data_dir, key_store, tmp_path):
+    from go_hgw_desktop.services.workspace import open_workspace
+
+    opened = open_workspace(data_dir, key_store)
+    _code, named = _named_points(opened.store)
+    schoolfoto.save_foto_points(opened.store, YEAR, named)
+    opened.store.close()
+    code, _, err = cli("schoolfoto", "--out", str(tmp_path / "f.pdf"), "--reference-date", TODAY.isoformat())
+    assert code == 1 and "noemen een leerling" in err and not (tmp_path / "f.pdf").exists(), err
+
+
+def test_a_dodged_name_in_an_agreement_is_withheld(store):
+    add_pupil(store, first="Zoë", last="Nguyễn", group=add_group(store))
+    meeting = consultations.save_consultation(store, Consultation(
+        kind=ConsultationType.MICRO, held_on=date(2026, 10, 1), participants=[Participant(role=Role.CLB)]))
+    consultations.save_action_item(store, ActionItem(
+        consultation_id=meeting.id, description=f"Gesprek met NG{ZWSP}UYEN".translate(CYRILLIC),
+        owner_role=Role.DIRECTIE))
+    assert [a.description for a in schoolfoto.schoolfoto(store, YEAR, TODAY).agreements] == [WITHHELD]
+
+
+def test_the_frozen_foto_refuses_a_name_as_the_export_does(store):
+    _code, named = _named_points(store)
+    meeting = consultations.save_consultation(store, Consultation(
+        kind=ConsultationType.MICRO, held_on=date(2026, 11, 20), participants=[Participant(role=Role.CLB)]))
+    schoolfoto.save_foto_points(store, YEAR, named)
+    with pytest.raises(PupilNamedError):
+        consultations.attach_schoolfoto(store, meeting.id, attached_on=TODAY)
+    assert consultations.attached_foto(store, meeting.id) is None
+    schoolfoto.save_foto_points(store, YEAR, "Vragen rond taal.")
+    attached = consultations.attach_schoolfoto(store, meeting.id, attached_on=TODAY)
+    assert attached.foto.points == "Vragen rond taal."
