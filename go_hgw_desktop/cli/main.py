@@ -172,14 +172,22 @@ def _cmd_check(args, key_store_factory) -> int:
     for warning in report.warnings:
         _say(f"Let op: {warning}")
     if report.ok:
-        _say("In orde: versleuteling (elke pagina), samenhang, verwijzingen en het logboek zijn "
-             "gecontroleerd.")
+        _say("In orde: versleuteling (elke pagina), samenhang, verwijzingen, het logboek en elk gegeven "
+             "tegen zijn vingerafdruk zijn gecontroleerd.")
+    else:
+        _say("PROBLEMEN GEVONDEN:")
+        for problem in report.problems:
+            _say(f"  - {problem}")
+    for title, lines in (("Wat deze controle bewijst:", report.proven),
+                         ("Wat ze niet kan bewijzen:", report.unproven)):
+        if lines:
+            _say(title)
+            for line in lines:
+                _say(f"  - {line}")
+    if report.ok:
         return 0
-    _say("PROBLEMEN GEVONDEN:")
-    for problem in report.problems:
-        _say(f"  - {problem}")
-    _say("Zet een reservekopie terug uit de map ‘backups’ of vraag hulp; werk niet verder in "
-         "deze database.")
+    _say("Zet een reservekopie terug met het programma (Privacy of ‘go-hgw restore’) of vraag hulp; "
+         "werk niet verder in deze database.")
     return 2
 
 

@@ -159,7 +159,8 @@ def check_store(store: Store) -> CheckReport:
             )
         }
     warnings = ()
-    if audit.head_missing(store.path.parent):
+    remembered = store.vault is not None and store.vault.head is not None
+    if audit.head_missing(store.path.parent) and not remembered:
         warnings = (f"Het bestand {audit.HEAD_FILE} naast de database ontbreekt (bv. na het kopiëren van "
                     "alleen de database); of er aan het einde van het logboek regels verdwenen zijn, kan nu "
                     "niet nagegaan worden. Het wordt bij de volgende wijziging opnieuw geschreven.",)

@@ -83,7 +83,12 @@ def _walk(session: Session, report: TrailReport) -> _Walk:
     for row in session.execute(select(*columns).order_by(m.AuditEntryRecord.id)):
         entry = dict(zip(COLUMNS, row, strict=True))
         ident = entry["id"]
-        if ident != previous_id + 1 or entry["prev_hash"] != prev:
+        if ident > previous_id + 1:
+            missing = (f"regel {previous_id + 1}" if ident == previous_id + 2
+                       else f"regels {previous_id + 1} tot {ident - 1}")
+            report.add(f"Logboek: vóór regel {ident} ontbreekt iets ({missing}): weggeknipt, of de database "
+                       "werd buiten het programma vervangen door een oudere kopie.")
+        elif ident != previous_id + 1 or entry["prev_hash"] != prev:
             report.add(f"Logboek: vóór regel {ident} ontbreekt iets of is iets gewijzigd.")
         if audit.digest(entry["prev_hash"], entry) != entry["hash"]:
             report.add(f"Logboek: regel {ident} is gewijzigd na het schrijven.")
@@ -119,7 +124,9 @@ def _check_entry(entry: dict, rows: list, walk: _Walk, report: TrailReport) -> N
     elif action == audit.PERIOD and entry["public_key"]:
         signer = walk.known.get(epoch - 1)
         if signer is None:
-            report.add(f"Logboek: regel {ident} begint tijdvak {epoch} zonder aan te sluiten bij het vorige.")
+            report.add(f"Logboek: regel {ident} begint tijdvak {epoch}, maar tijdvak {epoch - 1} ontbreekt: "
+                       "er is een stuk van het logboek weg (een oudere kopie teruggezet buiten het "
+                       "programma, of regels gewist).")
         if walk.known.setdefault(epoch, entry["public_key"]) != entry["public_key"]:
             report.add(f"Logboek: regel {ident} kondigt voor tijdvak {epoch} een andere sleutel aan.")
     else:
@@ -223,7 +230,9 @@ def verify_trail(session: Session, data_dir: Path, vault: Vault | None) -> Trail
 
 
 def _statements(walk: _Walk, vault: Vault | None, fits: bool, report: TrailReport) -> None:
-    proven, unproven = report.proven, report.unproven
+    # With a problem found, nothing is claimed as proven: the problems say what is wrong.
+    proven = report.proven if not report.problems else []
+    unproven = report.unproven
     if walk.anchors:
         anchor = walk.anchors[-1]
         proven.append(
