@@ -15,6 +15,7 @@ import platformdirs
 APP_DIR_NAME = "GO-HGW-Desktop"
 APP_AUTHOR = "GO"
 DATA_DIR_ENV = "GO_HGW_DATA_DIR"
+CONFIG_DIR_ENV = "GO_HGW_CONFIG_DIR"
 DATABASE_FILE = "go-hgw.db"
 STORE_INFO_FILE = "store.json"
 BACKUP_DIR = "backups"
@@ -57,6 +58,15 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The data directory: ``--data-dir``, else ``$GO_HGW_DATA_DIR``, else the default."""
     chosen = explicit or os.environ.get(DATA_DIR_ENV)
     return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+def config_dir() -> Path:
+    """Per-user settings that are not secret and belong to no store (``$GO_HGW_CONFIG_DIR``
+    overrides it; tests use a temporary directory)."""
+    chosen = os.environ.get(CONFIG_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, APP_AUTHOR, roaming=False))
 
 
 def database_path(directory: Path) -> Path:

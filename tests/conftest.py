@@ -30,8 +30,9 @@ TODAY = date(2026, 11, 25)
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """Nothing a test does can reach the user's real data directory."""
+    """Nothing a test does can reach the user's real data or config directory."""
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv(paths.CONFIG_DIR_ENV, str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture
