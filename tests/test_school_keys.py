@@ -46,7 +46,7 @@ def test_the_data_file_is_signed_with_the_schools_key_and_the_cover_shows_its_fi
     _foto, public_key = read_signed_file(data)
     assert fingerprint(public_key) == own and len(own) == 19 and own.count("-") == 3
     cover = PdfReader(pdf).pages[0].extract_text()
-    assert "Sleutel van de school" in cover and own in cover
+    assert "Vingerafdruk sleutel" in cover and own in cover
     # The key lives in the keyring entry, made on first need, and its making is in the trail.
     vault = demo_store.vault
     assert fingerprint(public_key_of(bytes(vault.signing_seed))) == own

@@ -309,3 +309,23 @@ def test_a_key_rotation_keeps_the_trail_keys(data_dir, key_store, recovery):
 def test_the_head_file_also_records_the_key_period(data_dir, key_store, recovery):
     head = json.loads((data_dir / audit.HEAD_FILE).read_text())
     assert set(head) == {"id", "hash", "generation"} and head["generation"] >= 1
+
+
+def test_a_restore_keeps_the_passphrase_and_the_schools_signing_key(data_dir, key_store, recovery, tmp_path,
+                                                                    cli, monkeypatch):
+    from go_hgw_desktop.services import school_keys
+
+    store = open_workspace(data_dir, key_store).store
+    own = school_keys.own_fingerprint(store)
+    security.set_passphrase(store, key_store, PASS)
+    backup.make_backup(store, tmp_path / "kopie.db")
+    store.close()
+    monkeypatch.setenv("GO_HGW_PASSPHRASE", PASS)
+    code, _, err = cli("restore", str(tmp_path / "kopie.db"))
+    assert code == 0, err
+    with pytest.raises(PassphraseRequiredError):
+        open_workspace(data_dir, key_store)
+    store = open_workspace(data_dir, key_store, passphrase=PASS).store
+    assert school_keys.own_fingerprint(store) == own
+    assert check_store(store).ok
+    store.close()

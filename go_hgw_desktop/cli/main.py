@@ -249,14 +249,23 @@ def _cmd_restore(args, key_store_factory) -> int:
         except OSError:
             raise UserError(f"Het bestand {args.recovery_key_file} kan niet gelezen worden.") from None
     from go_hgw_desktop.services.security import has_passphrase
+    from go_hgw_desktop.services.workspace import PassphraseRequiredError
 
     data_dir = paths.data_dir(args.data_dir)
     key_store = key_store_factory()
     try:
-        protected = has_passphrase(data_dir, key_store) and not recovery
+        protected = has_passphrase(data_dir, key_store)
     except UserError:  # no store (yet) in this folder: the recovery key of the backup is needed
         protected = False
-    passphrase = _passphrase() if protected else None
+    passphrase = None
+    if protected:
+        # Asked even with the recovery key: it keeps the passphrase, the trail's keys and the
+        # school's signing key. Without it (a script), the recovery key alone still restores.
+        try:
+            passphrase = _passphrase()
+        except PassphraseRequiredError:
+            if not recovery:
+                raise
     restored = restore_backup(data_dir, key_store, Path(args.file), recovery, passphrase=passphrase)
     _say(f"Reservekopie teruggezet in {data_dir}: "
          + ", ".join(f"{n} rijen in {t}" for t, n in sorted(restored.counts.items())

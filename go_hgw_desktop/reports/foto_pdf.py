@@ -60,7 +60,7 @@ def _cover(foto: SchoolFoto, s, key_fingerprint: str | None = None) -> list:
         ("Schooljaar", foto.school_year),
         ("Peildatum", format_date(foto.reference_date)),
         ("Drempel (k)", str(foto.threshold)),
-        ("Sleutel van de school", key_fingerprint) if key_fingerprint else None,
+        ("Vingerafdruk sleutel", key_fingerprint) if key_fingerprint else None,
     ]
     table = Table([[_p(a, s["head"]), _p(b, s["body"])] for a, b in filter(None, rows)],
                   colWidths=[45 * mm, WIDTH - 45 * mm])
