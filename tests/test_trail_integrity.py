@@ -329,3 +329,13 @@ def test_a_restore_keeps_the_passphrase_and_the_schools_signing_key(data_dir, ke
     assert school_keys.own_fingerprint(store) == own
     assert check_store(store).ok
     store.close()
+
+
+def test_the_fullest_keyring_entry_fits_a_windows_credential(store, key_store, data_dir):
+    """Windows Credential Manager keeps at most 2560 bytes; keyring stores the text as UTF-16."""
+    from go_hgw_desktop.services import school_keys
+
+    school_keys.own_fingerprint(store)  # the school's signing key too
+    security.set_passphrase(store, key_store, PASS)
+    hex_text = _entry(data_dir, key_store).hex()
+    assert len(hex_text.encode("utf-16-le")) <= 2560, len(hex_text)

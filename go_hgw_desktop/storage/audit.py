@@ -328,6 +328,66 @@ class _Stage:
     period: int | None = None
 
 
+class _Batch:
+    """The entries one transaction appends: numbered, fingerprinted, chained and signed."""
+
+    def __init__(self, first_id: int) -> None:
+        self.first_id, self.at, self.user = first_id, _now(), os_user()
+        self.rows: list[dict] = []
+        self.carried: dict[int, list[tuple[str, str, str | None]]] = {}
+        self.signers: dict[int, bytes] = {}  # position -> the seed that signs that entry
+        self.epoch: int | None = None
+        self.seed: bytes | None = None  # signs the last entry
+        self.stage = _Stage()
+
+    def add(self, entry: Entry, public: bytes | None = None) -> int:
+        self.rows.append({
+            "id": self.first_id + len(self.rows), "at": self.at, "os_user": self.user, "action": entry.action,
+            "record_type": entry.record_type, "record_id": entry.record_id, "pupil_id": entry.pupil_id,
+            "detail": entry.detail[:200], "epoch": self.epoch, "rows_digest": None,
+            "public_key": public.hex() if public else None, "signature": None})
+        return len(self.rows) - 1
+
+    def anchor(self, session: Session, vault: Vault, reason: str) -> None:
+        """A new chain of keys: a fresh seed, announced by an entry it signs itself."""
+        self.epoch = max(_newest_period(session), vault.trail.epoch if vault.trail else 0,
+                         vault.head.generation if vault.head else 0) + 1
+        self.seed = os.urandom(32)
+        key = public_key(self.seed)
+        position = self.add(Entry(ANCHOR, TRAIL, detail=reason), key)
+        self.signers[position] = self.seed
+        self.stage.trail = TrailKeys(bytearray(self.seed), self.epoch, self.rows[position]["id"], key)
+
+    def continue_keys(self, vault: Vault) -> None:
+        """The session's key period, begun here (signed by the previous one) on its first write."""
+        self.epoch, self.seed = vault.trail.epoch, bytes(vault.trail.seed)
+        if vault.period_day != date.today():
+            previous, self.seed, self.epoch = self.seed, next_seed(self.seed), self.epoch + 1
+            position = self.add(Entry(PERIOD, TRAIL, detail=f"tijdvak {self.epoch}"), public_key(self.seed))
+            self.signers[position] = previous
+            self.stage.period_seed, self.stage.period = self.seed, self.epoch
+
+    def baseline(self, session: Session, row_key: bytes, reason: str) -> None:
+        everything = all_fingerprints(session, row_key)
+        position = self.add(Entry(BASELINE, TRAIL, detail=f"{reason}: {len(everything)} gegevens"))
+        self.carried[position] = everything
+
+    def write(self, session: Session, prev: str) -> Head:
+        for position, row in enumerate(self.rows):
+            if position in self.carried:
+                row["rows_digest"] = rows_digest(self.carried[position])
+            row["prev_hash"] = prev
+            row["hash"] = prev = digest(prev, row)
+            if self.seed is not None and (position in self.signers or position == len(self.rows) - 1):
+                row["signature"] = _sign(self.signers.get(position, self.seed), row["hash"])
+        session.execute(insert(m.AuditEntryRecord), self.rows)
+        fingerprints = [{"entry_id": self.rows[position]["id"], "tbl": t, "row_key": k, "mac": mac}
+                        for position, found in self.carried.items() for t, k, mac in found]
+        if fingerprints:
+            session.execute(insert(m.AuditRowRecord), fingerprints)
+        return Head(self.rows[-1]["id"], self.rows[-1]["hash"], self.epoch or 0)
+
+
 def seal(session: Session) -> None:
     """End of a store transaction: chain, fingerprint and sign what it did (``Store.transaction``)."""
     info = session.info
@@ -341,61 +401,24 @@ def seal(session: Session) -> None:
         return
     _take_write_lock(session)
     last_id, prev = _chain_end(session)
-    at, user = _now(), os_user()
-    rows: list[dict] = []
-    carried: dict[int, list[tuple[str, str, str | None]]] = {}
-    signers: dict[int, bytes] = {}  # position -> seed that signs that entry
-    stage = _Stage()
-    epoch = None
-    seed = None
-
-    def add(entry: Entry, public: bytes | None = None) -> int:
-        rows.append({"id": last_id + len(rows) + 1, "at": at, "os_user": user, "action": entry.action,
-                     "record_type": entry.record_type, "record_id": entry.record_id,
-                     "pupil_id": entry.pupil_id, "detail": entry.detail[:200], "epoch": epoch,
-                     "rows_digest": None, "public_key": public.hex() if public else None, "signature": None})
-        return len(rows) - 1
-
+    batch = _Batch(last_id + 1)
     if vault is not None:
-        if anchor_reason or vault.trail is None:
-            row_key = vault.ensure_row_key()
-            epoch = max(_newest_period(session), vault.trail.epoch if vault.trail else 0,
-                        vault.head.generation if vault.head else 0) + 1
-            seed = os.urandom(32)
-            anchor_key = public_key(seed)
-            position = add(Entry(ANCHOR, TRAIL, detail=anchor_reason or "ondertekening gestart"), anchor_key)
-            signers[position] = seed
-            stage.trail = TrailKeys(bytearray(seed), epoch, rows[position]["id"], anchor_key)
-            baseline_reason = baseline_reason or "begin van de ondertekening"
-        else:
-            epoch, seed = vault.trail.epoch, bytes(vault.trail.seed)
-            if vault.period_day != date.today():
-                previous, seed, epoch = seed, next_seed(seed), epoch + 1
-                signers[add(Entry(PERIOD, TRAIL, detail=f"tijdvak {epoch}"), public_key(seed))] = previous
-                stage.period_seed, stage.period = seed, epoch
+        with vault.lock:  # another thread's commit may be replacing the seed
+            if anchor_reason or vault.trail is None:
+                row_key = vault.ensure_row_key()
+                batch.anchor(session, vault, anchor_reason or "ondertekening gestart")
+                baseline_reason = baseline_reason or "begin van de ondertekening"
+            else:
+                batch.continue_keys(vault)
         if baseline_reason:
-            everything = all_fingerprints(session, row_key)
-            position = add(Entry(BASELINE, TRAIL, detail=f"{baseline_reason}: {len(everything)} gegevens"))
-            carried[position] = everything
+            batch.baseline(session, row_key, baseline_reason)
     for entry in [*pending, *_uncovered(pending, changed)]:
-        add(entry)
+        batch.add(entry)
     if changed and row_key and not baseline_reason:  # a baseline already holds every record
-        carried.setdefault(len(rows) - 1, []).extend(changed)
-    for position, row in enumerate(rows):
-        if position in carried:
-            row["rows_digest"] = rows_digest(carried[position])
-        row["prev_hash"] = prev
-        row["hash"] = prev = digest(prev, row)
-        if seed is not None and (position in signers or position == len(rows) - 1):
-            row["signature"] = _sign(signers.get(position, seed), row["hash"])
-    session.execute(insert(m.AuditEntryRecord), rows)
-    fingerprints = [{"entry_id": rows[position]["id"], "tbl": t, "row_key": k, "mac": mac}
-                    for position, found in carried.items() for t, k, mac in found]
-    if fingerprints:
-        session.execute(insert(m.AuditRowRecord), fingerprints)
+        batch.carried.setdefault(len(batch.rows) - 1, []).extend(changed)
+    info["audit_head"] = batch.write(session, prev)
+    info["audit_stage"] = batch.stage
     session.execute(text("DELETE FROM temp.audit_changed"))
-    info["audit_head"] = Head(rows[-1]["id"], rows[-1]["hash"], epoch or 0)
-    info["audit_stage"] = stage
 
 
 def install(sessions: sessionmaker, data_dir: Path, vault: Vault | None) -> None:

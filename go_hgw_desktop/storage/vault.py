@@ -25,7 +25,8 @@ import hashlib
 import hmac
 import secrets as random
 import struct
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from datetime import date
 
 from go_hgw_desktop.storage.keys import (
@@ -133,6 +134,9 @@ class Vault:
     head_untrusted: bool = False  # the entry's head did not carry a valid MAC
     upgraded: bool = False  # read from an entry of format 1: to be written as format 2
     period_day: date | None = None  # when this session's key period started (not stored)
+    # A background thread and the GUI thread may write one after the other: the seed one
+    # transaction signs with is never the one another is replacing.
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     # ------------------------------------------------------------------ reading
 
@@ -237,7 +241,9 @@ class Vault:
 
     def save(self) -> None:
         """Write the entry to the keyring (format 2)."""
-        self.key_store.save(self.store_id, self.entry())
+        with self.lock:
+            entry = self.entry()
+        self.key_store.save(self.store_id, entry)
         self.upgraded = False
 
     @property
@@ -288,6 +294,10 @@ class Vault:
 
     def wipe(self) -> None:
         """Overwrite every secret this object kept (as far as Python allows)."""
+        with self.lock:
+            self._wipe_all()
+
+    def _wipe_all(self) -> None:
         for buffer in (self.database_key, self.row_key, self.signing_seed,
                        self.trail.seed if self.trail else None, self.kek.key if self.kek else None):
             _wipe(buffer)
