@@ -5,7 +5,7 @@ What is recorded
     added, changed or deleted, by table and id; never a value), so no service can forget
     them. Openings, exports and prints are recorded by the service that does them
     (:func:`record`). Besides, temporary triggers on every connection note *every* row a
-    transaction writes (also bulk writes and cascades), and the transaction's last entry
+    transaction writes (also bulk writes and cascades; ``audit_rows.py``), and the last entry
     carries the fingerprint of each such row's content: an HMAC with the **row key** from
     the keyring (``audit_row``). ``go-hgw check`` recomputes them, so a record edited outside
     the app (an SQLCipher shell) shows.
@@ -35,7 +35,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
-import hmac
 import json
 import os
 from collections.abc import Iterable
@@ -43,17 +42,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, event, insert, select, text
+from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import models as m
+from go_hgw_desktop.storage.audit_rows import all_fingerprints, changed_fingerprints, rows_digest
 from go_hgw_desktop.storage.vault import Head, TrailKeys, Vault, next_seed, public_key
 
 GENESIS = "0" * 64
 HEAD_FILE = "audit-head.json"
 NOT_AUDITED = {"setting", "audit_entry", "audit_row"}  # no line of their own from the ORM listener
-UNGUARDED = {"audit_entry", "audit_row"}  # the trail itself has no row fingerprints
 
 ADDED, CHANGED, DELETED = "toegevoegd", "gewijzigd", "verwijderd"
 OPENED, EXPORTED, PRINTED, IMPORTED, PURGED = "geopend", "geëxporteerd", "afgedrukt", "geïmporteerd", "gewist"
@@ -100,21 +99,6 @@ def digest(prev_hash: str, entry: dict) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def rows_digest(rows: Iterable[tuple[str, str, str | None]]) -> str:
-    """SHA-256 over the fingerprints an entry carries, in a fixed order."""
-    lines = sorted(f"{table}\t{key}\t{mac or '-'}" for table, key, mac in rows)
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-
-
-def fingerprint(row_key: bytes, table: str, key: str, columns: Iterable[str], values: Iterable) -> str:
-    """HMAC of a record's content: its non-empty columns by name (a column added empty by a
-    later version does not change it), with the table and primary key."""
-    pairs = sorted((c, v.hex() if isinstance(v, bytes) else v)
-                   for c, v in zip(columns, values, strict=True) if v is not None)
-    payload = json.dumps([table, key, pairs], ensure_ascii=False, separators=(",", ":"))
-    return hmac.new(row_key, payload.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
-
-
 def signed_message(entry_hash: str) -> bytes:
     return SIGNED + entry_hash.encode("ascii")
 
@@ -136,86 +120,6 @@ class Entry:
     record_id: int | None = None
     pupil_id: int | None = None
     detail: str = ""
-
-
-# ---------------------------------------------------------------------------- which rows changed
-
-
-def guarded_tables() -> list:
-    """Every table whose rows get a fingerprint (all but the trail's own)."""
-    return [t for t in m.Base.metadata.sorted_tables if t.name not in UNGUARDED]
-
-
-def key_sql(table, prefix: str = "") -> str:
-    """SQL for a row's key as text (a JSON array of its primary key), the same everywhere."""
-    return "json_array(" + ", ".join(f'{prefix}"{c.name}"' for c in table.primary_key.columns) + ")"
-
-
-def _trigger_statements(existing: set[str]) -> list[str]:
-    statements = ["CREATE TEMP TABLE IF NOT EXISTS audit_changed (tbl TEXT NOT NULL, row_key TEXT NOT NULL)"]
-    for table in guarded_tables():
-        if table.name not in existing:
-            continue
-        for operation, rows in (("INSERT", ("NEW.",)), ("UPDATE", ("OLD.", "NEW.")), ("DELETE", ("OLD.",))):
-            body = " ".join(f"INSERT INTO audit_changed VALUES ('{table.name}', {key_sql(table, row)});"
-                            for row in rows)
-            statements.append(f'CREATE TEMP TRIGGER IF NOT EXISTS "audit_{table.name}_{operation.lower()}" '
-                              f'AFTER {operation} ON main."{table.name}" BEGIN {body} END')
-    return statements
-
-
-def watch_writes(engine: Engine) -> None:
-    """Give every connection of ``engine`` triggers that note each written row (in memory,
-    per connection: a tool with its own connection has none, which is what shows its edits)."""
-
-    @event.listens_for(engine, "checkout")
-    def _checkout(dbapi_connection, record, _proxy) -> None:
-        if not record.info.get("audit_triggers"):
-            existing = {row[0] for row in dbapi_connection.execute(
-                "SELECT name FROM sqlite_schema WHERE type = 'table'")}
-            for statement in _trigger_statements(existing):
-                dbapi_connection.execute(statement)
-            record.info["audit_triggers"] = True
-        # Rows written on this connection outside a transaction of the store are not ours to seal.
-        dbapi_connection.execute("DELETE FROM temp.audit_changed")
-
-
-def _table(name: str):
-    return m.Base.metadata.tables[name]
-
-
-def _select_rows(session: Session, table, where: str = "") -> Iterable[tuple[str, tuple, tuple]]:
-    result = session.execute(text(f'SELECT {key_sql(table)} AS "__audit_key", * FROM "{table.name}" {where}'),
-                             {"t": table.name})
-    columns = tuple(result.keys())[1:]
-    for row in result:
-        yield row[0], columns, tuple(row[1:])
-
-
-def _changed_fingerprints(session: Session, row_key: bytes | None) -> list[tuple[str, str, str | None]]:
-    changed: dict[str, set[str]] = {}
-    for table, key in session.execute(text("SELECT DISTINCT tbl, row_key FROM temp.audit_changed")):
-        changed.setdefault(table, set()).add(key)
-    found = []
-    for name, keys in changed.items():
-        table = _table(name)
-        columns = list(table.primary_key.columns)
-        if len(columns) == 1:
-            where = (f'WHERE "{columns[0].name}" IN (SELECT json_extract(row_key, \'$[0]\') '
-                     "FROM temp.audit_changed WHERE tbl = :t)")
-        else:
-            where = f"WHERE {key_sql(table)} IN (SELECT row_key FROM temp.audit_changed WHERE tbl = :t)"
-        present = {}
-        for key, names, values in _select_rows(session, table, where):
-            present[key] = fingerprint(row_key, name, key, names, values) if row_key else None
-        found += [(name, key, present.get(key)) for key in keys]
-    return found
-
-
-def all_fingerprints(session: Session, row_key: bytes) -> list[tuple[str, str, str]]:
-    """The fingerprint of every record in the store."""
-    return [(table.name, key, fingerprint(row_key, table.name, key, names, values))
-            for table in guarded_tables() for key, names, values in _select_rows(session, table)]
 
 
 # ---------------------------------------------------------------------------- writing entries
@@ -396,7 +300,7 @@ def seal(session: Session) -> None:
     anchor_reason, baseline_reason = info.pop("audit_anchor", None), info.pop("audit_baseline", None)
     vault: Vault | None = info.get("vault")
     row_key = bytes(vault.row_key) if vault and vault.row_key else None
-    changed = _changed_fingerprints(session, row_key)
+    changed = changed_fingerprints(session, row_key)
     if not (pending or changed or anchor_reason or baseline_reason):
         return
     _take_write_lock(session)

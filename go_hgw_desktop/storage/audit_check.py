@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from go_hgw_desktop.storage import audit
+from go_hgw_desktop.storage import audit, audit_rows
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.vault import Vault, public_key
 
@@ -114,7 +114,7 @@ def _walk(session: Session, report: TrailReport) -> _Walk:
 def _check_entry(entry: dict, rows: list, walk: _Walk, report: TrailReport) -> None:
     ident, epoch, action = entry["id"], entry["epoch"], entry["action"]
     carries = rows or entry["rows_digest"] is not None  # a baseline of an empty store carries nothing
-    if (audit.rows_digest(rows) if carries else None) != entry["rows_digest"]:
+    if (audit_rows.rows_digest(rows) if carries else None) != entry["rows_digest"]:
         report.add(f"Logboek: de vingerafdrukken van de gegevens bij regel {ident} zijn gewijzigd.")
     signer = None
     if action == audit.ANCHOR and entry["public_key"]:
@@ -193,8 +193,8 @@ def _records(session: Session, walk: _Walk, row_key: bytes, report: TrailReport)
     """Every record against its fingerprint in the trail; how many were checked."""
     expected = dict(walk.expected)
     checked = 0
-    for table in audit.guarded_tables():
-        for key, names, values in audit._select_rows(session, table):
+    for table in audit_rows.guarded_tables():
+        for key, names, values in audit_rows.select_rows(session, table):
             checked += 1
             mac = expected.pop((table.name, key), "missing")
             what = f"{_label(table.name)} {_show_key(key)}"
@@ -203,7 +203,7 @@ def _records(session: Session, walk: _Walk, row_key: bytes, report: TrailReport)
             elif mac is None:
                 report.add(f"Gegevens: {what} is volgens het logboek verwijderd, maar staat er weer: buiten "
                            "het programma teruggezet.")
-            elif audit.fingerprint(row_key, table.name, key, names, values) != mac:
+            elif audit_rows.fingerprint(row_key, table.name, key, names, values) != mac:
                 report.add(f"Gegevens: {what} is gewijzigd buiten het programma.")
     for (table, key), mac in expected.items():
         if mac is not None:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from go_hgw_desktop import paths
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.storage import audit, migrate, rekey
+from go_hgw_desktop.storage import audit, audit_rows, migrate, rekey
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
 from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, new_database_key, parse_recovery_key
 from go_hgw_desktop.storage.vault import DamagedEntryError, Vault
@@ -128,7 +128,7 @@ class Store:
         self.upgraded = upgraded  # a migration ran while opening: the records get a new baseline
         self._key = bytearray(key or b"")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        audit.watch_writes(engine)
+        audit_rows.watch_writes(engine)
         audit.install(self._sessions, path.parent, vault)
 
     @property
