@@ -36,9 +36,9 @@ from go_hgw_desktop.domain.choices import (
     VerslagStatus,
     VerslagType,
 )
-from go_hgw_desktop.reports.data_file import read_data_file, write_data_file
+from go_hgw_desktop.reports.data_file import write_data_file
 from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
-from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
+from go_hgw_desktop.reports.scholengroep import combine, read_school_file
 from go_hgw_desktop.reports.schoolfoto import (
     ClbFact,
     LeersteunFact,
@@ -106,7 +106,8 @@ def bench_schoolfoto(pupils: int, out: Path) -> None:
         gather, facts = timed(lambda: schoolfoto.gather_facts(opened.store, year, REFERENCE))
         protect, foto = timed(lambda: build_schoolfoto(facts, 5))
         pdf, _ = timed(lambda: write_foto_pdf(foto, out / "schoolfoto.pdf"))
-        data, _ = timed(lambda: write_data_file(foto, out / "schoolfoto.json"))
+        seed = opened.store.vault.signing_seed_or_new()
+        data, _ = timed(lambda: write_data_file(foto, out / "schoolfoto.json", seed))
         opened.store.close()
     total = gather + protect + pdf + data
     print(f"schoolfoto, {pupils} pupils: {total:.2f} s = gather {gather * 1000:.0f} ms + protect "
@@ -119,12 +120,12 @@ def bench_scholengroep(schools: int, out: Path) -> bool:
     files = []
     for number in range(schools):
         path = out / f"school-{number:04d}.json"
-        write_data_file(build_schoolfoto(school_facts(number, rnd)), path)
+        write_data_file(build_schoolfoto(school_facts(number, rnd)), path, rnd.randbytes(32))
         files.append(path)
     sizes = sorted({n for n in (100, 275, 550, 825, schools) if n <= schools})
     rows = []
     for n in sizes:
-        read, loaded = timed(lambda n=n: [SchoolFile(p, read_data_file(p)) for p in files[:n]])
+        read, loaded = timed(lambda n=n: [read_school_file(p) for p in files[:n]])
         merge, group = timed(lambda loaded=loaded: combine(loaded, 5))
         pdf, _ = timed(lambda group=group: write_foto_pdf(group, out / "groep.pdf"))
         data, _ = timed(lambda group=group: write_data_file(group, out / "groep.json"))

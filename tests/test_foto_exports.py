@@ -136,14 +136,9 @@ def test_scholengroepfoto_cli_combines_files_without_a_database(cli, demo_dir, t
     school_json = tmp_path / "school.json"
     assert cli("schoolfoto", "--out", str(tmp_path / "s.pdf"), "--json", str(school_json),
                "--reference-date", TODAY_ISO)[0] == 0
-    other = json.loads(school_json.read_text(encoding="utf-8"))
-    other["school"] = {"name": "GO! Atheneum Nguyễn", "institution_number": "999999",
-                       "scholengroep": other["school"]["scholengroep"]}
-    from go_hgw_desktop.reports.data_file import checksum
+    from fotofiles import as_school
 
-    other["checksum"] = checksum(other)
-    second = tmp_path / "tweede.json"
-    second.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    second = as_school(school_json, tmp_path / "tweede.json", "GO! Atheneum Nguyễn", "999999")
     out = tmp_path / "groep.pdf"
     code = run(["--data-dir", str(tmp_path / "geen-database"), "scholengroepfoto",
                 str(school_json), str(second), "--out", str(out), "--json", str(tmp_path / "groep.json")])

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 from conftest import TODAY
+from fotofiles import as_school
 from gui_user import type_date
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from go_hgw_desktop.reports.data_file import checksum
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.workspace import open_workspace
@@ -110,11 +110,7 @@ def test_points_are_saved_and_a_pupil_name_is_refused_without_a_way_around(scree
 def test_scholengroepfoto_from_files_and_a_bad_file_is_named(screen, tmp_path):
     controller, answers = screen
     first = controller.export_json()
-    content = json.loads(first.read_text(encoding="utf-8"))
-    content["school"] = {**content["school"], "name": "GO! Atheneum Łódź", "institution_number": "123456"}
-    content["checksum"] = checksum(content)
-    second = tmp_path / "tweede.json"
-    second.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    second = as_school(first, tmp_path / "tweede.json", "GO! Atheneum Łódź", "123456")
     broken = tmp_path / "kapot.json"
     broken.write_text("{", encoding="utf-8")
 
@@ -165,3 +161,38 @@ def test_the_peildatum_is_typed_and_a_date_outside_the_school_year_is_refused(sc
     qtbot.keyClick(edit.line, Qt.Key.Key_Return)
     assert edit.error.isVisible() and "01/09/2026 tot en met 31/08/2027" in edit.error.text()
     assert controller.foto.reference_date == date(2026, 10, 1)  # the foto stays what it was
+
+
+def test_the_scholengroepfoto_shows_fingerprints_and_asks_before_accepting_a_new_key(screen, tmp_path):
+    controller, answers = screen
+    data = controller.export_json()
+    other = as_school(data, tmp_path / "b.json", "GO! Basisschool Łódź", "654321")
+    answers.open = [data, other]
+    assert controller.make_group() is not None
+    keys = controller.page.ui.keysLabel
+    assert not keys.isHidden() and keys.text().count("nieuw, nu onthouden") == 2
+    controller.page.grab().save(str(tmp_path / "scholengroepfoto.png"))
+    controller.back_to_school()
+    assert keys.isHidden()
+
+    moved = as_school(data, tmp_path / "c.json", "GO! Basisschool Łódź", "654321", signer="iemand anders")
+    answers.open, answers.answer = [data, moved], False
+    assert controller.make_group() is None  # the coordinator says no
+    assert "ondertekende vroeger" in answers.questions[-1] and not answers.errors
+    answers.answer = True
+    assert controller.make_group() is not None
+    assert "NIEUWE SLEUTEL aanvaard" in keys.text()
+
+
+def test_a_forged_count_is_refused_on_screen_naming_the_file(screen, tmp_path):
+    controller, answers = screen
+    content = json.loads(controller.export_json().read_text(encoding="utf-8"))
+    content["threshold"] = 6  # changed after signing, checksum made to fit
+    from go_hgw_desktop.reports.data_file import checksum
+
+    content["checksum"] = checksum(content)
+    forged = tmp_path / "vervalst.json"
+    forged.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    answers.open = [forged]
+    assert controller.make_group() is None
+    assert answers.errors and answers.errors[0].startswith("vervalst.json: is gewijzigd na het ondertekenen")

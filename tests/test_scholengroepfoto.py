@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from attack import determined_entries
+from fotofiles import school_seed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,10 +19,11 @@ from go_hgw_desktop.reports.data_file import (
     DataFileError,
     checksum,
     read_data_file,
+    sign,
     write_data_file,
 )
 from go_hgw_desktop.reports.disclosure import with_totals
-from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
+from go_hgw_desktop.reports.scholengroep import combine, read_school_file
 from go_hgw_desktop.reports.schoolfoto import (
     SchoolFacts,
     SchoolIdentity,
@@ -49,7 +51,7 @@ def _facts(number: int, trajectories: list[tuple[int, int, int]], year: str = "2
 
 def _write(tmp_path: Path, facts: SchoolFacts, k: int = 5) -> Path:
     path = tmp_path / f"{facts.school.institution_number}-{facts.school_year}.json"
-    write_data_file(build_schoolfoto(facts, k), path)
+    write_data_file(build_schoolfoto(facts, k), path, school_seed(facts.school.name))
     return path
 
 
@@ -66,7 +68,7 @@ def test_data_file_round_trips_and_matches_its_schema(tmp_path, demo_store):
     out = tmp_path / "export"
     out.mkdir()
     path = out / "foto.json"
-    write_data_file(foto, path)
+    write_data_file(foto, path, school_seed("demo"))
     content = json.loads(path.read_text(encoding="utf-8"))
     jsonschema.validate(content, SCHEMA, format_checker=jsonschema.FormatChecker())
     again = read_data_file(path)
@@ -87,7 +89,10 @@ def test_a_file_edited_by_hand_is_refused_by_name(tmp_path):
 def _tamper(path: Path, change) -> None:
     content = json.loads(path.read_text(encoding="utf-8"))
     change(content)
-    content["checksum"] = checksum(content)  # a careful forger recomputes it
+    # A careful forger signs with a key of their own and recomputes the checksum: the tables
+    # are still audited on reading (and the scholengroep sees another key, test_school_keys.py).
+    content["signature"] = sign(content, school_seed("vervalser"))
+    content["checksum"] = checksum(content)
     path.write_text(json.dumps(content), encoding="utf-8")
 
 
@@ -130,7 +135,7 @@ def test_malformed_files_are_refused_with_their_name(tmp_path, text, problem):
 
 def test_a_file_from_a_newer_version_asks_for_an_update(tmp_path):
     path = _write(tmp_path, _facts(4, []))
-    _tamper(path, lambda c: c.update(version=2))
+    _tamper(path, lambda c: c.update(version=3))
     with pytest.raises(DataFileError, match="nieuwere versie") as error:
         read_data_file(path)
     assert "bij" in error.value.hint
@@ -142,19 +147,19 @@ def test_duplicate_schools_and_mixed_years_are_refused(tmp_path):
     copy.write_bytes(first.read_bytes())
     other_year = _write(tmp_path, _facts(6, [], year="2025-2026"))
     with pytest.raises(DataFileError, match=r"kopie\.json: bevat dezelfde school"):
-        combine([SchoolFile(p, read_data_file(p)) for p in (first, copy)])
+        combine([read_school_file(p) for p in (first, copy)])
     with pytest.raises(DataFileError, match="schooljaar 2025-2026"):
-        combine([SchoolFile(p, read_data_file(p)) for p in (first, other_year)])
+        combine([read_school_file(p) for p in (first, other_year)])
 
 
 def test_a_scholengroepfoto_is_not_combined_again(tmp_path):
     paths = [_write(tmp_path, _facts(n, [(1, 1, 0)] * 7)) for n in (7, 8)]
-    group = combine([SchoolFile(p, read_data_file(p)) for p in paths])
+    group = combine([read_school_file(p) for p in paths])
     out = tmp_path / "groep.json"
     write_data_file(group, out)
     jsonschema.validate(json.loads(out.read_text()), SCHEMA)
     with pytest.raises(DataFileError, match=r"groep\.json: .*nog eens"):
-        combine([SchoolFile(out, read_data_file(out)), SchoolFile(paths[0], read_data_file(paths[0]))])
+        combine([read_school_file(out), read_school_file(paths[0])])
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -162,7 +167,7 @@ def test_a_scholengroepfoto_is_not_combined_again(tmp_path):
 def test_combined_tables_obey_the_same_rules(tmp_path_factory, schools, k):
     directory = tmp_path_factory.mktemp("fotos")
     facts = [_facts(n, trajectories) for n, trajectories in enumerate(schools)]
-    files = [SchoolFile(p, read_data_file(p)) for p in (_write(directory, f, k) for f in facts)]
+    files = [read_school_file(p) for p in (_write(directory, f, k) for f in facts)]
     group = combine(files, k)
     truth: dict[str, Counter] = {}  # the exact combined counts, which only this test knows
     for f in facts:

@@ -38,6 +38,10 @@ def add_commands(commands) -> None:
                        help="drempel (standaard en minimum 5)")
     group.add_argument("--name", metavar="NAAM",
                        help="naam van de scholengroep (standaard: uit de bestanden)")
+    group.add_argument("--accept-new-key", action="append", default=[], metavar="SCHOOL",
+                       help="aanvaard de nieuwe sleutel van deze school (naam, instellingsnummer of "
+                       "bestandsnaam), nadat je de vingerafdruk bij de school zelf hebt nagevraagd; "
+                       "mag meermaals")
 
 
 def _threshold(k: int) -> int:
@@ -121,14 +125,31 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
 
 
 def cmd_scholengroepfoto(args: argparse.Namespace, open_store, say) -> int:
-    from go_hgw_desktop.reports.data_file import read_data_file
-    from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
+    from go_hgw_desktop.reports.scholengroep import combine, read_school_file
+    from go_hgw_desktop.services import school_keys
 
     k = _threshold(args.threshold)
     check_outputs(args, args.files)
-    files = [SchoolFile(Path(name), read_data_file(Path(name))) for name in args.files]
+    files = [read_school_file(Path(name)) for name in args.files]
+    checks = school_keys.review(files)
+    school_keys.refuse_changed(checks, args.accept_new_key, "voeg dan --accept-new-key "
+                               f"\"{checks_name(checks, args.accept_new_key)}\" toe en probeer opnieuw.")
     foto = combine(files, k, name=args.name or "")
+    school_keys.remember(checks)
     schools = "1 school" if len(files) == 1 else f"{len(files)} scholen"
     say(f"Scholengroepfoto {foto.school.name}: {schools}, schooljaar {foto.school_year}.")
+    say("Sleutels van de scholen (vergelijk met de voorpagina van hun schoolfoto):")
+    for check in checks:
+        say(f"  {check.describe()}")
     _write(foto, args, say)
     return 0
+
+
+def checks_name(checks, accepted) -> str:
+    """How to name, on the command line, the first school whose key changed and was not accepted."""
+    from go_hgw_desktop.services import school_keys
+
+    for check in checks:
+        if check.status == school_keys.CHANGED and not school_keys.accepted_by(check, accepted):
+            return check.identity if check.identity != check.school.casefold() else check.school
+    return ""

@@ -223,14 +223,22 @@ def _cmd_check(args, key_store_factory) -> int:
     for warning in report.warnings:
         _say(f"Let op: {warning}")
     if report.ok:
-        _say("In orde: versleuteling (elke pagina), samenhang, verwijzingen en het logboek zijn "
-             "gecontroleerd.")
+        _say("In orde: versleuteling (elke pagina), samenhang, verwijzingen, het logboek en elk gegeven "
+             "tegen zijn vingerafdruk zijn gecontroleerd.")
+    else:
+        _say("PROBLEMEN GEVONDEN:")
+        for problem in report.problems:
+            _say(f"  - {problem}")
+    for title, lines in (("Wat deze controle bewijst:", report.proven),
+                         ("Wat ze niet kan bewijzen:", report.unproven)):
+        if lines:
+            _say(title)
+            for line in lines:
+                _say(f"  - {line}")
+    if report.ok:
         return 0
-    _say("PROBLEMEN GEVONDEN:")
-    for problem in report.problems:
-        _say(f"  - {problem}")
-    _say("Zet een reservekopie terug uit de map ‘backups’ of vraag hulp; werk niet verder in "
-         "deze database.")
+    _say("Zet een reservekopie terug met het programma (Privacy of ‘go-hgw restore’) of vraag hulp; "
+         "werk niet verder in deze database.")
     return 2
 
 
@@ -291,14 +299,23 @@ def _cmd_restore(args, key_store_factory) -> int:
 
     recovery = _key_file(args.recovery_key_file) if args.recovery_key_file else None
     from go_hgw_desktop.services.security import has_passphrase
+    from go_hgw_desktop.services.workspace import PassphraseRequiredError
 
     data_dir = paths.data_dir(args.data_dir)
     key_store = key_store_factory()
     try:
-        protected = has_passphrase(data_dir, key_store) and not recovery
+        protected = has_passphrase(data_dir, key_store)
     except UserError:  # no store (yet) in this folder: the recovery key of the backup is needed
         protected = False
-    passphrase = _passphrase() if protected else None
+    passphrase = None
+    if protected:
+        # Asked even with the recovery key: it keeps the passphrase, the trail's keys and the
+        # school's signing key. Without it (a script), the recovery key alone still restores.
+        try:
+            passphrase = _passphrase()
+        except PassphraseRequiredError:
+            if not recovery:
+                raise
     restored = restore_backup(data_dir, key_store, Path(args.file), recovery, passphrase=passphrase)
     _say(f"Reservekopie teruggezet in {data_dir}: "
          + ", ".join(f"{n} rijen in {t}" for t, n in sorted(restored.counts.items())

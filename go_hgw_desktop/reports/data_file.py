@@ -4,6 +4,11 @@ Format and fields: ``docs/schoolfoto-data.md`` and ``docs/schoolfoto-data.schema
 Reading validates everything before anything is used, and names the file in every
 message: a file from a newer version, a damaged or hand-edited file, or one whose
 tables would let a reader recover a hidden count, is refused.
+
+A school's file is signed (Ed25519, PyNaCl) with the school's own key from its keyring; the
+public key travels in the file and its short **fingerprint** is printed on the foto's cover,
+so the scholengroep can tell a file changed after signing (refused here) from one signed by
+another key (``services/school_keys.py`` remembers each school's key).
 """
 
 from __future__ import annotations
@@ -32,7 +37,9 @@ from go_hgw_desktop.reports.tables import (
 )
 
 FORMAT = "go-hgw-schoolfoto"
-VERSION = 1
+VERSION = 2  # 2: a school's file carries a signature
+SIGNED = b"go-hgw-schoolfoto\n"
+SIGNATURE_ALGORITHM = "Ed25519"
 MAX_BYTES = 5_000_000  # a real foto is a few tens of kB; refuse to parse anything huge
 REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.INCOMPLETE: "incomplete",
                 Reason.WITHHELD: "withheld"}
@@ -63,8 +70,9 @@ def _cell(cell: Cell) -> dict[str, Any]:
     return out
 
 
-def foto_to_dict(foto: SchoolFoto) -> dict[str, Any]:
-    """The data file's content; the checksum covers everything else in it."""
+def foto_to_dict(foto: SchoolFoto, signing_seed: bytes | None = None) -> dict[str, Any]:
+    """The data file's content, signed with ``signing_seed`` (the school's key) when given;
+    the checksum covers everything else in it, the signature too."""
     content: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -106,8 +114,37 @@ def foto_to_dict(foto: SchoolFoto) -> dict[str, Any]:
         },
         "schools": [_school(s) for s in foto.schools],
     }
+    if signing_seed is not None:
+        content["signature"] = sign(content, signing_seed)
     content["checksum"] = checksum(content)
     return content
+
+
+def _canonical(content: dict[str, Any], leave_out: tuple[str, ...]) -> bytes:
+    body = {key: value for key, value in content.items() if key not in leave_out}
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sign(content: dict[str, Any], signing_seed: bytes) -> dict[str, str]:
+    """The signature of everything but the checksum and the signature itself."""
+    from nacl.signing import SigningKey
+
+    key = SigningKey(bytes(signing_seed))
+    value = key.sign(SIGNED + _canonical(content, ("checksum", "signature"))).signature
+    return {"algorithm": SIGNATURE_ALGORITHM, "public_key": bytes(key.verify_key).hex(), "value": value.hex()}
+
+
+def public_key_of(signing_seed: bytes) -> bytes:
+    from nacl.signing import SigningKey
+
+    return bytes(SigningKey(bytes(signing_seed)).verify_key)
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A key's short, readable fingerprint: ``3F2A-09C1-77D0-1B4E`` (the first 64 bits of its
+    SHA-256), to compare on paper or by phone."""
+    digits = hashlib.sha256(public_key).hexdigest()[:16].upper()
+    return "-".join(digits[i:i + 4] for i in range(0, 16, 4))
 
 
 def _school(school: SchoolIdentity) -> dict[str, str]:
@@ -119,18 +156,18 @@ def checksum(content: dict[str, Any]) -> str:
     """SHA-256 over the canonical JSON of everything but the checksum itself.
 
     It catches a damaged or hand-edited file; it is not a signature (anyone with the
-    format can recompute it), which is why reading also re-checks the tables themselves.
+    format can recompute it): the signature is, and reading also re-checks the tables.
     """
-    body = {key: value for key, value in content.items() if key != "checksum"}
-    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return "sha256:" + hashlib.sha256(_canonical(content, ("checksum",))).hexdigest()
 
 
-def write_data_file(foto: SchoolFoto, path: Path) -> None:
-    """Write the data file safely (private temporary file, synced, then renamed)."""
+def write_data_file(foto: SchoolFoto, path: Path, signing_seed: bytes | None = None) -> None:
+    """Write the data file safely (private temporary file, synced, then renamed), signed
+    when a school's ``signing_seed`` is given."""
     path = Path(path)
+    text = json.dumps(foto_to_dict(foto, signing_seed), ensure_ascii=False, indent=1)
     try:
-        files.write_text(path, json.dumps(foto_to_dict(foto), ensure_ascii=False, indent=1))
+        files.write_text(path, text)
     except files.FileWriteError as error:
         raise ReportWriteError(error.message, error.hint) from None
 
@@ -143,7 +180,13 @@ def _no_constant(name: str) -> Any:
 
 
 def read_data_file(path: Path) -> SchoolFoto:
-    """Read and validate a data file; :class:`DataFileError` (Dutch, naming the file) if unusable.
+    """Read and validate a data file; :class:`DataFileError` (Dutch, naming the file) if unusable."""
+    return read_signed_file(path)[0]
+
+
+def read_signed_file(path: Path) -> tuple[SchoolFoto, bytes | None]:
+    """Read and validate a data file, and the public key that signed it (``None`` for an
+    unsigned file); a signature that does not match the content is refused.
 
     Only a regular file of at most ``MAX_BYTES`` is read; ``NaN``/``Infinity``, numbers
     where text belongs (and the reverse) and nesting deeper than any real foto are refused.
@@ -159,7 +202,28 @@ def read_data_file(path: Path) -> SchoolFoto:
         raise DataFileError(path, "is geen geldig schoolfoto-bestand (geen leesbare JSON).") from error
     except RecursionError:
         raise DataFileError(path, "is geen geldig schoolfoto-bestand (te diep genest).") from None
-    return foto_from_dict(content, path)
+    foto = foto_from_dict(content, path)
+    return foto, signer_of(content, path)
+
+
+def signer_of(content: dict[str, Any], path: Path | str = "gegevensbestand") -> bytes | None:
+    """The public key whose signature ``content`` carries (checked), or ``None`` if unsigned."""
+    signature = content.get("signature")
+    if signature is None:
+        return None
+    from nacl.exceptions import BadSignatureError
+    from nacl.signing import VerifyKey
+
+    try:
+        if signature.get("algorithm") != SIGNATURE_ALGORITHM:
+            raise ValueError(signature.get("algorithm"))
+        public_key = bytes.fromhex(signature["public_key"])
+        VerifyKey(public_key).verify(SIGNED + _canonical(content, ("checksum", "signature")),
+                                     bytes.fromhex(signature["value"]))
+    except (BadSignatureError, ValueError, TypeError, KeyError, AttributeError):
+        raise DataFileError(path, "is gewijzigd na het ondertekenen door de school: de handtekening klopt "
+                                  "niet bij de inhoud, de cijfers kunnen vervalst zijn.") from None
+    return public_key
 
 
 def _depth(value: Any, limit: int) -> int:
@@ -194,6 +258,7 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
                             "Werk GO! HGW Desktop bij en probeer opnieuw.")
     v.require(content.get("checksum") == checksum(content),
               "is gewijzigd na het exporteren (het controlegetal klopt niet).")
+    signer_of(content, path)
     k = content.get("threshold")
     v.require(type(k) is int and k >= MIN_THRESHOLD, "heeft een ongeldige drempel (minstens 5).")
     v.require(content.get("kind") in ("schoolfoto", "scholengroepfoto"), "heeft een onbekend soort foto.")

@@ -51,7 +51,7 @@ def _kind_title(foto: SchoolFoto) -> str:
     return "Scholengroepfoto" if foto.kind == "scholengroepfoto" else "Schoolfoto"
 
 
-def _cover(foto: SchoolFoto, s) -> list:
+def _cover(foto: SchoolFoto, s, key_fingerprint: str | None = None) -> list:
     rows = [
         ("School" if foto.kind == "schoolfoto" else "Scholengroep", foto.school.name),
         ("Instellingsnummer", foto.school.institution_number or "–") if foto.kind == "schoolfoto" else None,
@@ -60,6 +60,7 @@ def _cover(foto: SchoolFoto, s) -> list:
         ("Schooljaar", foto.school_year),
         ("Peildatum", format_date(foto.reference_date)),
         ("Drempel (k)", str(foto.threshold)),
+        ("Vingerafdruk sleutel", key_fingerprint) if key_fingerprint else None,
     ]
     table = Table([[_p(a, s["head"]), _p(b, s["body"])] for a, b in filter(None, rows)],
                   colWidths=[45 * mm, WIDTH - 45 * mm])
@@ -76,9 +77,14 @@ def _cover(foto: SchoolFoto, s) -> list:
         "omdat je er anders een kleine telling mee zou kunnen terugrekenen. Verborgen cellen zijn "
         "paars gekleurd. Op de laatste pagina staat wat er verborgen is en waarom."
     )
+    signed = [Spacer(1, 4 * mm), _p(
+        "Het gegevensbestand van deze schoolfoto is ondertekend met de sleutel van de school. De "
+        "scholengroep ziet bij het inlezen dezelfde vingerafdruk; een andere vingerafdruk betekent een "
+        "vervalst bestand of een nieuwe sleutel (na een nieuwe laptop of de herstelsleutel).",
+        s["small"])] if key_fingerprint else []
     return [
         Spacer(1, 30 * mm), Paragraph(_kind_title(foto), s["title"]), _p(purpose, s["subtitle"]),
-        Spacer(1, 10 * mm), table, Spacer(1, 10 * mm), Paragraph(legend, s["body"]), PageBreak(),
+        Spacer(1, 10 * mm), table, Spacer(1, 10 * mm), Paragraph(legend, s["body"]), *signed, PageBreak(),
     ]
 
 
@@ -270,9 +276,9 @@ def _disclosure(foto: SchoolFoto, s) -> list:
     return parts
 
 
-def foto_story(foto: SchoolFoto) -> list:
+def foto_story(foto: SchoolFoto, key_fingerprint: str | None = None) -> list:
     s = styles()
-    story = _cover(foto, s)
+    story = _cover(foto, s, key_fingerprint)
     for section, title in SECTION_TITLES.items():
         story += [CondPageBreak(60 * mm), Paragraph(f"{section}. {escape(title)}", s["h1"])]
         story += _charts(foto, section)
@@ -292,9 +298,12 @@ def foto_story(foto: SchoolFoto) -> list:
     return story
 
 
-def write_foto_pdf(foto: SchoolFoto, path: Path, invariant: bool = False) -> None:
-    """Write the printed foto to ``path`` (A4, Dutch, fonts embedded, atomically)."""
+def write_foto_pdf(foto: SchoolFoto, path: Path, invariant: bool = False,
+                   key_fingerprint: str | None = None) -> None:
+    """Write the printed foto to ``path`` (A4, Dutch, fonts embedded, atomically); a school's
+    foto shows ``key_fingerprint``, that of the key its data file is signed with."""
     footer = (f"{_kind_title(foto)} {foto.school.name} · {foto.school_year} · peildatum "
               f"{format_date(foto.reference_date)} · geanonimiseerd, drempel {foto.threshold}")
-    write_pdf(path, foto_story(foto), title=f"{_kind_title(foto)} {foto.school.name} {foto.school_year}",
-              footer=footer, invariant=invariant)
+    write_pdf(path, foto_story(foto, key_fingerprint),
+              title=f"{_kind_title(foto)} {foto.school.name} {foto.school_year}", footer=footer,
+              invariant=invariant)

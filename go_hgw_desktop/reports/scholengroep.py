@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from go_hgw_desktop.reports.data_file import DataFileError
+from go_hgw_desktop.reports.data_file import DataFileError, read_signed_file
 from go_hgw_desktop.reports.disclosure import Position, Reason
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto, SchoolIdentity
 from go_hgw_desktop.reports.tables import (
@@ -41,9 +41,18 @@ COMPARISONS = (
 class SchoolFile:
     path: Path
     foto: SchoolFoto
+    public_key: bytes | None = None  # the key that signed the file (checked when it was read)
 
 
-def _identity_key(school: SchoolIdentity) -> str:
+def read_school_file(path: Path) -> SchoolFile:
+    """A school's data file, read, validated and its signature checked."""
+    foto, public_key = read_signed_file(Path(path))
+    return SchoolFile(Path(path), foto, public_key)
+
+
+def identity_key(school: SchoolIdentity) -> str:
+    """Which school a file is about: its instellingsnummer, else its name (folded). Used to spot
+    two files of one school and to remember each school's signing key."""
     return school.institution_number.strip() or " ".join(school.name.casefold().split())
 
 
@@ -58,11 +67,17 @@ def check_files(files: Sequence[SchoolFile]) -> None:
         if item.foto.kind != "schoolfoto":
             raise DataFileError(item.path, "is geen schoolfoto van één school (een scholengroepfoto "
                                            "kan niet nog eens gecombineerd worden).")
+        if item.public_key is None:
+            raise DataFileError(item.path, "is niet ondertekend door de school (gemaakt met een "
+                                           "oudere versie van GO! HGW Desktop, of de handtekening is "
+                                           "eruit gehaald).",
+                                "Vraag de school om de schoolfoto opnieuw te exporteren met de nieuwste "
+                                "versie van GO! HGW Desktop.")
         if item.foto.school_year != year:
             raise DataFileError(item.path, f"gaat over schooljaar {item.foto.school_year}, de andere "
                                            f"bestanden over {year}.",
                                   "Combineer alleen foto’s van één schooljaar.")
-        key = _identity_key(item.foto.school)
+        key = identity_key(item.foto.school)
         if key in seen:
             raise DataFileError(item.path, f"bevat dezelfde school ({item.foto.school.name}) als "
                                            f"{seen[key].name}.", "Laat één van beide bestanden weg.")

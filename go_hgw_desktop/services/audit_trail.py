@@ -13,20 +13,10 @@ from sqlalchemy import select
 
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
+from go_hgw_desktop.storage.audit_check import TrailReport, verify_trail
 from go_hgw_desktop.storage.store import Store
 
-RECORD_LABELS = {
-    "school": "school", "class_group": "klas", "subgroup": "subgroep", "pupil": "leerling",
-    "class_membership": "klas van een leerling", "trajectory": "traject", "phase_change": "fase",
-    "cycle": "cyclus", "observation": "waarneming", "factor": "factor",
-    "educational_need": "onderwijsbehoefte", "teacher_support_need": "ondersteuningsbehoefte",
-    "plan": "plan", "goal": "doel", "measure": "maatregel", "follow_up_note": "opvolgnotitie",
-    "clb_request": "CLB-aanvraag", "verslag_reference": "verslag", "leersteun_request": "leersteunaanvraag",
-    "consultation": "overleg", "consultation_foto": "schoolfoto bij overleg",
-    "consultation_participant": "deelnemer", "action_item": "afspraak", "schoolfoto": "schoolfoto",
-    "scholengroepfoto": "scholengroepfoto", "pupil_plan": "plan van een leerling", "store": "database",
-    "access_export": "inzage-export",
-}
+RECORD_LABELS = audit.RECORD_LABELS
 
 
 @dataclass(frozen=True)
@@ -55,7 +45,9 @@ def record(store: Store, action: str, what: str, *, pupil_id: int | None = None,
 def entries(store: Store, *, pupil_id: int | None = None, since: date | None = None,
             until: date | None = None, limit: int = 5000) -> list[TrailEntry]:
     """The newest entries first, filtered by pupil and period (days included)."""
-    query = select(m.AuditEntryRecord).order_by(m.AuditEntryRecord.id.desc()).limit(limit)
+    # A new key period is bookkeeping of the trail itself, not something a person did.
+    query = (select(m.AuditEntryRecord).where(m.AuditEntryRecord.action != audit.PERIOD)
+             .order_by(m.AuditEntryRecord.id.desc()).limit(limit))
     if pupil_id is not None:
         query = query.where(m.AuditEntryRecord.pupil_id == pupil_id)
     if since is not None:
@@ -73,6 +65,12 @@ def entries(store: Store, *, pupil_id: int | None = None, since: date | None = N
 
 
 def check_trail(store: Store) -> list[str]:
-    """Every break in the chain, in Dutch (empty when nothing was edited or removed)."""
+    """Every break in the chain, every record changed outside the app, and every mismatch with
+    this computer's keys, in Dutch (empty when the trail is as the app wrote it)."""
+    return trail_report(store).problems
+
+
+def trail_report(store: Store) -> TrailReport:
+    """The whole check of the trail: what is wrong, what it proves and what it cannot."""
     with store.transaction() as session:
-        return audit.verify(session, store.path.parent)
+        return verify_trail(session, store.path.parent, store.vault)

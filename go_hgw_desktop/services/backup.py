@@ -27,8 +27,15 @@ from go_hgw_desktop.storage.backup import (
     remove_copy,
     verify_copy,
 )
-from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, parse_recovery_key, wrap_key
-from go_hgw_desktop.storage.store import Store, open_with_key, read_store_info, restore_key
+from go_hgw_desktop.storage.keys import (
+    KeyStore,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+    key_from_entry,
+    parse_recovery_key,
+)
+from go_hgw_desktop.storage.store import Store, attach, open_with_key, read_store_info, restore_key
+from go_hgw_desktop.storage.vault import DamagedEntryError, Kek, Vault
 
 LAST_BACKUP_SETTING = "laatste-reservekopie"
 REMIND_AFTER = timedelta(days=7)
@@ -130,6 +137,27 @@ def check_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     return _opening_key(data_dir, key_store, Path(source), recovery_key_text, passphrase)[1]
 
 
+def _vault_for(data_dir: Path, key_store: KeyStore, key: bytes, passphrase: str | None) -> Vault:
+    """This store's keyring entry around the restored store's key. The row key, the school's
+    signing key and the passphrase stay; when the entry cannot be opened (no entry, or the
+    passphrase is not known), a new one starts from the key alone."""
+    info = read_store_info(data_dir)
+    entry = key_store.load(info.store_id) if info else None
+    if entry is not None:
+        try:
+            vault = Vault.open(key_store, info.store_id, entry, passphrase)
+            vault.database_key[:] = key
+            vault.save()  # at once: the key that opens the restored store is what the keyring holds
+            return vault
+        except (PassphraseRequiredError, WrongPassphraseError, DamagedEntryError):
+            pass
+    restore_key(data_dir, key_store, key.hex())
+    vault = Vault(key_store, read_store_info(data_dir).store_id, bytearray(key))
+    if passphrase:  # the startup passphrase stays, now around the restored store's key
+        vault.kek = Kek.derive(passphrase)
+    return vault
+
+
 def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
                    recovery_key_text: str | None = None, now: datetime | None = None,
                    passphrase: str | None = None) -> Restored:
@@ -146,13 +174,12 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = paths.backup_dir(data_dir) / f"voor-herstel-{stamp}.db"
     moved = put_in_place(source, target, key, aside)
-    restore_key(data_dir, key_store, key.hex())
-    if passphrase:  # the startup passphrase stays, now around the restored store's key
-        key_store.save(read_store_info(data_dir).store_id, wrap_key(key, passphrase))
-    store = open_with_key(target, key)  # a backup from an older version is brought up to date first
+    vault = _vault_for(data_dir, key_store, key, passphrase)
+    store = open_with_key(target, key, vault)  # a backup from an older version is brought up to date first
     try:
+        # The restored trail gets a new chain of keys, so this computer's head and keys fit it.
+        attach(store, reason=f"reservekopie {source.name} teruggezet", adopt=True)
         with store.transaction() as session:
-            audit.adopt_head(session, data_dir)
             audit.record(session, audit.Entry("hersteld", "store", detail=f"reservekopie {source.name}"))
     finally:
         store.close()

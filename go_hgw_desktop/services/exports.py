@@ -118,24 +118,30 @@ def _record(store: Store, action: str, what: str, path: Path, pupil_id: int | No
 
 
 def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:
-    """The printed schoolfoto (aggregates only), checked and logged."""
+    """The printed schoolfoto (aggregates only), checked and logged; a school's foto shows the
+    fingerprint of the key that signs its data file on the cover."""
     from go_hgw_desktop.reports.data_file import foto_to_dict
     from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
+    from go_hgw_desktop.services import school_keys
 
     _anonymous(store, foto)
     guard(store, foto_to_dict(foto))
-    write_foto_pdf(foto, path)
+    key = school_keys.own_fingerprint(store) if foto.kind == "schoolfoto" else None
+    write_foto_pdf(foto, path, key_fingerprint=key)
     _record(store, audit.EXPORTED, foto.kind, path)
     return path
 
 
 def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path) -> Path:
-    """The data file the school sends to its scholengroep, checked and logged."""
+    """The data file the school sends to its scholengroep, checked, signed with the school's
+    key (a school's foto) and logged."""
     from go_hgw_desktop.reports.data_file import foto_to_dict, write_data_file
+    from go_hgw_desktop.services import school_keys
 
     _anonymous(store, foto)
     guard(store, foto_to_dict(foto))
-    write_data_file(foto, path)
+    seed = school_keys.signing_seed(store) if foto.kind == "schoolfoto" else None
+    write_data_file(foto, path, seed)
     _record(store, audit.EXPORTED, foto.kind, path)
     return path
 

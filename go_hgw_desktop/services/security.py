@@ -1,7 +1,8 @@
 """The startup passphrase and key rotation.
 
-A passphrase wraps the database key in the keyring (Argon2id + secretbox, PyNaCl):
-setting, changing or removing it rewraps 32 bytes and never re-encrypts the store. A key
+A passphrase seals the keyring entry (the database key and the trail's keys; Argon2id +
+secretbox, PyNaCl): setting, changing or removing it reseals that entry and never
+re-encrypts the store. A key
 rotation does re-encrypt it, safely (``storage/rekey.py``): the new recovery key is shown
 before the swap, and a crash at any moment leaves a store that opens.
 """
@@ -22,7 +23,6 @@ from go_hgw_desktop.storage.keys import (
     is_wrapped,
     key_from_entry,
     new_database_key,
-    wrap_key,
 )
 from go_hgw_desktop.storage.store import Store, open_store, store_id
 
@@ -52,7 +52,7 @@ def set_passphrase(store: Store, key_store: KeyStore, new: str, current: str | N
     data_dir = store.path.parent
     _check_current(data_dir, key_store, current)
     check_passphrase(new)
-    key_store.save(store_id(data_dir), wrap_key(store.key, new))
+    store.vault.set_passphrase(new)
     audit_trail.record(store, "beveiligd", "store", detail="opstartwachtwoord ingesteld")
 
 
@@ -60,7 +60,7 @@ def remove_passphrase(store: Store, key_store: KeyStore, current: str) -> None:
     """Back to the keyring alone (the OS login protects the key)."""
     data_dir = store.path.parent
     _check_current(data_dir, key_store, current)
-    key_store.save(store_id(data_dir), store.key)
+    store.vault.remove_passphrase()
     audit_trail.record(store, "beveiligd", "store", detail="opstartwachtwoord verwijderd")
 
 
@@ -83,7 +83,8 @@ def complete_rotation(store: Store, key_store: KeyStore, pending: PendingRotatio
     returned store is the one to use. The passphrase, if one is set, stays the same."""
     data_dir, ident = store.path.parent, store_id(store.path.parent)
     _check_current(data_dir, key_store, passphrase)
-    blob = wrap_key(pending.new_key, passphrase) if passphrase else pending.new_key
+    # The same entry (trail keys, signing key, passphrase) around the new database key.
+    blob = store.vault.entry(database_key=pending.new_key)
     rekey.swap_in(store.path, key_store, ident, blob, pending.new_key, store.close)
     fresh = open_store(data_dir, key_store, passphrase)
     audit_trail.record(fresh, "beveiligd", "store", detail="nieuwe databasesleutel")

@@ -150,6 +150,8 @@ class CheckReport:
     head: str | None
     counts: dict[str, int]
     warnings: tuple[str, ...] = ()
+    proven: tuple[str, ...] = ()  # what the trail's check establishes (Dutch)
+    unproven: tuple[str, ...] = ()  # and what it cannot establish
 
     @property
     def ok(self) -> bool:
@@ -157,14 +159,17 @@ class CheckReport:
 
 
 def check_store(store: Store) -> CheckReport:
-    """SQLCipher's page check, SQLite's integrity and foreign-key checks, schema version."""
+    """SQLCipher's page check, SQLite's integrity and foreign-key checks, schema version, and
+    the audit trail: its chain and signatures, this computer's keys and head, and every
+    record against its fingerprint (``storage/audit_check.py``)."""
     raw = store.engine.raw_connection()
     try:
         problems = integrity_problems(raw.driver_connection)
     finally:
         raw.close()
+    trail = audit_trail.trail_report(store)
+    problems += trail.problems
     with store.transaction() as session:
-        problems += audit.verify(session, store.path.parent)
         counts = {
             label: session.scalar(select(func.count()).select_from(table))
             for label, table in (
@@ -174,9 +179,10 @@ def check_store(store: Store) -> CheckReport:
             )
         }
     warnings = ()
-    if audit.head_missing(store.path.parent):
+    remembered = store.vault is not None and store.vault.head is not None
+    if audit.head_missing(store.path.parent) and not remembered:
         warnings = (f"Het bestand {audit.HEAD_FILE} naast de database ontbreekt (bv. na het kopiëren van "
                     "alleen de database); of er aan het einde van het logboek regels verdwenen zijn, kan nu "
                     "niet nagegaan worden. Het wordt bij de volgende wijziging opnieuw geschreven.",)
     return CheckReport(problems, migrate.current_revision(store.engine), migrate.head_revision(), counts,
-                       warnings)
+                       warnings, tuple(trail.proven), tuple(trail.unproven))

@@ -1,40 +1,86 @@
-"""The audit trail: every opening of a pupil file, every change, every export, chained.
+"""The audit trail: every opening of a pupil file, every change, every export, chained and signed.
 
-Changes are recorded by one listener on the store's sessions (after each flush: what was
-added, changed or deleted, by table and id; never a value), so no service can forget it.
-Openings, exports and prints are recorded by the service that does them (:func:`record`).
+What is recorded
+    Changes are seen by one listener on the store's sessions (after each flush: what was
+    added, changed or deleted, by table and id; never a value), so no service can forget
+    them. Openings, exports and prints are recorded by the service that does them
+    (:func:`record`). Besides, temporary triggers on every connection note *every* row a
+    transaction writes (also bulk writes and cascades; ``audit_rows.py``), and the last entry
+    carries the fingerprint of each such row's content: an HMAC with the **row key** from
+    the keyring (``audit_row``). ``go-hgw check`` recomputes them, so a record edited outside
+    the app (an SQLCipher shell) shows.
 
-Each entry carries the hash of the previous one (SHA-256 over its fields and that hash),
-so editing or deleting an entry anywhere breaks the chain. The newest entry's id and hash
-are also written beside the database (``audit-head.json``) after every commit, so cutting
-entries off the end shows too. Entries are chained in id order; a writer computes its
-entries' hashes only once it holds SQLite's write lock, so two windows never fork the chain.
+How it is protected
+    Each entry carries the hash of the previous one (SHA-256 over its fields and that hash),
+    so editing or deleting an entry anywhere breaks the chain. Since format 2 every
+    transaction's last entry is also **signed** (Ed25519) with the key of the current
+    **key period** (tijdvak). A period starts at the first write after the store was opened
+    (program start, unlock, every command) and again on a new day; its seed is derived
+    from the previous one with a one-way step and the previous one is erased, in memory and
+    in the keyring. The entry that opens a period announces its public key and is signed
+    with the previous period's key, so the chain of keys runs back to an **anchor**: the
+    entry where signing started (a new store, the upgrade to format 2, a restore, or a
+    recovery key that had to replace lost keys). Whoever holds the key later can sign only
+    in the current period: everything signed in earlier periods stays as it was, or shows.
+    The newest entry (number, hash, period) is kept in ``audit-head.json`` and in the
+    keyring entry after every commit, so a store copied back from an older backup no longer
+    matches this computer.
+
+Entries are chained in id order; a writer chains its entries only once it holds SQLite's
+write lock, so two windows never fork the chain. The checks are in ``audit_check.py``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from go_hgw_desktop import files
+from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import models as m
+from go_hgw_desktop.storage.audit_rows import all_fingerprints, changed_fingerprints, rows_digest
+from go_hgw_desktop.storage.vault import Head, TrailKeys, Vault, next_seed, public_key
 
 GENESIS = "0" * 64
 HEAD_FILE = "audit-head.json"
-NOT_AUDITED = {"setting", "audit_entry"}  # preferences and the trail itself
+NOT_AUDITED = {"setting", "audit_entry", "audit_row"}  # no line of their own from the ORM listener
 
 ADDED, CHANGED, DELETED = "toegevoegd", "gewijzigd", "verwijderd"
 OPENED, EXPORTED, PRINTED, IMPORTED, PURGED = "geopend", "geëxporteerd", "afgedrukt", "geïmporteerd", "gewist"
+ANCHOR = "logboeksleutel"  # signing starts here with a new chain of keys
+PERIOD = "nieuw tijdvak"  # a new key period (one per session and day; not shown in the viewer)
+BASELINE = "vastgelegd"  # the fingerprint of every record at this moment
+TRAIL = "logboek"  # record type of the entries above
+
+# Dutch names of the record types, for the viewer and the check's messages.
+RECORD_LABELS = {
+    "school": "school", "class_group": "klas", "subgroup": "subgroep", "pupil": "leerling",
+    "class_membership": "klas van een leerling", "trajectory": "traject", "phase_change": "fase",
+    "cycle": "cyclus", "observation": "waarneming", "factor": "factor",
+    "educational_need": "onderwijsbehoefte", "teacher_support_need": "ondersteuningsbehoefte",
+    "plan": "plan", "goal": "doel", "measure": "maatregel", "follow_up_note": "opvolgnotitie",
+    "clb_request": "CLB-aanvraag", "verslag_reference": "verslag", "leersteun_request": "leersteunaanvraag",
+    "consultation": "overleg", "consultation_foto": "schoolfoto bij overleg",
+    "consultation_participant": "deelnemer", "action_item": "afspraak", "schoolfoto": "schoolfoto",
+    "scholengroepfoto": "scholengroepfoto", "pupil_plan": "plan van een leerling", "store": "database",
+    "access_export": "inzage-export", "setting": "instelling", TRAIL: "logboek",
+    "subgroup_member": "lid van een subgroep", "consultation_pupil": "leerling bij een overleg",
+    "consultation_group": "klas bij een overleg",
+}
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")
+FIELDS_2 = (*FIELDS, "epoch", "rows_digest", "public_key")
+SIGNED = b"go-hgw logboek\n"
 
 
 def os_user() -> str:
@@ -44,9 +90,24 @@ def os_user() -> str:
         return "onbekend"
 
 
-def _digest(prev_hash: str, entry: dict) -> str:
-    payload = json.dumps([prev_hash, *(entry[f] for f in FIELDS)], ensure_ascii=False, separators=(",", ":"))
+def digest(prev_hash: str, entry: dict) -> str:
+    """The entry's hash; format 1 (no key period) for entries written before signing."""
+    if entry.get("epoch") is None:
+        fields = [prev_hash, *(entry[f] for f in FIELDS)]
+    else:
+        fields = [2, prev_hash, *(entry[f] for f in FIELDS_2)]
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def signed_message(entry_hash: str) -> bytes:
+    return SIGNED + entry_hash.encode("ascii")
+
+
+def _sign(seed: bytes, entry_hash: str) -> str:
+    from nacl.signing import SigningKey
+
+    return SigningKey(bytes(seed)).sign(signed_message(entry_hash)).signature.hex()
 
 
 def _now() -> str:
@@ -62,64 +123,27 @@ class Entry:
     detail: str = ""
 
 
-def _head(session: Session) -> tuple[int, str]:
-    row = session.execute(select(m.AuditEntryRecord.id, m.AuditEntryRecord.hash)
-                          .order_by(m.AuditEntryRecord.id.desc()).limit(1)).first()
-    return (row[0], row[1]) if row else (0, GENESIS)
-
-
-def _append(session: Session, entries: Iterable[Entry]) -> None:
-    """Chain and insert ``entries``; the caller's transaction already holds the write lock."""
-    entries = list(entries)
-    if not entries:
-        return
-    # Once this transaction has written, nobody else can append before it ends: the tail
-    # it wrote last is the head (one query per transaction, not per flush).
-    last_id, prev = session.info.get("audit_head") or _chain_end(session)
-    at, user = _now(), os_user()
-    rows = []
-    for offset, e in enumerate(entries, start=1):
-        row = {"id": last_id + offset, "at": at, "os_user": user, "action": e.action,
-               "record_type": e.record_type, "record_id": e.record_id, "pupil_id": e.pupil_id,
-               "detail": e.detail[:200]}
-        row["prev_hash"] = prev
-        row["hash"] = prev = _digest(prev, row)
-        rows.append(row)
-    session.execute(insert(m.AuditEntryRecord), rows)
-    session.info["audit_head"] = (rows[-1]["id"], rows[-1]["hash"])
-
-
-def _chain_end(session: Session) -> tuple[int, str]:
-    """Where the next entry chains on: the newest entry, or the recorded head if that is further.
-
-    Entries cut off the end behind the app's back must not have their numbers taken again by
-    the next entry: that would hide the cut. Chaining on past the recorded head leaves a gap
-    that every later check reports.
-    """
-    last_id, last_hash = _head(session)
-    recorded = read_head(session.info["audit_dir"])
-    if recorded and recorded[0] > last_id:
-        return recorded
-    return last_id, last_hash
+# ---------------------------------------------------------------------------- writing entries
 
 
 def record_many(session: Session, entries: Iterable[Entry]) -> None:
-    """Entries for rows written in bulk (an import); only after this transaction has written."""
-    _append(session, entries)
+    """Entries for rows written in bulk (an import); chained when the transaction ends."""
+    session.info.setdefault("audit_pending", []).extend(entries)
 
 
 def record(session: Session, entry: Entry) -> None:
     """Add one entry for an opening, export or print (a change is recorded by itself)."""
-    # Take the write lock first with a placeholder, then chain it: a read-only transaction
-    # (opening a file) must not read the head before another window commits its entries.
-    placeholder = session.execute(insert(m.AuditEntryRecord).values(
-        at=_now(), os_user="", action="", record_type="", detail="", prev_hash="", hash=""
-    ).returning(m.AuditEntryRecord.id)).scalar_one()
-    session.execute(m.AuditEntryRecord.__table__.delete().where(m.AuditEntryRecord.id == placeholder))
-    _append(session, [entry])
+    session.info.setdefault("audit_pending", []).append(entry)
 
 
-# ---------------------------------------------------------------------------- changes
+def request_anchor(session: Session, reason: str) -> None:
+    """Start a new chain of keys in this transaction (a new store, a restore, lost keys)."""
+    session.info["audit_anchor"] = reason[:200]
+
+
+def request_baseline(session: Session, reason: str) -> None:
+    """Record the fingerprint of every record in this transaction (after a schema upgrade)."""
+    session.info["audit_baseline"] = reason[:200]
 
 
 def _pupil_of(session: Session, obj) -> int | None:
@@ -150,92 +174,216 @@ def _changes(session: Session) -> list[Entry]:
     return found
 
 
-def install(sessions: sessionmaker, data_dir: Path) -> None:
-    """Record every change made through ``sessions`` and keep the head file current."""
+def _head(session: Session) -> tuple[int, str]:
+    row = session.execute(select(m.AuditEntryRecord.id, m.AuditEntryRecord.hash)
+                          .order_by(m.AuditEntryRecord.id.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else (0, GENESIS)
 
-    sessions.configure(info={"audit_dir": data_dir})  # copied into every session's own info
+
+def _chain_end(session: Session) -> tuple[int, str]:
+    """Where the next entry chains on: the newest entry, or a recorded head if that is further.
+
+    Entries cut off the end behind the app's back (or a store copied back from an older
+    backup) must not have their numbers taken again by the next entry: that would hide the
+    cut. Chaining on past the recorded head leaves a gap that every later check reports.
+    """
+    last_id, last_hash = _head(session)
+    vault: Vault | None = session.info.get("vault")
+    for recorded in (read_head(session.info["audit_dir"]), vault.head if vault else None):
+        if recorded and recorded.id > last_id:
+            last_id, last_hash = recorded.id, recorded.hash
+    return last_id, last_hash
+
+
+def _take_write_lock(session: Session) -> None:
+    # A transaction that only read (opening a file) must hold the write lock before it reads
+    # the head, or another window could append in between.
+    placeholder = session.execute(insert(m.AuditEntryRecord).values(
+        at=_now(), os_user="", action="", record_type="", detail="", prev_hash="", hash=""
+    ).returning(m.AuditEntryRecord.id)).scalar_one()
+    session.execute(m.AuditEntryRecord.__table__.delete().where(m.AuditEntryRecord.id == placeholder))
+
+
+def _newest_period(session: Session) -> int:
+    return session.scalar(select(m.AuditEntryRecord.epoch).order_by(m.AuditEntryRecord.epoch.desc())
+                          .limit(1)) or 0
+
+
+def _uncovered(pending: list[Entry], changed: list[tuple[str, str, str | None]]) -> list[Entry]:
+    """A line for rows written without one (bulk writes, cascades, settings), per table."""
+    covered = {e.record_type for e in pending}
+    by_table: dict[str, list[str]] = {}
+    for table, key, _mac in changed:
+        if table not in covered:
+            by_table.setdefault(table, []).append(key)
+    lines = []
+    for table, keys in by_table.items():
+        detail = (", ".join(sorted(json.loads(k)[0] for k in keys)) if table == "setting"
+                  else f"{len(keys)} gegeven(s)")
+        lines.append(Entry(CHANGED, table, None, None, detail))
+    return lines
+
+
+@dataclass
+class _Stage:
+    """What the keyring entry becomes once this transaction commits."""
+
+    trail: TrailKeys | None = None
+    period_seed: bytes | None = None
+    period: int | None = None
+
+
+class _Batch:
+    """The entries one transaction appends: numbered, fingerprinted, chained and signed."""
+
+    def __init__(self, first_id: int) -> None:
+        self.first_id, self.at, self.user = first_id, _now(), os_user()
+        self.rows: list[dict] = []
+        self.carried: dict[int, list[tuple[str, str, str | None]]] = {}
+        self.signers: dict[int, bytes] = {}  # position -> the seed that signs that entry
+        self.epoch: int | None = None
+        self.seed: bytes | None = None  # signs the last entry
+        self.stage = _Stage()
+
+    def add(self, entry: Entry, public: bytes | None = None) -> int:
+        self.rows.append({
+            "id": self.first_id + len(self.rows), "at": self.at, "os_user": self.user, "action": entry.action,
+            "record_type": entry.record_type, "record_id": entry.record_id, "pupil_id": entry.pupil_id,
+            "detail": entry.detail[:200], "epoch": self.epoch, "rows_digest": None,
+            "public_key": public.hex() if public else None, "signature": None})
+        return len(self.rows) - 1
+
+    def anchor(self, session: Session, vault: Vault, reason: str) -> None:
+        """A new chain of keys: a fresh seed, announced by an entry it signs itself."""
+        self.epoch = max(_newest_period(session), vault.trail.epoch if vault.trail else 0,
+                         vault.head.generation if vault.head else 0) + 1
+        self.seed = os.urandom(32)
+        key = public_key(self.seed)
+        position = self.add(Entry(ANCHOR, TRAIL, detail=reason), key)
+        self.signers[position] = self.seed
+        self.stage.trail = TrailKeys(bytearray(self.seed), self.epoch, self.rows[position]["id"], key)
+
+    def continue_keys(self, vault: Vault) -> None:
+        """The session's key period, begun here (signed by the previous one) on its first write."""
+        self.epoch, self.seed = vault.trail.epoch, bytes(vault.trail.seed)
+        if vault.period_day != date.today():
+            previous, self.seed, self.epoch = self.seed, next_seed(self.seed), self.epoch + 1
+            position = self.add(Entry(PERIOD, TRAIL, detail=f"tijdvak {self.epoch}"), public_key(self.seed))
+            self.signers[position] = previous
+            self.stage.period_seed, self.stage.period = self.seed, self.epoch
+
+    def baseline(self, session: Session, row_key: bytes, reason: str) -> None:
+        everything = all_fingerprints(session, row_key)
+        position = self.add(Entry(BASELINE, TRAIL, detail=f"{reason}: {len(everything)} gegevens"))
+        self.carried[position] = everything
+
+    def write(self, session: Session, prev: str) -> Head:
+        for position, row in enumerate(self.rows):
+            if position in self.carried:
+                row["rows_digest"] = rows_digest(self.carried[position])
+            row["prev_hash"] = prev
+            row["hash"] = prev = digest(prev, row)
+            if self.seed is not None and (position in self.signers or position == len(self.rows) - 1):
+                row["signature"] = _sign(self.signers.get(position, self.seed), row["hash"])
+        session.execute(insert(m.AuditEntryRecord), self.rows)
+        fingerprints = [{"entry_id": self.rows[position]["id"], "tbl": t, "row_key": k, "mac": mac}
+                        for position, found in self.carried.items() for t, k, mac in found]
+        if fingerprints:
+            session.execute(insert(m.AuditRowRecord), fingerprints)
+        return Head(self.rows[-1]["id"], self.rows[-1]["hash"], self.epoch or 0)
+
+
+def seal(session: Session) -> None:
+    """End of a store transaction: chain, fingerprint and sign what it did (``Store.transaction``)."""
+    info = session.info
+    session.flush()
+    pending: list[Entry] = info.pop("audit_pending", [])
+    anchor_reason, baseline_reason = info.pop("audit_anchor", None), info.pop("audit_baseline", None)
+    vault: Vault | None = info.get("vault")
+    row_key = bytes(vault.row_key) if vault and vault.row_key else None
+    changed = changed_fingerprints(session, row_key)
+    if not (pending or changed or anchor_reason or baseline_reason):
+        return
+    _take_write_lock(session)
+    last_id, prev = _chain_end(session)
+    batch = _Batch(last_id + 1)
+    if vault is not None:
+        with vault.lock:  # another thread's commit may be replacing the seed
+            if anchor_reason or vault.trail is None:
+                row_key = vault.ensure_row_key()
+                batch.anchor(session, vault, anchor_reason or "ondertekening gestart")
+                baseline_reason = baseline_reason or "begin van de ondertekening"
+            else:
+                batch.continue_keys(vault)
+        if baseline_reason:
+            batch.baseline(session, row_key, baseline_reason)
+    for entry in [*pending, *_uncovered(pending, changed)]:
+        batch.add(entry)
+    if changed and row_key and not baseline_reason:  # a baseline already holds every record
+        batch.carried.setdefault(len(batch.rows) - 1, []).extend(changed)
+    info["audit_head"] = batch.write(session, prev)
+    info["audit_stage"] = batch.stage
+    session.execute(text("DELETE FROM temp.audit_changed"))
+
+
+def install(sessions: sessionmaker, data_dir: Path, vault: Vault | None) -> None:
+    """Record every change made through ``sessions``; keep the head file and keyring current."""
+
+    sessions.configure(info={"audit_dir": data_dir, "vault": vault})  # copied into every session
 
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context) -> None:
-        # After the flush the rows are written, so this transaction holds the write lock.
-        _append(session, _changes(session))
+        session.info.setdefault("audit_pending", []).extend(_changes(session))
 
     @event.listens_for(sessions, "after_commit")
     def _after_commit(session: Session) -> None:
-        head = session.info.pop("audit_head", None)
-        if head:
-            write_head(data_dir, *head)
+        head: Head | None = session.info.pop("audit_head", None)
+        stage: _Stage | None = session.info.pop("audit_stage", None)
+        if head is None:
+            return
+        write_head(data_dir, head)
+        if vault is not None:
+            vault.commit(head, stage.trail, stage.period_seed, stage.period)
+            # Committed already; the next opening repairs a keyring that stayed behind.
+            with contextlib.suppress(UserError):
+                vault.save()
 
     @event.listens_for(sessions, "after_soft_rollback")
     def _after_rollback(session: Session, _previous) -> None:
-        session.info.pop("audit_head", None)
+        for name in ("audit_head", "audit_stage", "audit_pending", "audit_anchor", "audit_baseline"):
+            session.info.pop(name, None)
 
 
-def write_head(data_dir: Path, last_id: int, last_hash: str) -> None:
-    target = data_dir / HEAD_FILE
-    partial = target.with_suffix(".json.partial")
+def write_head(data_dir: Path, head: Head) -> None:
+    content = {"id": head.id, "hash": head.hash, "generation": head.generation}
+    # The trail itself is committed; a missing head only weakens the tail check.
+    with contextlib.suppress(files.FileWriteError):
+        files.write_text(data_dir / HEAD_FILE, json.dumps(content) + "\n")
+
+
+def read_head(data_dir: Path) -> Head | None:
     try:
-        partial.write_text(json.dumps({"id": last_id, "hash": last_hash}) + "\n", encoding="utf-8")
-        if os.name == "posix":
-            os.chmod(partial, 0o600)
-        os.replace(partial, target)
-    except OSError:
-        pass  # the trail itself is committed; a missing head only weakens the tail check
-
-
-def read_head(data_dir: Path) -> tuple[int, str] | None:
-    try:
-        raw = json.loads((data_dir / HEAD_FILE).read_text(encoding="utf-8"))
-        return int(raw["id"]), str(raw["hash"])
-    except (OSError, ValueError, KeyError, TypeError):
+        raw = json.loads(files.read_limited(data_dir / HEAD_FILE, 4096, "de kop van het logboek"))
+        return Head(int(raw["id"]), str(raw["hash"]), int(raw.get("generation", 0)))
+    except (files.InputFileError, ValueError, KeyError, TypeError, AttributeError):
         return None
-
-
-# ---------------------------------------------------------------------------- checking
 
 
 def head_missing(data_dir: Path) -> bool:
     """No head file beside the database (copied without it, or removed): the end of the trail
-    cannot be checked. A warning, not proof of tampering."""
+    cannot be checked against it. A warning, not proof of tampering."""
     return read_head(data_dir) is None
 
 
-def verify(session: Session, data_dir: Path) -> list[str]:
-    """What is wrong with the trail, in Dutch; empty when every entry is as it was written.
-
-    The trail starts with a first entry written when the store got its trail, so an empty
-    trail in a store with data means it was wiped.
-    """
-    problems = []
-    prev, previous_id = GENESIS, 0
-    head = read_head(data_dir)
-    head_hash = None  # the hash of the entry the head file names, as it is in the store
-    columns = [getattr(m.AuditEntryRecord, f) for f in (*FIELDS, "prev_hash", "hash")]
-    for row in session.execute(select(*columns).order_by(m.AuditEntryRecord.id)):
-        entry = dict(zip((*FIELDS, "prev_hash", "hash"), row, strict=True))
-        if entry["id"] != previous_id + 1 or entry["prev_hash"] != prev:
-            problems.append(f"Logboek: vóór regel {entry['id']} ontbreekt iets of is iets gewijzigd.")
-        if _digest(entry["prev_hash"], entry) != entry["hash"]:
-            problems.append(f"Logboek: regel {entry['id']} is gewijzigd na het schrijven.")
-        prev, previous_id = entry["hash"], entry["id"]
-        if head and entry["id"] == head[0]:
-            head_hash = entry["hash"]
-        if len(problems) > 20:
-            problems.append("Logboek: nog meer fouten; de controle stopt hier.")
-            break
-    if not previous_id and session.execute(select(m.SchoolRecord.id).limit(1)).first() is not None:
-        problems.append("Logboek: het logboek is leeg, terwijl de database gegevens bevat: het is gewist.")
-    if head and head_hash != head[1] and len(problems) <= 20:
-        problems.append(f"Logboek: de regels tot {head[0]} zijn er niet (meer) zoals ze geschreven werden "
-                        "(het einde is weggeknipt of gewijzigd).")
-    return problems
-
-
-def adopt_head(session: Session, data_dir: Path) -> None:
+def adopt_head(session: Session, data_dir: Path, vault: Vault | None = None) -> None:
     """After a restore: the restored trail's own newest entry becomes the recorded head (the
-    head file still describes the store that was replaced)."""
+    head file and the keyring still describe the store that was replaced)."""
     last_id, last_hash = _head(session)
-    if last_id:
-        write_head(data_dir, last_id, last_hash)
+    generation = _newest_period(session)
+    head = Head(last_id, last_hash, generation) if last_id else None
+    if head:
+        write_head(data_dir, head)
     else:
         (data_dir / HEAD_FILE).unlink(missing_ok=True)
+    if vault is not None:
+        vault.head = head

@@ -56,6 +56,8 @@ class RecoveryKeyFormatError(UserError):
 # A startup passphrase wraps the database key; the keyring then holds this blob instead of
 # the key: magic | opslimit | memlimit | salt | nonce + ciphertext (PyNaCl secretbox).
 WRAP_MAGIC = b"GOHGW-W1"
+# Format 2 also holds the trail's keys and head and the school's signing key (storage/vault.py).
+ENTRY_MAGIC = b"GOHGW-E2"
 PASSPHRASE_MIN = 10
 
 
@@ -82,7 +84,8 @@ def check_passphrase(passphrase: str) -> None:
                         "Een zin van een paar woorden is sterk en makkelijk te onthouden.")
 
 
-def _kek(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:
+def derive_kek(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:
+    """The key-encryption key for ``passphrase`` (Argon2id, memory-hard)."""
     from nacl import pwhash
 
     return pwhash.argon2id.kdf(32, passphrase.encode("utf-8"), salt, opslimit=opslimit, memlimit=memlimit)
@@ -96,12 +99,17 @@ def wrap_key(key: bytes, passphrase: str) -> bytes:
     check_passphrase(passphrase)
     opslimit, memlimit = pwhash.argon2id.OPSLIMIT_MODERATE, pwhash.argon2id.MEMLIMIT_INTERACTIVE
     salt = nacl.utils.random(pwhash.argon2id.SALTBYTES)
-    sealed = secret.SecretBox(_kek(passphrase, salt, opslimit, memlimit)).encrypt(bytes(key))
+    sealed = secret.SecretBox(derive_kek(passphrase, salt, opslimit, memlimit)).encrypt(bytes(key))
     return WRAP_MAGIC + opslimit.to_bytes(4, "big") + memlimit.to_bytes(4, "big") + salt + bytes(sealed)
 
 
 def is_wrapped(blob: bytes | None) -> bool:
-    return bool(blob) and blob.startswith(WRAP_MAGIC)
+    """Does this keyring entry need the startup passphrase?"""
+    if not blob:
+        return False
+    if blob.startswith(ENTRY_MAGIC):
+        return len(blob) > len(ENTRY_MAGIC) and bool(blob[len(ENTRY_MAGIC)] & 1)
+    return blob.startswith(WRAP_MAGIC)
 
 
 def unwrap_key(blob: bytes, passphrase: str) -> bytes:
@@ -111,7 +119,7 @@ def unwrap_key(blob: bytes, passphrase: str) -> bytes:
     opslimit, memlimit = int.from_bytes(body[:4], "big"), int.from_bytes(body[4:8], "big")
     salt, sealed = body[8:8 + pwhash.argon2id.SALTBYTES], body[8 + pwhash.argon2id.SALTBYTES:]
     try:
-        return secret.SecretBox(_kek(passphrase, salt, opslimit, memlimit)).decrypt(sealed)
+        return secret.SecretBox(derive_kek(passphrase, salt, opslimit, memlimit)).decrypt(sealed)
     except exceptions.CryptoError:
         raise WrongPassphraseError() from None
 
@@ -119,6 +127,10 @@ def unwrap_key(blob: bytes, passphrase: str) -> bytes:
 def key_from_entry(entry: bytes, passphrase: str | None) -> bytes:
     """The database key a keyring entry holds: the entry itself, or unsealed with the startup
     passphrase (:class:`PassphraseRequiredError` without one, :class:`WrongPassphraseError`)."""
+    if entry.startswith(ENTRY_MAGIC):
+        from go_hgw_desktop.storage.vault import database_key_from_entry
+
+        return database_key_from_entry(entry, passphrase)
     if not is_wrapped(entry):
         return entry
     if passphrase is None:
@@ -225,7 +237,7 @@ class KeyringKeyStore:
             key = bytes.fromhex(text)
         except ValueError:
             return None  # a damaged entry behaves like a missing one: ask the recovery key
-        return key if len(key) == KEY_BYTES or is_wrapped(key) else None
+        return key if len(key) == KEY_BYTES or key.startswith((WRAP_MAGIC, ENTRY_MAGIC)) else None
 
     def save(self, store_id: str, key: bytes) -> None:
         self._call("set_password", store_id, key.hex())

@@ -427,6 +427,26 @@ class AuditEntryRecord(Base):
     detail: Mapped[str] = mapped_column(String(200), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Since format 2 of the trail (storage/audit.py): the key period the entry was written in,
+    # the digest of the record fingerprints it carries (audit_row), the public key an anchor
+    # or a new key period announces, and the Ed25519 signature over the hash. Entries written
+    # before have NULL here and are covered by the hash chain only.
+    epoch: Mapped[int | None] = mapped_column(Integer)
+    rows_digest: Mapped[str | None] = mapped_column(String(64))
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    signature: Mapped[str | None] = mapped_column(String(128))
+
+
+class AuditRowRecord(Base):
+    """The fingerprint (HMAC with the row key from the keyring) of one record's content as a
+    transaction left it; ``mac`` is NULL when the record was deleted. The entry that carries
+    it signs their digest, so ``go-hgw check`` can tell a record edited outside the app."""
+
+    __tablename__ = "audit_row"
+    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    mac: Mapped[str | None] = mapped_column(String(32))
 
 
 # Configured now rather than at the first query: a mistake in a relationship fails on import,

@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.storage import audit, migrate, rekey
+from go_hgw_desktop.storage import audit, audit_rows, migrate, rekey
 from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
 from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, new_database_key, parse_recovery_key
+from go_hgw_desktop.storage.vault import DamagedEntryError, Vault
 
 
 class KeyMissingError(UserError):
@@ -110,15 +111,20 @@ class Store:
 
     It keeps its key (for verified copies: backups, key rotation) in a bytearray that
     :meth:`close` overwrites; Python may still hold copies elsewhere (the PRAGMA text of
-    a connection), so closing is "as far as Python allows".
+    a connection), so closing is "as far as Python allows". ``vault`` is the opened keyring
+    entry (the trail's keys); a store opened with a bare key writes an unsigned trail.
     """
 
-    def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine, key: bytes | None = None, vault: Vault | None = None,
+                 upgraded: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.vault = vault
+        self.upgraded = upgraded  # a migration ran while opening: the records get a new baseline
         self._key = bytearray(key or b"")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        audit.install(self._sessions, path.parent)
+        audit_rows.watch_writes(engine)
+        audit.install(self._sessions, path.parent, vault)
 
     @property
     def key(self) -> bytes:
@@ -136,6 +142,7 @@ class Store:
         try:
             with self._sessions.begin() as session:
                 yield session
+                audit.seal(session)
         except OperationalError as error:
             translated = _write_error(error)
             if translated is None:
@@ -161,6 +168,8 @@ class Store:
         for index in range(len(self._key)):
             self._key[index] = 0
         self._key = bytearray()
+        if self.vault is not None:
+            self.vault.wipe()
 
 
 class StoreClosedError(UserError):
@@ -233,10 +242,87 @@ def open_store(data_dir: Path, key_store: KeyStore, passphrase: str | None = Non
             raise StoreOpenError(OpenFailure.NOT_ACCESSIBLE, path) from None
     if not path.exists():
         raise StoreOpenError(OpenFailure.MISSING, path)
-    key = key_store.load(info.store_id) if info else None
-    if key is None:
+    entry = key_store.load(info.store_id) if info else None
+    if entry is None:
         raise KeyMissingError()
-    return open_with_key(path, key_from_entry(key, passphrase))
+    try:
+        vault = Vault.open(key_store, info.store_id, entry, passphrase)
+    except DamagedEntryError:
+        raise KeyMissingError() from None
+    store = open_with_key(path, bytes(vault.database_key), vault)
+    try:
+        attach(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def attach(store: Store, reason: str | None = None, adopt: bool = False) -> None:
+    """Bring the keyring's trail keys and the store's trail together after opening.
+
+    * keys of format 1, or lost ones (the recovery key replaced the entry), or ``reason``
+      given (a restore): a new chain of keys starts, with every record's fingerprint;
+    * the keyring one key period or more behind the trail (a commit whose keyring write was
+      cut off, or another window): the keys are stepped forward and checked;
+    * a migration ran: every record gets a new fingerprint (a column may have changed).
+
+    ``adopt``: the store was just put in place by a restore, so its own newest entry becomes
+    the recorded head. A store whose trail does not fit the keyring is left as it is: that is
+    what ``check`` reports.
+    """
+    vault = store.vault
+    if vault is None:
+        return
+    with store.transaction() as session:
+        if adopt:
+            audit.adopt_head(session, store.path.parent, vault)
+        if reason or vault.trail is None:
+            audit.request_anchor(session, reason or _anchor_reason(session))
+        else:
+            _catch_up(session, vault)
+            if store.upgraded:
+                audit.request_baseline(session, "na het bijwerken van het programma")
+    if vault.upgraded:
+        vault.save()
+
+
+def _anchor_reason(session) -> str:
+    from sqlalchemy import func, select
+
+    from go_hgw_desktop.storage import models as m
+
+    anchors = session.scalar(select(func.count()).where(m.AuditEntryRecord.action == audit.ANCHOR))
+    if anchors:
+        return ("nieuwe sleutels, want die van vroeger waren niet beschikbaar (herstelsleutel of "
+                "nieuwe sleutelbewaarplaats)")
+    if session.scalar(select(func.count()).select_from(m.AuditEntryRecord)) > 1:
+        return "begin van de ondertekening (programma bijgewerkt)"
+    return "nieuwe database"
+
+
+def _catch_up(session, vault: Vault) -> None:
+    """The keyring stayed behind the trail's key periods: step its seed forward if the trail's
+    announced keys confirm every step."""
+    from sqlalchemy import select
+
+    from go_hgw_desktop.storage import models as m
+    from go_hgw_desktop.storage.vault import next_seed, public_key
+
+    announced = dict(session.execute(
+        select(m.AuditEntryRecord.epoch, m.AuditEntryRecord.public_key)
+        .where(m.AuditEntryRecord.id > vault.trail.anchor_id, m.AuditEntryRecord.action == audit.PERIOD,
+               m.AuditEntryRecord.epoch > vault.trail.epoch)).all())
+    seed, epoch = bytes(vault.trail.seed), vault.trail.epoch
+    while epoch + 1 in announced:
+        candidate = next_seed(seed)
+        if public_key(candidate).hex() != announced[epoch + 1]:
+            break
+        seed, epoch = candidate, epoch + 1
+    if epoch != vault.trail.epoch:
+        vault.trail.seed[:] = seed
+        vault.trail.epoch = epoch
+        vault.upgraded = True  # save the entry
 
 
 def store_id(data_dir: Path) -> str:
@@ -246,15 +332,17 @@ def store_id(data_dir: Path) -> str:
     return info.store_id
 
 
-def open_with_key(path: Path, key: bytes) -> Store:
-    """Open a store file with an explicit key (recovery, backups, benchmarks)."""
+def open_with_key(path: Path, key: bytes, vault: Vault | None = None) -> Store:
+    """Open a store file with an explicit key (recovery, backups, benchmarks); with ``vault``
+    (the keyring entry) its trail is signed, see :func:`attach`."""
     engine = create_store_engine(path, key)
     try:
+        before = migrate.current_revision(engine)
         migrate.bring_up_to_date(engine, path, key)
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine, key)
+    return Store(path, engine, key, vault, upgraded=before != migrate.head_revision())
 
 
 def restore_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> None:

@@ -72,6 +72,7 @@ class PrivacyController(QObject):
         self._names = {r.id: f"{r.last_name}, {r.first_name} ({r.code})" for r in rows}
         self.page.ui.pupilCombo.set_items([(name, ident) for ident, name in self._names.items()],
                                           optional=True, empty_label="Alle leerlingen")
+        self.check_trail()
         self.show_trail()
 
     # ------------------------------------------------------------------ settings and passphrase
@@ -297,12 +298,19 @@ class PrivacyController(QObject):
         """The field's date; while its text is not a date, the default period's end."""
         return edit.value() or fallback
 
+    def check_trail(self) -> audit_trail.TrailReport:
+        """The whole check (chain, signatures, this computer's keys, every record): once per
+        showing of the section, not on every filter change."""
+        report = audit_trail.trail_report(self.store)
+        state = (" ".join(report.problems) if report.problems else
+                 "Het logboek is in orde: geen regel en geen gegeven is buiten het programma gewijzigd, "
+                 "toegevoegd of verwijderd, en er is geen oudere kopie teruggezet.")
+        self.page.show_state(self.page.ui.chainLabel, state, bool(report.problems))
+        self.page.show_proof(report.proven, report.unproven)
+        return report
+
     def show_trail(self, *_args) -> None:
         ui = self.page.ui
-        problems = audit_trail.check_trail(self.store)
-        self.page.show_state(ui.chainLabel, " ".join(problems) if problems else
-                             "Het logboek is in orde: geen regel is achteraf gewijzigd of verwijderd.",
-                             bool(problems))
         pupil_id = ui.pupilCombo.value()
         today = self.interaction.today()
         found = audit_trail.entries(self.store, pupil_id=pupil_id,

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.reports.data_file import read_data_file
-from go_hgw_desktop.reports.scholengroep import SchoolFile, combine
+from go_hgw_desktop.reports.scholengroep import SchoolFile, combine, read_school_file
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
-from go_hgw_desktop.services import exports
+from go_hgw_desktop.services import exports, school_keys
 from go_hgw_desktop.services import schoolfoto as service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import Interaction
@@ -188,15 +187,21 @@ class SchoolfotoController(QObject):
                 if progress.wasCanceled():
                     return None
                 progress.setValue(number)
-                files.append(SchoolFile(path, read_data_file(path)))
+                files.append(read_school_file(path))
+            checks = school_keys.review(files)
+            progress.close()
+            if not self._accept_new_keys(checks):
+                return None
             progress.setLabelText("Combineren en opnieuw beschermen …")
             group = combine(files, self.threshold)
+            school_keys.remember(checks)
         except UserError as error:
             self.interaction.notify(self.page, error)
             return None
         finally:
             progress.close()
         self.group, self._group_files = group, files
+        self._show_keys(checks)
         self.page.show_foto(group)
         self.page.ui.referenceDateEdit.setEnabled(False)
         schools = "1 school" if len(files) == 1 else f"{len(files)} scholen"
@@ -205,8 +210,29 @@ class SchoolfotoController(QObject):
         self.page.ui.pointsEdit.setEnabled(False)
         return group
 
+    def _accept_new_keys(self, checks: list[school_keys.KeyCheck]) -> bool:
+        """Ask, per school whose key changed, whether to accept the new one."""
+        for check in checks:
+            if check.status == school_keys.CHANGED and not self.interaction.ask(
+                self.page, "Andere sleutel",
+                f"{check.path.name}: {check.school} ondertekende vroeger met de sleutel {check.previous}, "
+                f"dit bestand met {check.fingerprint}.\n\nDat gebeurt na een nieuwe laptop of de "
+                "herstelsleutel, maar het kan ook een vervalst bestand zijn. Vraag de school (niet via het "
+                "bestand zelf) welke vingerafdruk op de voorpagina van haar schoolfoto staat.\n\n"
+                f"Is het {check.fingerprint}? Dan aanvaard je hier de nieuwe sleutel.",
+            ):
+                return False
+        return True
+
+    def _show_keys(self, checks: list[school_keys.KeyCheck]) -> None:
+        label = self.page.ui.keysLabel
+        label.setText("Sleutels van de scholen (vergelijk met de voorpagina van hun schoolfoto): "
+                      + "; ".join(check.describe() for check in checks) + ".")
+        label.show()
+
     def back_to_school(self) -> None:
         self.group, self._group_files = None, []
+        self.page.ui.keysLabel.hide()
         self.page.ui.backButton.hide()
         self.page.ui.referenceDateEdit.setEnabled(True)
         self.page.ui.pointsEdit.setEnabled(True)

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication)
+from PySide6.QtCore import (QCoreApplication, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
@@ -238,6 +238,13 @@ class Ui_PrivacyPage(object):
 
         self.trailLayout.addWidget(self.chainLabel)
 
+        self.proofLabel = QLabel(self.trailTab)
+        self.proofLabel.setObjectName(u"proofLabel")
+        self.proofLabel.setTextFormat(Qt.RichText)
+        self.proofLabel.setWordWrap(True)
+
+        self.trailLayout.addWidget(self.proofLabel)
+
         self.filterRow = QHBoxLayout()
         self.filterRow.setObjectName(u"filterRow")
         self.pupilLabel = QLabel(self.trailTab)
@@ -368,6 +375,7 @@ class Ui_PrivacyPage(object):
         self.purgeButton.setText(QCoreApplication.translate("PrivacyPage", u"Deze dossiers &wissen\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.retentionTab), QCoreApplication.translate("PrivacyPage", u"Be&waartermijn", None))
         self.chainLabel.setText("")
+        self.proofLabel.setText("")
         self.pupilLabel.setText(QCoreApplication.translate("PrivacyPage", u"Leer&ling", None))
         self.sinceLabel.setText(QCoreApplication.translate("PrivacyPage", u"&van", None))
         self.untilLabel.setText(QCoreApplication.translate("PrivacyPage", u"t&ot", None))

@@ -109,6 +109,13 @@ class Ui_SchoolfotoPage(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.keysLabel = QLabel(SchoolfotoPage)
+        self.keysLabel.setObjectName(u"keysLabel")
+        self.keysLabel.setWordWrap(True)
+        self.keysLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.layout.addWidget(self.keysLabel)
+
         self.pointsLabel = QLabel(SchoolfotoPage)
         self.pointsLabel.setObjectName(u"pointsLabel")
 
@@ -182,6 +189,7 @@ class Ui_SchoolfotoPage(object):
         self.backButton.setText(QCoreApplication.translate("SchoolfotoPage", u"Terug naar de schoolfoto", None))
         self.tableTitleLabel.setText("")
         self.disclosureLabel.setText("")
+        self.keysLabel.setText("")
         self.pointsLabel.setText(QCoreApplication.translate("SchoolfotoPage", u"P&unten voor het overleg (deel 9 van de foto; schrijf nooit over \u00e9\u00e9n leerling):", None))
         self.pointsEdit.setPlaceholderText(QCoreApplication.translate("SchoolfotoPage", u"Bv. veel vragen rond taalondersteuning in de kleuterklassen; nood aan nascholing rond differenti\u00ebren.", None))
         self.namesWarningLabel.setText("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
@@ -37,3 +39,11 @@ class PrivacyPage(QWidget):
     def show_state(self, label, text: str, warn: bool) -> None:
         label.setStyleSheet(WARNING if warn else OK)
         label.setText(text)
+
+    def show_proof(self, proven: list[str], unproven: list[str]) -> None:
+        """What the trail's check proves and what it cannot, under its verdict."""
+        parts = [(title, lines) for title, lines in (("Wat deze controle bewijst", proven),
+                                                     ("Wat ze niet kan bewijzen", unproven)) if lines]
+        self.ui.proofLabel.setText("".join(
+            f"<p style='margin:0'><b>{escape(title)}:</b> {escape(' '.join(lines))}</p>"
+            for title, lines in parts))

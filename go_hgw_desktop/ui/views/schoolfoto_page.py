@@ -30,6 +30,7 @@ class SchoolfotoPage(QWidget):
         self.ui.namesWarningLabel.setStyleSheet(WARNING)
         self.ui.namesWarningLabel.hide()
         self.ui.backButton.hide()
+        self.ui.keysLabel.hide()
         self.ui.splitter.setStretchFactor(1, 3)
         self.foto: SchoolFoto | None = None
         self.ui.tableList.currentItemChanged.connect(self._show_current)
