@@ -83,6 +83,8 @@ def _store_at_revision_with_data(tmp_path: Path, key_store, revision: str = FIRS
     for table in old_tables:
         columns = [r[1] for r in conn.execute(f'PRAGMA main.table_info("{table}")')]
         names = ", ".join(f'"{c}"' for c in columns)
+        # Rows a migration wrote itself (0004's first trail entry) are the source's as well.
+        conn.execute(f'DELETE FROM main."{table}"')
         conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"')
     conn.execute("COMMIT")
     conn.execute("PRAGMA foreign_keys = ON")
