@@ -298,4 +298,8 @@ class Reader:
         guesses = {n: (self.x[n] if isinstance(self.x[n], int) else round(pulp.value(self.x[n])))
                    for n in targets}
         self.problem += total <= best
-        return {n: (guess, self.range_of(n)[0] == self.range_of(n)[1]) for n, guess in guesses.items()}
+        result = {}
+        for name, guess in guesses.items():
+            low, high = self.range_of(name)
+            result[name] = (guess, low == high)
+        return result

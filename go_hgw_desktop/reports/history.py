@@ -72,3 +72,19 @@ def pattern_of(tables: Iterable[Any]) -> dict[str, Any]:
             "merged": sorted(getattr(table, "merged_labels", ())),
         }
     return {"tables": out}
+
+
+def pattern_of_data(content: Mapping[str, Any]) -> dict[str, Any]:
+    """The pattern of a data file's content (a frozen foto kept as its data file's JSON):
+    what :func:`pattern_of` gives for the foto it describes, merged names aside (a data file
+    never has them)."""
+    out: dict[str, Any] = {}
+    for table in content.get("tables", []):
+        rows, columns = [*table["rows"], TOTAL], [*table["columns"], TOTAL]
+        out[table["key"]] = {
+            "rows": list(table["rows"]), "columns": list(table["columns"]),
+            "hidden": [[rows[r], columns[c]] for r, line in enumerate(table["cells"])
+                       for c, cell in enumerate(line) if "hidden" in cell],
+            "merged": [],
+        }
+    return {"tables": out}

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
-from go_hgw_desktop.services import audit_trail
+from go_hgw_desktop.services import audit_trail, foto_history
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
@@ -102,24 +102,28 @@ def _record(store: Store, action: str, what: str, path: Path, pupil_id: int | No
     audit_trail.record(store, action, what, pupil_id=pupil_id, detail=detail)
 
 
-def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:
-    """The printed schoolfoto (aggregates only), checked and logged."""
+def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path, today: date | None = None) -> Path:
+    """The printed schoolfoto (aggregates only), checked and logged; what it hid is remembered
+    for the school year's next export."""
     from go_hgw_desktop.reports.data_file import foto_to_dict
     from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
 
     guard(store, foto_to_dict(foto))
     write_foto_pdf(foto, path)
     _record(store, audit.EXPORTED, foto.kind, path)
+    foto_history.record_export(store, foto, today)
     return path
 
 
-def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path) -> Path:
-    """The data file the school sends to its scholengroep, checked and logged."""
+def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path, today: date | None = None) -> Path:
+    """The data file the school sends to its scholengroep, checked and logged; what it hid is
+    remembered for the school year's next export."""
     from go_hgw_desktop.reports.data_file import foto_to_dict, write_data_file
 
     guard(store, foto_to_dict(foto))
     write_data_file(foto, path)
     _record(store, audit.EXPORTED, foto.kind, path)
+    foto_history.record_export(store, foto, today)
     return path
 
 

@@ -216,9 +216,22 @@ def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts
         )
 
 
-def schoolfoto(store: Store, year: SchoolYear, reference: date, threshold: int = 5) -> SchoolFoto:
-    """The anonymised schoolfoto of ``year`` on ``reference`` with threshold ``threshold``."""
-    return build_schoolfoto(gather_facts(store, year, reference), threshold)
+def schoolfoto(store: Store, year: SchoolYear, reference: date, threshold: int = 5,
+               frozen: bool = True) -> SchoolFoto:
+    """The anonymised schoolfoto of ``year`` on ``reference`` with threshold ``threshold``.
+
+    A peildatum whose foto was frozen with a MICRO-overleg (at this threshold) gives exactly
+    that foto (unless ``frozen`` is False): a fresh one beside it, after a correction, would
+    tell what changed. Otherwise the foto is kept consistent with what the year's earlier
+    exports published (``services.foto_history``).
+    """
+    from go_hgw_desktop.services.consultations import frozen_foto  # it builds on this module
+    from go_hgw_desktop.services.foto_history import export_history
+
+    if frozen and (kept := frozen_foto(store, year, reference, threshold)) is not None:
+        return kept.foto
+    facts = gather_facts(store, year, reference)
+    return build_schoolfoto(facts, threshold, export_history(store, year))
 
 
 def foto_points(store: Store, year: SchoolYear) -> str:
