@@ -85,7 +85,9 @@ def _write(foto, args, say, store=None) -> None:
         say(f"Gegevensbestand bewaard: {args.json}")
     d = foto.disclosure
     say(f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen, {d.secondary} cellen ter "
-        f"bescherming, {d.incomplete} onvolledig"
+        f"bescherming{' of onder de drempel' if d.threshold > foto.marks_below else ''}, "
+        + (f"{d.carried} al in een eerdere export van dit schooljaar, " if d.carried else "")
+        + f"{d.incomplete} onvolledig"
         + (f", {d.withheld} in tabellen die te klein zijn om te tonen." if d.withheld else "."))
 
 

@@ -225,13 +225,21 @@ def schoolfoto(store: Store, year: SchoolYear, reference: date, threshold: int =
     tell what changed. Otherwise the foto is kept consistent with what the year's earlier
     exports published (``services.foto_history``).
     """
-    from go_hgw_desktop.services.consultations import frozen_foto  # it builds on this module
     from go_hgw_desktop.services.foto_history import export_history
 
-    if frozen and (kept := frozen_foto(store, year, reference, threshold)) is not None:
-        return kept.foto
+    if frozen and (kept := frozen_micro_foto(store, year, reference, threshold)) is not None:
+        return kept[0]
     facts = gather_facts(store, year, reference)
     return build_schoolfoto(facts, threshold, export_history(store, year))
+
+
+def frozen_micro_foto(store: Store, year: SchoolYear, reference: date,
+                      threshold: int) -> tuple[SchoolFoto, date] | None:
+    """The foto frozen for this peildatum and threshold, with the date of its MICRO-overleg."""
+    from go_hgw_desktop.services.consultations import frozen_foto  # it builds on this module
+
+    kept = frozen_foto(store, year, reference, threshold)
+    return None if kept is None else (kept.foto, kept.held_on)
 
 
 def foto_points(store: Store, year: SchoolYear) -> str:
