@@ -119,7 +119,8 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
         year = year or SchoolYear.containing(reference)
         if not year.contains(reference):
             raise ArgumentError(f"De peildatum {reference:%d/%m/%Y} valt niet in schooljaar {year.label}.")
-        foto = schoolfoto.schoolfoto(store, year, reference, k)
+        kept = schoolfoto.frozen_micro_foto(store, year, reference, k)
+        foto = kept[0] if kept else schoolfoto.schoolfoto(store, year, reference, k, frozen=False)
         named = schoolfoto.names_in_points(store, foto.points)
         if named:
             raise UserError(
@@ -128,6 +129,9 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
                 "een schoolfoto bevat nooit namen.",
             )
         say(f"Schoolfoto {foto.school.name}, schooljaar {year.label}, peildatum {reference:%d/%m/%Y}.")
+        if kept:
+            say(f"Voor deze peildatum is de schoolfoto bewaard bij het MICRO-overleg van "
+                f"{kept[1]:%d/%m/%Y}: dit is die foto, ongewijzigd.")
         _write(foto, args, say, store)
     finally:
         store.close()

@@ -25,7 +25,8 @@ RECORD_LABELS = {
     "consultation": "overleg", "consultation_foto": "schoolfoto bij overleg",
     "consultation_participant": "deelnemer", "action_item": "afspraak", "schoolfoto": "schoolfoto",
     "scholengroepfoto": "scholengroepfoto", "pupil_plan": "plan van een leerling", "store": "database",
-    "access_export": "inzage-export",
+    "access_export": "inzage-export", "status_change": "statuswijziging",
+    "foto_export": "wat een schoolfoto verborg",
 }
 
 
