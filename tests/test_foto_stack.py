@@ -92,3 +92,22 @@ def test_the_reviewers_example_no_longer_pins(data_dir, key_store):
     for key, r, c in fives:
         cell = at_six.table(key).grid[r][c]
         assert cell.hidden and cell.reason is not Reason.PRIMARY and cell.text(5) == "x"  # ... as 'x'
+
+
+def test_exports_at_different_thresholds_in_any_order_pin_nothing_together(data_dir, key_store, tmp_path):
+    """Exported one after the other (each remembered, so each later one is consistent with the
+    earlier ones and marks what they published 'x'), in an order that starts high."""
+    from go_hgw_desktop.services import exports
+
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=90, seed=5, today=TODAY)
+    facts = schoolfoto.gather_facts(opened.store, YEAR, TODAY)
+    reader, truth = Reader(), {}
+    for k in (7, 5, 10, 6):
+        foto = schoolfoto.schoolfoto(opened.store, YEAR, TODAY, k)
+        exports.schoolfoto_data(opened.store, foto, tmp_path / f"foto-{k}.json", today=TODAY)
+        reader.add_foto(foto, by_label)
+        truth.update(truth_by_label(facts, foto))
+    opened.store.close()
+    assert foto.disclosure.carried > 0
+    assert reader.pinned(truth) == {}
