@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from go_hgw_desktop.domain.choices import (
@@ -349,6 +349,8 @@ def build_schoolfoto(facts: SchoolFacts, k: int = 5, history: ExportHistory | No
             (name, "Leerlingen") for name in hidden_classes}
         if hidden_classes:
             dropped += (f"{len(hidden_classes)} klas(sen) met minder dan {2 * k} leerlingen verborgen",)
+        raw = [replace(t, note=f"{t.note} Bij drempel {k} is een klas met minder dan {2 * k} leerlingen "
+                               "verborgen (‘x’).") if t.key == "population_class" else t for t in raw]
     tables = protect_tables(raw, k, SHARED_FIGURES, history, extra)
     stats = statistics(facts)
     agreements = screened_agreements(facts.agreements, facts.pupil_names)
