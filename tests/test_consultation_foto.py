@@ -104,7 +104,9 @@ def test_the_frozen_copy_does_not_follow_later_changes(demo_store):
     for trajectory_id in _running_trajectories(demo_store)[:7]:
         trajectories.close_trajectory(demo_store, trajectory_id, MICRO_DAY - timedelta(days=30))
 
-    fresh = schoolfoto.schoolfoto(demo_store, SchoolYear(2026), MICRO_DAY)
+    # That peildatum gives that foto: a fresh one beside it would tell what was corrected.
+    assert schoolfoto.schoolfoto(demo_store, SchoolYear(2026), MICRO_DAY) == frozen
+    fresh = schoolfoto.schoolfoto(demo_store, SchoolYear(2026), MICRO_DAY, frozen=False)
     assert fresh.school.name == renamed.name and fresh.points
     assert fresh.table("phase_step").total != frozen.table("phase_step").total
     kept = consultations.attached_foto(demo_store, cid).foto

@@ -89,6 +89,29 @@ def test_schoolfoto_cli_writes_pdf_and_json_without_names_notes_or_hidden_values
                     assert set(cell) <= {"hidden", "at_least"}
 
 
+def test_schoolfoto_cli_gives_the_frozen_micro_foto_for_its_peildatum(cli, demo_dir, key_store, tmp_path):
+    from datetime import date
+
+    from go_hgw_desktop.domain.choices import ConsultationType
+    from go_hgw_desktop.domain.consultation import Consultation
+    from go_hgw_desktop.reports.data_file import read_data_file
+    from go_hgw_desktop.services import consultations
+
+    store = open_workspace(demo_dir, key_store).store
+    meeting = consultations.save_consultation(store, Consultation(kind=ConsultationType.MICRO,
+                                                                  held_on=date(2026, 11, 12)))
+    frozen = consultations.attach_schoolfoto(store, meeting.id, attached_on=date(2026, 11, 25)).foto
+    store.close()
+    data = tmp_path / "micro.json"
+    code, out, err = cli("schoolfoto", "--out", str(tmp_path / "micro.pdf"), "--json", str(data),
+                         "--reference-date", "2026-11-12")
+    assert code == 0, err
+    assert "bewaard bij het MICRO-overleg van 12/11/2026" in out
+    assert read_data_file(data) == frozen
+    code, out, err = cli("schoolfoto", "--out", str(tmp_path / "later.pdf"), "--reference-date", TODAY_ISO)
+    assert code == 0 and "MICRO-overleg" not in out and "al in een eerdere export" in out, err
+
+
 def test_hidden_cells_print_as_markers_never_as_counts(demo_store):
     from conftest import TODAY
     from reportlab.platypus import KeepTogether, Table

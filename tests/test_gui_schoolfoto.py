@@ -83,6 +83,36 @@ def test_preview_marks_hidden_cells_and_exports_pdf_and_json(screen):
     assert controller.export_json() and json.loads(data.read_text(encoding="utf-8"))["threshold"] == 10
 
 
+def test_the_peildatum_of_a_micro_foto_shows_that_foto_and_exports_are_remembered(screen, qtbot, tmp_path):
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from go_hgw_desktop.domain.choices import ConsultationType
+    from go_hgw_desktop.domain.consultation import Consultation
+    from go_hgw_desktop.services import consultations, foto_history
+
+    controller, _answers = screen
+    page = controller.page
+    held = TODAY - timedelta(days=10)
+    meeting = consultations.save_consultation(controller.store, Consultation(kind=ConsultationType.MICRO,
+                                                                             held_on=held))
+    frozen = consultations.attach_schoolfoto(controller.store, meeting.id, attached_on=TODAY).foto
+    type_date(qtbot, page.ui.referenceDateEdit, held)
+    assert controller.foto == frozen
+    assert "bewaard bij het MICRO-overleg" in page.ui.modeLabel.text()
+    QApplication.processEvents()
+    page.grab().save(str(tmp_path / "schoolfoto-micro.png"))
+
+    type_date(qtbot, page.ui.referenceDateEdit, TODAY)
+    assert controller.foto != frozen and page.ui.modeLabel.text() == f"Schoolfoto {controller.year.label}"
+    # Every hidden cell the frozen foto already published is an 'x' now, never '< 5'.
+    assert controller.foto.disclosure.carried > 0
+    before = foto_history.export_history(controller.store, controller.year).exports
+    controller.export_json()
+    assert foto_history.export_history(controller.store, controller.year).exports == before + 1
+
+
 def _dodged(name: str) -> str:
     """The name in capitals, a zero-width space after its first letter, Cyrillic look-alikes."""
     upper = name.upper()

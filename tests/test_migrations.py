@@ -85,6 +85,8 @@ def _store_at_revision_with_data(tmp_path: Path, key_store, revision: str = FIRS
         names = ", ".join(f'"{c}"' for c in columns)
         if table == "audit_entry" and "epoch" not in columns:
             continue  # an older trail holds entries of format 1 only: its first entry, from 0004
+        # Rows a migration wrote itself (0004's first trail entry) are the source's as well.
+        conn.execute(f'DELETE FROM main."{table}"')
         conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"')
     conn.execute("COMMIT")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -118,8 +120,12 @@ def test_upgrade_from_an_older_revision_keeps_every_row(tmp_path, key_store, rev
     assert integrity_problems(conn) == []
     conn.close()
     for table, count in before.items():
-        # Opening after the upgrade starts signing the trail: its first entry and a baseline.
-        assert after[table] == count + (2 if table == "audit_entry" else 0), table
+        # Opening after the upgrade starts signing the trail: its first entry and a baseline,
+        # which fingerprints every record again (a store that had fingerprints keeps them).
+        if table == "audit_row":
+            assert after[table] > count, table
+        else:
+            assert after[table] == count + (2 if table == "audit_entry" else 0), table
 
     # A verified encrypted copy of the old store was written before the upgrade.
     backups = list(paths.backup_dir(old_dir).glob(f"voor-update-{revision}-*.db"))

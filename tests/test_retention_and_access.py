@@ -110,3 +110,22 @@ def test_the_access_export_labels_every_field_in_dutch(store):
     open_for(store, pupil_id=pupil.id)
     labels = {f.label for s in dossier(store, pupil.id).sections for r in s.records for f in r.fields}
     assert "Klas" in labels and not {"Group", "Subgroup", "Consultation"} & labels
+
+
+def test_the_access_export_shows_the_recorded_status_changes_in_words(store):
+    from test_services import give_consent
+
+    from go_hgw_desktop.domain.choices import DiagnosticPhase, RequestStatus
+    from go_hgw_desktop.services import partners
+    from go_hgw_desktop.services.access_request import dossier
+
+    pupil = add_pupil(store, first="Ngozi", group=add_group(store), birth_year=2013)
+    request = give_consent(store, open_for(store, pupil_id=pupil.id).id)
+    request.status, request.started_on = RequestStatus.LOPEND, date(2026, 10, 5)
+    request.diagnostic_phase = DiagnosticPhase.ONDERZOEK
+    partners.save_partner_item(store, request, today=date(2026, 10, 6))
+    section = next(s for s in dossier(store, pupil.id).sections if s.title == "Verloop van statussen")
+    shown = [{f.label: f.text for f in r.fields} for r in section.records]
+    assert {"Bij": "CLB-aanvraag", "Wat": "Status", "Werd": "Lopend", "Sinds": "05/10/2026"} in shown
+    phase = {"Bij": "CLB-aanvraag", "Wat": "Fase onderzoek", "Werd": "Onderzoek", "Sinds": "06/10/2026"}
+    assert phase in shown

@@ -22,8 +22,8 @@ from go_hgw_desktop.reports.data_file import (
     sign,
     write_data_file,
 )
-from go_hgw_desktop.reports.disclosure import with_totals
-from go_hgw_desktop.reports.scholengroep import combine, read_school_file
+from go_hgw_desktop.reports.disclosure import Reason, with_totals
+from go_hgw_desktop.reports.scholengroep import SchoolFile, combine, read_school_file
 from go_hgw_desktop.reports.schoolfoto import (
     SchoolFacts,
     SchoolIdentity,
@@ -139,6 +139,40 @@ def test_a_file_from_a_newer_version_asks_for_an_update(tmp_path):
     with pytest.raises(DataFileError, match="nieuwere versie") as error:
         read_data_file(path)
     assert "bij" in error.value.hint
+
+
+def _as_version_one(content) -> None:
+    """What version 1 wrote: no ``marks_below`` (``< k`` held 1..k-1), no carried cells."""
+    content["version"] = 1
+    del content["marks_below"]
+    del content["disclosure"]["carried"]
+
+
+def test_a_version_one_file_is_still_read_with_its_own_marks(tmp_path):
+    path = _write(tmp_path, _facts(6, [(1, 0, 0)] * 3 + [(1, 1, 0)] * 9 + [(2, 2, 1)] * 6), k=7)
+    assert read_data_file(path).marks_below == 5
+    _tamper(path, _as_version_one)
+    old = read_data_file(path)
+    assert old.threshold == old.marks_below == 7
+    small = next(cell for t in old.tables for line in t.grid for cell in line
+                 if cell.reason is Reason.PRIMARY)
+    assert small.text(old.marks_below) == "< 7"
+    # A version 1 file has no signature: a scholengroepfoto does not take it.
+    with pytest.raises(DataFileError, match="niet ondertekend"):
+        combine([SchoolFile(path, old)], 7)
+
+
+def test_a_version_one_file_cannot_carry_cells(tmp_path):
+    path = _write(tmp_path, _facts(7, [(1, 0, 0)] * 3 + [(1, 1, 0)] * 9))
+
+    def carry(content):
+        _as_version_one(content)
+        table = next(t for t in content["tables"] if any("hidden" in c for line in t["cells"] for c in line))
+        cell = next(c for line in table["cells"] for c in line if c.get("hidden") == "secondary")
+        cell["hidden"] = "carried"
+    _tamper(path, carry)
+    with pytest.raises(DataFileError, match="ongeldige cel"):
+        read_data_file(path)
 
 
 def test_duplicate_schools_and_mixed_years_are_refused(tmp_path):

@@ -88,7 +88,9 @@ def _write(foto, args, say, store=None) -> None:
         say(f"Gegevensbestand bewaard: {args.json}")
     d = foto.disclosure
     say(f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen, {d.secondary} cellen ter "
-        f"bescherming, {d.incomplete} onvolledig"
+        f"bescherming{' of onder de drempel' if d.threshold > foto.marks_below else ''}, "
+        + (f"{d.carried} al in een eerdere export van dit schooljaar, " if d.carried else "")
+        + f"{d.incomplete} onvolledig"
         + (f", {d.withheld} in tabellen die te klein zijn om te tonen." if d.withheld else "."))
 
 
@@ -115,9 +117,13 @@ def cmd_schoolfoto(args: argparse.Namespace, open_store, say) -> int:
         year = year or SchoolYear.containing(reference)
         if not year.contains(reference):
             raise ArgumentError(f"De peildatum {reference:%d/%m/%Y} valt niet in schooljaar {year.label}.")
-        foto = schoolfoto.schoolfoto(store, year, reference, k)
+        kept = schoolfoto.frozen_micro_foto(store, year, reference, k)
+        foto = kept[0] if kept else schoolfoto.schoolfoto(store, year, reference, k, frozen=False)
         schoolfoto.refuse_pupils_named(store, foto)  # before anything is said or written
         say(f"Schoolfoto {foto.school.name}, schooljaar {year.label}, peildatum {reference:%d/%m/%Y}.")
+        if kept:
+            say(f"Voor deze peildatum is de schoolfoto bewaard bij het MICRO-overleg van "
+                f"{kept[1]:%d/%m/%Y}: dit is die foto, ongewijzigd.")
         _write(foto, args, say, store)
     finally:
         store.close()

@@ -165,3 +165,131 @@ class LeersteunRequest:
         )
         p.check(len(self.note) <= TEXT_MAX, "De notitie is te lang.")
         p.raise_if_any()
+
+
+# ------------------------------------------------------------------ statuses on a past day
+#
+# A foto for a past peildatum counts each request by its status on that day. The rule,
+# per kind (``changes`` are the recorded status changes, see ``status_changes``):
+#
+# * CLB request: aangevraagd from its request date; lopend from its start date (without
+#   one: from when the app recorded it lopend, else from the consent, else the request);
+#   afgesloten from its closing date. Its diagnostic phase is the last phase recorded on
+#   or before the day; a request with no recorded phase change has its present phase.
+# * Leersteun: aangevraagd from its request date; from its start date lopend or on hold
+#   as recorded on that day (on hold without a recorded date: on hold from its start);
+#   afgesloten from its end date.
+# * Verslag: the last status recorded on or before the day; the first one holds from its
+#   date; without recorded changes, its present status from its date.
+#
+# A status never runs ahead of the present one: a request that is lopend now was never
+# afgesloten, whatever a stale date says.
+
+STATUS, PHASE = "status", "diagnostic_phase"
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A status (or diagnostic phase) an item got, and from when."""
+
+    field: str  # STATUS or PHASE
+    value: str | None  # the choice's code; None: no phase
+    since: date
+
+
+Item = ClbRequest | VerslagReference | LeersteunRequest
+
+
+def _last(changes: list[StatusChange], field: str, day: date) -> StatusChange | None:
+    """The change in force on ``day``: the latest date on or before it; of two on one day, the
+    one recorded last (``changes`` come in the order they were recorded)."""
+    found = sorted((c for c in changes if c.field == field and c.since <= day), key=lambda c: c.since)
+    return found[-1] if found else None
+
+
+def clb_on(request: ClbRequest, changes: list[StatusChange], day: date
+           ) -> tuple[RequestStatus, DiagnosticPhase | None] | None:
+    """The CLB request's status and diagnostic phase on ``day``; None before it was requested."""
+    if request.requested_on > day:
+        return None
+    if request.status is RequestStatus.AFGESLOTEN and request.closed_on and request.closed_on <= day:
+        status = RequestStatus.AFGESLOTEN
+    elif request.status is not RequestStatus.AANGEVRAAGD and _running_since(request, changes) <= day:
+        status = RequestStatus.LOPEND
+    else:
+        status = RequestStatus.AANGEVRAAGD
+    phases = [c for c in changes if c.field == PHASE]
+    if not phases:
+        phase = request.diagnostic_phase
+    else:
+        last = _last(phases, PHASE, day)
+        phase = DiagnosticPhase(last.value) if last and last.value else None
+    return status, phase
+
+
+def _running_since(request: ClbRequest, changes: list[StatusChange]) -> date:
+    if request.started_on:
+        return request.started_on
+    recorded = [c.since for c in changes if c.field == STATUS and c.value == RequestStatus.LOPEND.value]
+    return min(recorded) if recorded else request.consent_on or request.requested_on
+
+
+def leersteun_on(request: LeersteunRequest, changes: list[StatusChange], day: date) -> LeersteunStatus | None:
+    """The leersteun request's status on ``day``; None before it was requested."""
+    if request.requested_on > day:
+        return None
+    if request.status is LeersteunStatus.AFGESLOTEN and request.ended_on and request.ended_on <= day:
+        return LeersteunStatus.AFGESLOTEN
+    if request.status is LeersteunStatus.AANGEVRAAGD or not request.started_on or request.started_on > day:
+        return LeersteunStatus.AANGEVRAAGD
+    running = (LeersteunStatus.LOPEND.value, LeersteunStatus.ON_HOLD.value)
+    recorded = [c for c in changes if c.field == STATUS and c.value in running]
+    last = _last(recorded, STATUS, day)
+    if last is not None:
+        return LeersteunStatus(last.value)
+    on_hold_recorded = any(c.value == LeersteunStatus.ON_HOLD.value for c in recorded)
+    if request.status is LeersteunStatus.ON_HOLD and not on_hold_recorded:
+        return LeersteunStatus.ON_HOLD
+    return LeersteunStatus.LOPEND
+
+
+def verslag_on(verslag: VerslagReference, changes: list[StatusChange], day: date) -> VerslagStatus | None:
+    """The verslag's status on ``day``; None before its date."""
+    if verslag.issued_on > day:
+        return None
+    recorded = [c for c in changes if c.field == STATUS]
+    if not recorded:
+        return verslag.status
+    last = _last(recorded, STATUS, day)
+    return VerslagStatus((last or min(recorded, key=lambda c: c.since)).value)
+
+
+def status_changes(before: Item | None, after: Item, today: date) -> list[StatusChange]:
+    """What to record when ``after`` is saved (``before``: as it was stored, None when new).
+
+    The date is the status's own date where the item has one, else ``today``.
+    """
+    found = []
+    if before is None or before.status is not after.status:
+        found.append(StatusChange(STATUS, after.status.value, _status_since(before, after, today)))
+    if isinstance(after, ClbRequest) and (before is None
+                                          or before.diagnostic_phase is not after.diagnostic_phase):
+        phase = after.diagnostic_phase.value if after.diagnostic_phase else None
+        since = (after.started_on or after.requested_on) if before is None else today
+        if before is not None or phase is not None:
+            found.append(StatusChange(PHASE, phase, since))
+    return found
+
+
+def _status_since(before, after, today: date) -> date:
+    if isinstance(after, VerslagReference):
+        return after.issued_on if before is None else today
+    if isinstance(after, ClbRequest):
+        own = {RequestStatus.AANGEVRAAGD: after.requested_on, RequestStatus.LOPEND: after.started_on,
+               RequestStatus.AFGESLOTEN: after.closed_on}
+        return own[after.status] or today
+    first_start = before is None or before.status is LeersteunStatus.AANGEVRAAGD
+    own = {LeersteunStatus.AANGEVRAAGD: after.requested_on,
+           LeersteunStatus.LOPEND: after.started_on if first_start else None,
+           LeersteunStatus.ON_HOLD: None, LeersteunStatus.AFGESLOTEN: after.ended_on}
+    return own[after.status] or today

@@ -1,8 +1,10 @@
 """What a reader can prove about hidden entries, by reasoning on their possible values.
 
 The linear equations alone are not the whole attack: a reader also knows that a cell
-printed ``< k`` holds 1..k-1 and that a cell printed ``x`` holds 0 or at least k (were it
-1..k-1 it would say ``< k``). With those bounds, "7 = x + <5 + <5" forces x = 5 and both
+printed ``< k`` holds 1..k-1 and that a cell printed ``x`` for a complement holds 0 or at
+least k (were it 1..k-1 it would say ``< k``). Here ``k`` is the bound the marks speak of:
+5 for every foto this version makes, whatever its threshold (older data files: their
+threshold). With those bounds, "7 = x + <5 + <5" forces x = 5 and both
 small cells to 1. This module propagates such bounds over every row and column to a
 fixpoint (sound: a value it rules out is truly impossible), searches whole-number fillings
 by branching, and *shaves*: a hidden entry is pinned when both "below its value" and
@@ -104,7 +106,7 @@ def initial_domains(hidden: Mapping[Position, Reason], k: int,
             domains[p] = [1, k - 1, False]
         elif reason is Reason.SECONDARY:
             domains[p] = [0, BIG, True]
-        else:  # incomplete or withheld: only a printed lower bound, if any
+        else:  # carried, incomplete or withheld: only a printed lower bound, if any
             domains[p] = [(at_least or {}).get(p, 0), BIG, False]
     return domains
 

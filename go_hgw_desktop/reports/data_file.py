@@ -37,12 +37,15 @@ from go_hgw_desktop.reports.tables import (
 )
 
 FORMAT = "go-hgw-schoolfoto"
-VERSION = 2  # 2: a school's file carries a signature
+# Version 2: a school's file carries a signature; "< n" (primary) holds 1..marks_below-1
+# (always 1..4) whatever the threshold; "carried" added. Version 1 (still read, if it is
+# not a school's own file, which must be signed): primary held 1..threshold-1.
+VERSION = 2
 SIGNED = b"go-hgw-schoolfoto\n"
 SIGNATURE_ALGORITHM = "Ed25519"
 MAX_BYTES = 5_000_000  # a real foto is a few tens of kB; refuse to parse anything huge
-REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.INCOMPLETE: "incomplete",
-                Reason.WITHHELD: "withheld"}
+REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.CARRIED: "carried",
+                Reason.INCOMPLETE: "incomplete", Reason.WITHHELD: "withheld"}
 REASONS = {code: reason for reason, code in REASON_CODES.items()}
 
 
@@ -81,6 +84,7 @@ def foto_to_dict(foto: SchoolFoto, signing_seed: bytes | None = None) -> dict[st
         "school_year": foto.school_year,
         "reference_date": foto.reference_date.isoformat(),
         "threshold": foto.threshold,
+        "marks_below": foto.marks_below,
         "tables": [
             {
                 "key": t.key, "title": t.title, "section": t.section, "row_header": t.row_header,
@@ -107,7 +111,7 @@ def foto_to_dict(foto: SchoolFoto, signing_seed: bytes | None = None) -> dict[st
         "disclosure": {
             "threshold": foto.disclosure.threshold, "primary": foto.disclosure.primary,
             "secondary": foto.disclosure.secondary, "incomplete": foto.disclosure.incomplete,
-            "withheld": foto.disclosure.withheld,
+            "withheld": foto.disclosure.withheld, "carried": foto.disclosure.carried,
             "merged": list(foto.disclosure.merged), "dropped": list(foto.disclosure.dropped),
             "statistics_hidden": list(foto.disclosure.statistics_hidden),
             "notes": list(foto.disclosure.notes),
@@ -261,14 +265,19 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     signer_of(content, path)
     k = content.get("threshold")
     v.require(type(k) is int and k >= MIN_THRESHOLD, "heeft een ongeldige drempel (minstens 5).")
+    # What "< n" means: 1..4 since version 2, 1..k-1 in version 1 files.
+    marks_below = content.get("marks_below") if version >= 2 else k
+    v.require(type(marks_below) is int and MIN_THRESHOLD <= marks_below <= k,
+              "heeft een ongeldige betekenis voor ‘< n’.")
+    v.version = version
     v.require(content.get("kind") in ("schoolfoto", "scholengroepfoto"), "heeft een onbekend soort foto.")
     school = v.school(content.get("school"))
     reference = v.date(content.get("reference_date"), "peildatum")
     year = content.get("school_year")
     v.require(isinstance(year, str) and len(year) == 9 and year[4] == "-", "heeft een ongeldig schooljaar.")
-    tables = tuple(v.table(t, k) for t in v.list(content.get("tables"), "tabellen"))
+    tables = tuple(v.table(t, k, marks_below) for t in v.list(content.get("tables"), "tabellen"))
     v.require(len({t.key for t in tables}) == len(tables), "bevat een tabel twee keer.")
-    v.joint_audit(tables, k)
+    v.joint_audit(tables, marks_below)
     statistics = tuple(v.statistic(s, k) for s in v.list(content.get("statistics"), "kengetallen"))
     agreements_part = content.get("agreements")
     v.require(isinstance(agreements_part, dict), "heeft geen geldig deel met afspraken.")
@@ -279,7 +288,8 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     d = content.get("disclosure")
     v.require(isinstance(d, dict), "heeft geen verantwoording van de anonimisering.")
     texts = {key: v.strings(d.get(key), key) for key in ("merged", "dropped", "statistics_hidden", "notes")}
-    counts = {key: d.get(key) for key in ("primary", "secondary", "incomplete", "withheld")}
+    counts = {key: d.get(key, 0 if key == "carried" else None)
+              for key in ("primary", "secondary", "incomplete", "withheld", "carried")}
     v.require(all(type(n) is int and n >= 0 for n in counts.values()),
               "heeft een ongeldige verantwoording.")
     return SchoolFoto(
@@ -289,12 +299,14 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
         points=points,
         disclosure=DisclosureReport(threshold=k, **counts, **{key: tuple(val) for key, val in texts.items()}),
         schools=tuple(v.school(s) for s in v.list(content.get("schools", []), "scholen")),
+        marks_below=marks_below,
     )
 
 
 class _Validator:
     def __init__(self, path: Path | str) -> None:
         self.path = path
+        self.version = VERSION
 
     def require(self, condition: bool, problem: str) -> None:
         if not condition:
@@ -322,7 +334,7 @@ class _Validator:
         self.require(all(isinstance(x, str) for x in extra), "heeft ongeldige schoolgegevens.")
         return SchoolIdentity(value["name"], *extra)
 
-    def table(self, value: Any, k: int) -> ProtectedTable:
+    def table(self, value: Any, k: int, marks_below: int) -> ProtectedTable:
         self.require(isinstance(value, dict), "heeft een ongeldige tabel.")
         name = value.get("title") if isinstance(value.get("title"), str) else "?"
         rows, columns = value.get("rows"), value.get("columns")
@@ -335,7 +347,7 @@ class _Validator:
                      and all(isinstance(line, list) and len(line) == len(columns) + 1 for line in grid_in),
                      f"tabel ‘{name}’ heeft niet het juiste aantal cellen.")
         grid = tuple(tuple(self.cell(c, name) for c in line) for line in grid_in)
-        self._audit(grid, k, name)
+        self._audit(grid, k, marks_below, name)
         merged = value.get("merged_count", 0)
         self.require(type(merged) is int and merged >= 0, f"tabel ‘{name}’ is onvolledig.")
         note = value.get("note", "")
@@ -351,13 +363,15 @@ class _Validator:
                     return Cell(number)
             code = value.get("hidden")
             reason = REASONS.get(code) if isinstance(code, str) else None
+            if reason is Reason.CARRIED and self.version < 2:
+                reason = None
             bound = value.get("at_least")
             if reason is not None and "value" not in value and (
                     bound is None or (type(bound) is int and bound >= 0)) and len(value) <= 2:
                 return Cell(None, reason, bound)
         raise DataFileError(self.path, f"tabel ‘{table}’ heeft een ongeldige cel.")
 
-    def _audit(self, grid, k: int, name: str) -> None:
+    def _audit(self, grid, k: int, marks_below: int, name: str) -> None:
         """The published tables themselves must keep their promise, whatever the checksum says."""
         hidden = set()
         for r, line in enumerate(grid):
@@ -385,11 +399,11 @@ class _Validator:
         if Reason.INCOMPLETE not in reasons.values():
             known = {(r, c): cell.value for r, line in enumerate(grid) for c, cell in enumerate(line)
                      if cell.value is not None}
-            proven = proven_bounds(lines_of(len(grid), len(grid[0])), known, reasons, k)
+            proven = proven_bounds(lines_of(len(grid), len(grid[0])), known, reasons, marks_below)
             self.require(proven is not None and not any(low == high > 0 for low, high in proven.values()),
                          f"tabel ‘{name}’ laat toe een verborgen aantal terug te rekenen.")
 
-    def joint_audit(self, tables: tuple[ProtectedTable, ...], k: int) -> None:
+    def joint_audit(self, tables: tuple[ProtectedTable, ...], marks_below: int) -> None:
         """Tables that print the same figure must not give a hidden count away together."""
         pairs = link_positions(tables, SHARED_FIGURES)
         if not pairs:
@@ -406,7 +420,7 @@ class _Validator:
                         known[name(key, (r, c))] = cell.value
         if Reason.INCOMPLETE in reasons.values():
             return
-        proven = proven_bounds(lines, known, reasons, k)
+        proven = proven_bounds(lines, known, reasons, marks_below)
         self.require(proven is not None and not any(low == high > 0 for low, high in proven.values()),
                      "laat toe een verborgen aantal terug te rekenen uit tabellen die hetzelfde "
                      "cijfer tonen.")

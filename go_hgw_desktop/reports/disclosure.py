@@ -6,7 +6,10 @@ the row total) and its column equation. A reader who sees the visible entries ca
 those equations; :func:`protect_grid` chooses the entries to hide so that no hidden
 entry can be solved exactly:
 
-1. primary suppression: every count from 1 to k-1, totals included;
+1. primary suppression: every count from 1 to k-1, totals included. A count from 1 to 4
+   (below the minimum threshold) is marked ``< 5``; a count from 5 to k-1 (only when k is
+   raised above 5) is marked ``x`` like a complement, so a mark means the same at every
+   threshold and two fotos at different thresholds cannot be read against each other;
 2. secondary suppression, repeated until nothing changes:
    - a line whose total is visible must not hide exactly one entry, nor entries that
      can only all be 1 (their hidden sum equal to their number);
@@ -29,11 +32,22 @@ from enum import StrEnum
 Position = tuple[int, int]
 
 
-class Reason(StrEnum):
-    """Why an entry is hidden; the value is what the disclosure report prints."""
+MIN_THRESHOLD = 5
 
-    PRIMARY = "kleiner dan de drempel"
-    SECONDARY = "beschermt een andere verborgen cel"
+
+class Reason(StrEnum):
+    """Why an entry is hidden, and so what its mark tells a reader.
+
+    * PRIMARY (``< 5``): a count from 1 to 4;
+    * SECONDARY (``x``): 0 or at least 5: a complement, or a count under a raised threshold;
+    * CARRIED (``x``): any count: the cell was already in an earlier export of the school
+      year, so its mark must not say whether it became small since;
+    * INCOMPLETE, WITHHELD: any count (a lower bound may be printed).
+    """
+
+    PRIMARY = "kleiner dan 5"
+    SECONDARY = "onder de drempel of ter bescherming van een andere verborgen cel"
+    CARRIED = "al in een eerdere export van dit schooljaar"
     INCOMPLETE = "bevat verborgen cijfers van een school"
     WITHHELD = "tabel te klein om iets te tonen"
 
@@ -46,19 +60,22 @@ def lines_of(rows: int, columns: int) -> list[list[Position]]:
 
 
 def protect_grid(
-    grid: list[list[int]], k: int, hidden: Mapping[Position, Reason] | None = None
+    grid: list[list[int]], k: int, hidden: Mapping[Position, Reason] | None = None,
+    marks_below: int = MIN_THRESHOLD,
 ) -> dict[Position, Reason]:
     """Positions to hide in ``grid`` (totals last) for threshold ``k``, with their reasons.
 
     ``hidden`` are entries already unknown (say, sums over schools that include hidden
-    figures); they stay hidden and are protected like primary cells.
+    figures) or hidden before; they stay hidden and are protected like primary cells.
+    ``marks_below``: a count under it is marked ``< marks_below``, a hidden count from it
+    up to k-1 is marked ``x``.
     """
     rows, columns = len(grid), len(grid[0]) if grid else 0
     result: dict[Position, Reason] = dict(hidden or {})
     for r in range(rows):
         for c in range(columns):
             if 0 < grid[r][c] < k and (r, c) not in result:
-                result[(r, c)] = Reason.PRIMARY
+                result[(r, c)] = Reason.PRIMARY if grid[r][c] < marks_below else Reason.SECONDARY
     lines = lines_of(rows, columns)
     # Combined tables hold sums of figures the schools already protected: a reader of them
     # learns nothing the schools' own files do not say, so the bounds audit is skipped there.
@@ -68,7 +85,7 @@ def protect_grid(
         if not added:
             added = _protect_bridges(grid, rows, columns, result)
         if not added and audit_bounds:
-            added = _protect_pinned(grid, lines, result, k)
+            added = _protect_pinned(grid, lines, result, marks_below)
             if added is None:
                 # Nothing visible is left to hide beside a provable cell ("four times < 5 with a
                 # total < 5" can only be four ones): the table shows nothing at all.
@@ -77,14 +94,14 @@ def protect_grid(
             return result
 
 
-def _protect_pinned(grid, lines, hidden: dict[Position, Reason], k: int) -> bool | None:
+def _protect_pinned(grid, lines, hidden: dict[Position, Reason], marks_below: int) -> bool | None:
     """Hide one more entry beside a hidden entry whose value the marks' bounds give away.
 
     False when nothing is given away; None when something is but nothing is left to hide.
     """
     from go_hgw_desktop.reports.bounds import pinned_entries
 
-    pinned = pinned_entries(grid, hidden, k, lines)
+    pinned = pinned_entries(grid, hidden, marks_below, lines)
     if not pinned:
         return False
     r, c = pinned[0]  # one at a time: a single complement often frees several entries

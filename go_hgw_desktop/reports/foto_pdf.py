@@ -71,10 +71,13 @@ def _cover(foto: SchoolFoto, s, key_fingerprint: str | None = None) -> list:
         if foto.kind == "schoolfoto" else
         "Het gecombineerde beeld van de scholen voor het MACRO-overleg van de scholengroep."
     )
+    below = foto.marks_below
+    raised = (f" Bij drempel {foto.threshold} is ook een aantal van {below} tot {foto.threshold - 1} "
+              "een ‘x’." if foto.threshold > below else "")
     legend = (
         f"Dit rapport bevat alleen aantallen, nooit namen of notities. Een aantal van 1 tot "
-        f"{foto.threshold - 1} staat er als ‘&lt; {foto.threshold}’; een cel met ‘x’ is verborgen "
-        "omdat je er anders een kleine telling mee zou kunnen terugrekenen. Verborgen cellen zijn "
+        f"{below - 1} staat er als ‘&lt; {below}’; een cel met ‘x’ is verborgen omdat je er anders "
+        f"een kleine telling mee zou kunnen terugrekenen.{raised} Verborgen cellen zijn "
         "paars gekleurd. Op de laatste pagina staat wat er verborgen is en waarom."
     )
     signed = [Spacer(1, 4 * mm), _p(
@@ -100,7 +103,7 @@ def _fit(text: str, width: float, style) -> str:
     return text.rstrip() + "…"
 
 
-def _table(t: ProtectedTable, k: int, s) -> list:
+def _table(t: ProtectedTable, marks_below: int, s) -> list:
     single = len(t.columns) == 1
     count_columns = len(t.columns) + (0 if single else 1)
     label_width = (70 if count_columns <= 3 else 56) * mm if count_columns > 1 else 100 * mm
@@ -118,7 +121,7 @@ def _table(t: ProtectedTable, k: int, s) -> list:
         cells = line[:-1] if single else line
         style = s["head"] if r == len(t.rows) else s["cell"]
         label = _fit(labels[r], label_width - 4 * mm, style) if long_table else _p(labels[r], style)
-        data.append([label] + [cell.text(k) for cell in cells])
+        data.append([label] + [cell.text(marks_below) for cell in cells])
     table = Table(data, colWidths=[label_width] + [number_width] * count_columns, repeatRows=1,
                   hAlign="LEFT")
     commands = [
@@ -139,8 +142,8 @@ def _table(t: ProtectedTable, k: int, s) -> list:
     parts = [Paragraph(escape(t.title), s["h2"]), table]
     notes = [t.note] if t.note else []
     if t.merged_count:
-        notes.append(f"‘Overige’ voegt {t.merged_count} categorie(ën) samen die elk minder dan {k} "
-                     "keer voorkomen.")
+        notes.append(f"‘Overige’ voegt {t.merged_count} categorie(ën) samen die elk minder dan "
+                     f"{marks_below} keer voorkomen (of eerder dit schooljaar zo weinig).")
     parts += [Spacer(1, 1.5 * mm)] + [_p(n, s["small"]) for n in notes]
     return [KeepTogether(parts[:2]), *parts[2:], Spacer(1, 4 * mm)]
 
@@ -248,11 +251,17 @@ def _agreements(foto: SchoolFoto, s) -> list:
 
 def _disclosure(foto: SchoolFoto, s) -> list:
     d = foto.disclosure
+    below = foto.marks_below
     lines = [
         f"Drempel: {d.threshold}. Een aantal van 1 tot {d.threshold - 1} wordt nooit getoond.",
-        f"Cellen verborgen omdat ze kleiner zijn dan de drempel: {d.primary}.",
-        f"Cellen verborgen om een andere verborgen cel te beschermen: {d.secondary}.",
+        f"Cellen verborgen omdat ze kleiner zijn dan {below} (‘< {below}’): {d.primary}.",
+        (f"Cellen verborgen omdat ze kleiner zijn dan de drempel {d.threshold}, of om een andere "
+         f"verborgen cel te beschermen (‘x’): {d.secondary}." if d.threshold > below else
+         f"Cellen verborgen om een andere verborgen cel te beschermen (‘x’): {d.secondary}."),
     ]
+    if d.carried:
+        lines.append("Cellen verborgen omdat een eerdere export van dit schooljaar ze al toonde of "
+                     f"verborg (‘x’, elk aantal mogelijk): {d.carried}.")
     if foto.kind != "schoolfoto":
         lines.append(f"Cellen onbekend omdat een school er een verborgen cijfer in had: {d.incomplete}.")
     if d.withheld:
@@ -273,6 +282,27 @@ def _disclosure(foto: SchoolFoto, s) -> list:
         "van dit rapport. Geen enkele verborgen cel kan worden teruggerekend uit de rij- en "
         "kolomtotalen of uit andere cellen; cijfers die in twee tabellen staan, zijn in beide "
         "verborgen of in beide zichtbaar.", s["small"])]
+    if foto.kind == "schoolfoto":
+        parts += [Paragraph("Meerdere foto’s naast elkaar", s["h2"])] + [_p(text, s["small"]) for text in (
+            "Een foto met een hogere drempel toont nooit meer dan de foto met drempel 5 van dezelfde "
+            "dag: dezelfde rijen, dezelfde ‘Overige’, wat bij 5 verborgen is blijft verborgen, en "
+            "‘< 5’ betekent altijd 1 tot 4. Foto’s met verschillende drempels naast elkaar leggen "
+            "verraadt dus niets. Mediane wachttijden staan er bij elke drempel vanaf 5 gevallen, "
+            "anders zou hun verdwijnen bij een hogere drempel tellen hoeveel gevallen het zijn.",
+            "Binnen een schooljaar blijft een cel die één export verborg, in elke latere export "
+            "verborgen, en een categorie die in ‘Overige’ zat, blijft daar. Een verborgen cel die "
+            "al in een eerdere export stond, krijgt een ‘x’, nooit ‘< 5’: anders zou de wissel "
+            "van teken tonen dat ze klein werd. Een foto voor de peildatum van een MICRO-overleg "
+            "met een bewaarde foto is die bewaarde foto.",
+            "Wat blijft: de totalen zijn exact. Wie twee exports van dit schooljaar naast elkaar "
+            "legt, ziet in welke rij en kolom iets veranderde en met hoeveel. Veranderde er maar "
+            "één cel, dan kan hij raden dat die het verschil draagt; zo’n gok is soms juist "
+            "(vooral bij een cel die eerder getoond werd en nu klein is), maar de verborgen "
+            "aantallen zelf blijven onzeker. Ruis op de aantallen (de cell-key-methode) zou dat "
+            "afdekken, maar dan kloppen de totalen niet meer met de eigen lijsten van school, CLB "
+            "en leersteuncentrum; daarom gebeurt dat niet. Deel exports daarom niet vaker dan "
+            "nodig.",
+        )]
     return parts
 
 
@@ -284,7 +314,7 @@ def foto_story(foto: SchoolFoto, key_fingerprint: str | None = None) -> list:
         story += _charts(foto, section)
         for table in foto.tables:
             if table.section == section:
-                story += _table(table, foto.threshold, s)
+                story += _table(table, foto.marks_below, s)
         story += _statistics(foto, section, s)
         if section == 8 and foto.kind == "schoolfoto":
             story += _agreements(foto, s)

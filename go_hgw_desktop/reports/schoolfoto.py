@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from go_hgw_desktop.domain.choices import (
@@ -27,7 +27,9 @@ from go_hgw_desktop.domain.choices import (
     VerslagType,
 )
 from go_hgw_desktop.domain.text import names_in
+from go_hgw_desktop.reports.history import ExportHistory
 from go_hgw_desktop.reports.tables import (
+    MIN_THRESHOLD,
     TOTAL,
     CountTable,
     DisclosureReport,
@@ -142,6 +144,9 @@ class SchoolFoto:
     points: str
     disclosure: DisclosureReport
     schools: tuple[SchoolIdentity, ...] = ()  # the schools a scholengroepfoto combines
+    # "< n" holds 1..n-1: 5 in every foto this version makes, whatever its threshold, so a
+    # mark means the same in fotos at different thresholds (older data files: their threshold).
+    marks_below: int = MIN_THRESHOLD
 
     def table(self, key: str) -> ProtectedTable:
         return next(t for t in self.tables if t.key == key)
@@ -175,7 +180,10 @@ def _ordered(values: Iterable[str], last: str | None = None) -> list[str]:
     return ordered + ([last] if last in counts else [])
 
 
-def _population_tables(facts: SchoolFacts, k: int) -> tuple[list[CountTable], tuple[str, ...]]:
+SMALL_CLASS = 2 * MIN_THRESHOLD  # a class under 10 pupils never has a row of its own
+
+
+def _population_tables(facts: SchoolFacts) -> tuple[list[CountTable], tuple[str, ...]]:
     grades: Counter[str] = Counter()
     for grade, _, pupils in facts.classes:
         grades[grade or "Zonder leerjaar"] += pupils
@@ -183,16 +191,19 @@ def _population_tables(facts: SchoolFacts, k: int) -> tuple[list[CountTable], tu
         "population_grade", "Leerlingen per leerjaar", "Leerjaar", tuple(grades),
         ("Leerlingen",), tuple((n,) for n in grades.values()), 1,
     )
-    # A class smaller than 2k is not shown on its own (brief: class-level breakdowns).
-    big = [(name, n) for _, name, n in facts.classes if n >= 2 * k]
-    small = [(name, n) for _, name, n in facts.classes if 0 < n < 2 * k]
+    # A class smaller than 2k is not shown on its own (brief: class-level breakdowns). Classes
+    # under 2 x 5 share one row at every threshold (so fotos at different thresholds have the
+    # same rows); a higher threshold hides the rows of classes under 2k (see build_schoolfoto).
+    big = [(name, n) for _, name, n in facts.classes if n >= SMALL_CLASS]
+    small = [(name, n) for _, name, n in facts.classes if 0 < n < SMALL_CLASS]
     rows = [name for name, _ in big] + ([SMALL_CLASSES] if small else [])
     counts = [(n,) for _, n in big] + ([(sum(n for _, n in small),)] if small else [])
     by_class = CountTable(
         "population_class", "Leerlingen per klas", "Klas", tuple(rows), ("Leerlingen",),
-        tuple(counts), 1, note=f"Klassen met minder dan {2 * k} leerlingen staan samen op één rij.",
+        tuple(counts), 1, note=f"Klassen met minder dan {SMALL_CLASS} leerlingen staan samen op één rij.",
     )
-    dropped = (f"{len(small)} klas(sen) met minder dan {2 * k} leerlingen samengenomen",) if small else ()
+    dropped = (f"{len(small)} klas(sen) met minder dan {SMALL_CLASS} leerlingen samengenomen",) \
+        if small else ()
     return [by_grade, by_class], dropped
 
 
@@ -207,9 +218,10 @@ def _plan_status(plan: PlanFact, reference: date) -> str:
 PLAN_STATUSES = ("Op tijd geëvalueerd", "Te laat geëvalueerd", "Evaluatie achterstallig", "Evaluatie gepland")
 
 
-def count_tables(facts: SchoolFacts, k: int) -> tuple[list[CountTable], tuple[str, ...]]:
-    """Every count table of the foto, exact (before disclosure control)."""
-    tables, dropped = _population_tables(facts, k)
+def count_tables(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> tuple[list[CountTable], tuple[str, ...]]:
+    """Every count table of the foto, exact (before disclosure control); the same at every
+    threshold ``k`` (kept for callers that pass it)."""
+    tables, dropped = _population_tables(facts)
     running = facts.trajectories
     steps = _labels(HgwStep) + ([NO_CYCLE] if any(t.step is None for t in running) else [])
     phases = _labels(Phase)
@@ -292,8 +304,14 @@ def _waits(requests: Iterable[ClbFact | LeersteunFact], reference: date, started
     ]
 
 
-def statistics(facts: SchoolFacts, k: int) -> list[Statistic]:
-    """Median waiting times, each hidden when it rests on fewer than k requests."""
+def statistics(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> list[Statistic]:
+    """Median waiting times, each hidden when it rests on fewer than 5 requests.
+
+    At every threshold: a median shown at 5 and hidden at 7 would tell that it rests on 5
+    or 6 requests, and that number is (nearly) a cell of the requests table. So a foto at a
+    higher threshold shows the same medians as the foto at 5.
+    """
+    k = MIN_THRESHOLD
     reference = facts.reference_date
     waiting_clb = [r for r in facts.clb_requests if r.status is not RequestStatus.AFGESLOTEN]
     waiting_lsc = [r for r in facts.leersteun if r.status is not LeersteunStatus.AFGESLOTEN]
@@ -317,12 +335,24 @@ def screened_agreements(agreements: Iterable[Agreement], names: frozenset[str]) 
     )
 
 
-def build_schoolfoto(facts: SchoolFacts, k: int = 5) -> SchoolFoto:
-    """The published schoolfoto: tables after disclosure control, with its disclosure report."""
+def build_schoolfoto(facts: SchoolFacts, k: int = 5, history: ExportHistory | None = None) -> SchoolFoto:
+    """The published schoolfoto: tables after disclosure control, with its disclosure report.
+
+    ``history``: what earlier exports of the school year published (see ``reports.history``).
+    """
     check_threshold(k)
-    raw, dropped = count_tables(facts, k)
-    tables = protect_tables(raw, k, SHARED_FIGURES)
-    stats = statistics(facts, k)
+    raw, dropped = count_tables(facts)
+    extra = {}
+    if k > MIN_THRESHOLD:
+        hidden_classes = [name for _, name, n in facts.classes if SMALL_CLASS <= n < 2 * k]
+        extra["population_class"] = {(name, TOTAL) for name in hidden_classes} | {
+            (name, "Leerlingen") for name in hidden_classes}
+        if hidden_classes:
+            dropped += (f"{len(hidden_classes)} klas(sen) met minder dan {2 * k} leerlingen verborgen",)
+        raw = [replace(t, note=f"{t.note} Bij drempel {k} is een klas met minder dan {2 * k} leerlingen "
+                               "verborgen (‘x’).") if t.key == "population_class" else t for t in raw]
+    tables = protect_tables(raw, k, SHARED_FIGURES, history, extra)
+    stats = statistics(facts)
     agreements = screened_agreements(facts.agreements, facts.pupil_names)
     withheld = sum(1 for a in agreements if a.description == WITHHELD)
     notes = (f"{withheld} afspraak/afspraken niet getoond omdat de tekst een leerlingnaam kan bevatten.",) \

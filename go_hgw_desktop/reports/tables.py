@@ -7,12 +7,19 @@ carry a reason and no value at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 
-from go_hgw_desktop.reports.disclosure import Position, Reason, lines_of, protect_grid, with_totals
+from go_hgw_desktop.reports.disclosure import (
+    MIN_THRESHOLD,
+    Position,
+    Reason,
+    lines_of,
+    protect_grid,
+    with_totals,
+)
+from go_hgw_desktop.reports.history import TOTAL, ExportHistory
 
-MIN_THRESHOLD = 5
 OTHER_LABEL = "Overige (samengevoegd)"
 
 
@@ -40,15 +47,17 @@ class CountTable:
     merge_rare: bool = False  # rare rows are merged into "Overige" before suppression
     note: str = ""
 
-    def merged(self, k: int) -> tuple[CountTable, int]:
-        """This table with rows totalling 1..k-1 merged into one row, and how many were merged."""
+    def merged(self, k: int, always: Iterable[str] = ()) -> tuple[CountTable, tuple[str, ...]]:
+        """This table with rows totalling 1..k-1, and the rows named in ``always`` (merged by an
+        earlier export of the year), merged into one row; and the labels that were merged."""
         if not self.merge_rare:
-            return self, 0
+            return self, ()
+        always = set(always)
         keep, rare = [], []
         for label, row in zip(self.rows, self.counts, strict=True):
-            (rare if 0 < sum(row) < k else keep).append((label, row))
+            (rare if 0 < sum(row) < k or label in always else keep).append((label, row))
         if not rare:
-            return self, 0
+            return self, ()
         # Even one rare row is renamed: its name is the risk (a verslag type that occurs once).
         other = [sum(column) for column in zip(*(row for _, row in rare), strict=True)]
         rows = [label for label, _ in keep] + [OTHER_LABEL]
@@ -56,7 +65,7 @@ class CountTable:
         return (
             CountTable(self.key, self.title, self.row_header, tuple(rows), self.columns,
                        tuple(tuple(r) for r in counts), self.section, False, self.note),
-            len(rare),
+            tuple(label for label, _ in rare),
         )
 
 
@@ -72,11 +81,13 @@ class Cell:
     def hidden(self) -> bool:
         return self.value is None
 
-    def text(self, k: int) -> str:
+    def text(self, marks_below: int = MIN_THRESHOLD) -> str:
+        """The printed entry; ``marks_below`` is the foto's bound for ``< n`` (5, or an older
+        data file's threshold)."""
         if self.value is not None:
             return f"{self.value}"
         if self.reason is Reason.PRIMARY:
-            return f"< {k}"
+            return f"< {marks_below}"
         if self.at_least is not None:
             return f"≥ {self.at_least}"
         return "x"
@@ -93,8 +104,11 @@ class ProtectedTable:
     columns: tuple[str, ...]
     grid: tuple[tuple[Cell, ...], ...]  # (rows + 1) x (columns + 1)
     section: int = 0
-    merged_count: int = 0  # rare categories merged into "Overige" (their names are never kept)
+    merged_count: int = 0  # rare categories merged into "Overige" (their names are never published)
     note: str = ""
+    # The names merged into "Overige": remembered in the store for the year's next export,
+    # never written to a data file or printed.
+    merged_labels: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def cell(self, row: int, column: int) -> Cell:
         return self.grid[row][column]
@@ -131,7 +145,6 @@ class ProtectedTable:
         ]
 
 
-TOTAL = "Totaal"
 # One quantity published in two tables: (table key, row label, column label), TOTAL for margins.
 Link = tuple[tuple[str, str, str], tuple[str, str, str]]
 
@@ -141,30 +154,56 @@ def protect_table(table: CountTable, k: int) -> ProtectedTable:
     return protect_tables([table], k)[0]
 
 
-def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = ()) -> list[ProtectedTable]:
+def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (),
+                   history: ExportHistory | None = None,
+                   extra: dict[str, set[tuple[str, str]]] | None = None) -> list[ProtectedTable]:
     """Protect tables that share figures, so a figure hidden in one is hidden in the other.
 
     Without this, a margin hidden in one table to protect a small cell could be read off
     another table that prints the same figure.
+
+    Every threshold gives a coarsening of the foto at the minimum threshold 5 (see
+    :func:`protect_grids`): rare categories are merged at 5 whatever ``k``, so the rows are
+    the same. ``history`` (what the school year's earlier exports published) keeps their
+    merges and hidden entries; ``extra`` names entries (row, column labels per table) that
+    the threshold ``k`` hides besides its counts under ``k`` (a class under 2k pupils).
     """
     check_threshold(k)
-    merged = [t.merged(k) for t in tables]
+    history = history or ExportHistory()
+    merged = [t.merged(MIN_THRESHOLD, history.merged.get(t.key, ())) for t in tables]
     grids = [with_totals([list(row) for row in table.counts], len(table.columns)) for table, _ in merged]
-    seeds: list[dict[Position, Reason]] = [{} for _ in tables]
-    if k > MIN_THRESHOLD:
-        # Whatever the foto at the minimum threshold hides stays hidden at a higher one: read
-        # side by side, two fotos of the same day must not fill in each other's gaps.
-        for seed, lower, (table, _), grid in zip(
-                seeds, protect_tables(tables, MIN_THRESHOLD, links), merged, grids, strict=True):
-            if lower.rows == table.rows:
-                for position, reason in lower.hidden_cells():
-                    value = grid[position[0]][position[1]]
-                    seed[position] = reason if reason is Reason.WITHHELD else (
-                        Reason.PRIMARY if 0 < value < k else Reason.SECONDARY)
-    return protect_grids(
+    seeds, forced_at_k = [], []
+    for table, _ in merged:
+        labels = history.labels(table.rows, table.columns)
+        where = {label: (r, c) for r, line in enumerate(labels) for c, label in enumerate(line)}
+        seeds.append({where[label]: Reason.CARRIED for label in history.hidden.get(table.key, ())
+                      if label in where})
+        forced_at_k.append({where[label]: Reason.SECONDARY for label in (extra or {}).get(table.key, ())
+                            if label in where})
+    protected = protect_grids(
         [(table, grid, {}) for (table, _), grid in zip(merged, grids, strict=True)], k, links,
-        merged_counts=[count for _, count in merged], seeds=seeds,
+        merged_counts=[len(labels) for _, labels in merged], seeds=seeds, forced_at_k=forced_at_k,
     )
+    return [_carried(replace(t, merged_labels=labels), history)
+            for t, (_, labels) in zip(protected, merged, strict=True)]
+
+
+def _carried(table: ProtectedTable, history: ExportHistory) -> ProtectedTable:
+    """Mark every hidden entry an earlier export of the year already published as "any count".
+
+    Protection ran with the sharper marks; a weaker mark only tells a reader less.
+    """
+    seen = history.seen.get(table.key, frozenset())
+    if not seen:
+        return table
+    labels = history.labels(table.rows, table.columns)
+    grid = tuple(
+        tuple(Cell(None, Reason.CARRIED, cell.at_least)
+              if cell.reason in (Reason.PRIMARY, Reason.SECONDARY) and labels[r][c] in seen else cell
+              for c, cell in enumerate(line))
+        for r, line in enumerate(table.grid)
+    )
+    return replace(table, grid=grid)
 
 
 def protect_grids(
@@ -173,14 +212,25 @@ def protect_grids(
     links: tuple[Link, ...] = (),
     merged_counts: list[int] | None = None,
     seeds: list[dict[Position, Reason]] | None = None,
+    forced_at_k: list[dict[Position, Reason]] | None = None,
 ) -> list[ProtectedTable]:
     """Protect full grids (totals included) of which some entries are only known as a lower bound.
 
     Each item is (table, grid, unknown): ``unknown`` maps the positions whose exact value
     is not known (a sum over schools that hid a figure) to a lower bound; the grid holds
     that bound there. They stay hidden, and are protected like small cells.
+
+    Above the minimum threshold the tables are first protected at 5; what that hides is
+    hidden again, with the same marks, and only then are the counts from 5 to k-1 (marked
+    ``x``, never ``< k``) and ``forced_at_k`` hidden and protected. So a foto at k only
+    hides more than the one at 5 and never says more about what that one hides: any set of
+    fotos of the same tables at different thresholds tells no more than the one at 5.
     """
     check_threshold(k)
+    if k > MIN_THRESHOLD:
+        base = protect_grids(items, MIN_THRESHOLD, links, merged_counts, seeds)
+        seeds = [(extra or {}) | dict(table.hidden_cells())
+                 for table, extra in zip(base, forced_at_k or [{} for _ in items], strict=True)]
     keys = [table.key for table, _, _ in items]
     forced = {table.key: {p: Reason.INCOMPLETE for p in unknown} for table, _, unknown in items}
     for (table, _, _), seed in zip(items, seeds or [{} for _ in items], strict=True):
@@ -191,7 +241,7 @@ def protect_grids(
     # (as in protect_grid).
     audit_jointly = pairs and not any(unknown for _, _, unknown in items)
     while True:
-        hidden = {key: protect_grid(by_key[key][1], k, forced[key]) for key in keys}
+        hidden = {key: protect_grid(by_key[key][1], k, forced[key], MIN_THRESHOLD) for key in keys}
         changed = False
         for key_a, pa, key_b, pb in pairs:
             if (pa in hidden[key_a]) == (pb in hidden[key_b]):
@@ -200,7 +250,8 @@ def protect_grids(
             forced[key][position] = Reason.SECONDARY
             changed = True
         if not changed and audit_jointly:
-            changed = _protect_jointly({key: by_key[key][1] for key in keys}, hidden, forced, pairs, k)
+            changed = _protect_jointly({key: by_key[key][1] for key in keys}, hidden, forced, pairs,
+                                       MIN_THRESHOLD)
         if not changed:
             break
     counts = merged_counts or [0] * len(items)
@@ -249,7 +300,7 @@ def joint_system(shapes: dict[str, tuple[int, int]], pairs) -> tuple[Callable[[s
 
 
 def _protect_jointly(grids: dict[str, list[list[int]]], hidden: dict[str, dict[Position, Reason]],
-                     forced: dict[str, dict[Position, Reason]], pairs, k: int) -> bool:
+                     forced: dict[str, dict[Position, Reason]], pairs, marks_below: int) -> bool:
     """Hide one more entry where the tables *together* give a hidden figure away.
 
     Each table alone may be safe while a figure both print (a phase's total in two tables)
@@ -267,7 +318,7 @@ def _protect_jointly(grids: dict[str, list[list[int]]], hidden: dict[str, dict[P
                 owners.setdefault(name(key, (r, c)), set()).add(key)
         for position, reason in hidden[key].items():
             reasons[name(key, position)] = reason
-    pinned = pinned_in(values, reasons, k, lines)
+    pinned = pinned_in(values, reasons, marks_below, lines)
     if not pinned:
         return False
     target = pinned[0]
@@ -343,10 +394,11 @@ class DisclosureReport:
     """What was hidden and why: printed on the last page and stored in the data file."""
 
     threshold: int
-    primary: int
-    secondary: int
+    primary: int  # marked "< 5": counts from 1 to 4
+    secondary: int  # marked "x": complements, and counts from 5 to k-1 under a raised threshold
     incomplete: int
     withheld: int = 0  # cells of tables hidden as a whole
+    carried: int = 0  # marked "x": already in an earlier export of the school year
     merged: tuple[str, ...] = ()  # per table: how many rare categories were merged
     dropped: tuple[str, ...] = ()  # class rows dropped as too small
     statistics_hidden: tuple[str, ...] = ()
@@ -354,7 +406,7 @@ class DisclosureReport:
 
     @property
     def cells_hidden(self) -> int:
-        return self.primary + self.secondary + self.incomplete + self.withheld
+        return self.primary + self.secondary + self.incomplete + self.withheld + self.carried
 
 
 def disclosure_report(k: int, tables: list[ProtectedTable], statistics: list[Statistic],
@@ -370,6 +422,7 @@ def disclosure_report(k: int, tables: list[ProtectedTable], statistics: list[Sta
         secondary=counts[Reason.SECONDARY],
         incomplete=counts[Reason.INCOMPLETE],
         withheld=counts[Reason.WITHHELD],
+        carried=counts[Reason.CARRIED],
         merged=tuple(f"{t.title}: {t.merged_count} categorie(ën) samengevoegd tot ‘Overige’"
                      for t in tables if t.merged_count),
         dropped=dropped,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from go_hgw_desktop import files
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
+from go_hgw_desktop.domain.choices import DiagnosticPhase, LeersteunStatus, RequestStatus, VerslagStatus
 from go_hgw_desktop.reports.access_pdf import AccessDossier, DossierField, DossierRecord, DossierSection
 from go_hgw_desktop.services.audit_trail import RECORD_LABELS, entries
 from go_hgw_desktop.services.school import school_in
@@ -35,7 +36,7 @@ SECTIONS = (
     ("plan", "Plannen"), ("goal", "Doelen"), ("measure", "Maatregelen"),
     ("follow_up_note", "Opvolgnotities"), ("clb_request", "CLB-aanvragen"),
     ("verslag_reference", "Verslagen (verwijzing)"), ("leersteun_request", "Leersteun"),
-    ("consultation_pupil", "Besproken in overleg"),
+    ("status_change", "Verloop van statussen"), ("consultation_pupil", "Besproken in overleg"),
 )
 LABELS = {
     "first_name": "Voornaam", "last_name": "Familienaam", "birth_year": "Geboortejaar", "code": "Code",
@@ -54,7 +55,8 @@ LABELS = {
     "consent_by": "Toestemming door",
     "consent_on": "Toestemming op", "outcome": "Uitkomst", "diagnostic_phase": "Fase onderzoek",
     "issued_on": "Datum", "reference": "Waar staat het", "ended_on": "Afgesloten op", "theme": "Thema",
-    "note": "Notitie", "position": "Volgorde",
+    "note": "Notitie", "position": "Volgorde", "item": "Bij", "field": "Wat", "value": "Werd",
+    "since": "Sinds",
     "group": "Klas", "subgroup": "Subgroep", "consultation": "Overleg",  # the *_id columns shown by name
 }
 SKIPPED = {"id", "school_id", "confidential"}
@@ -93,6 +95,19 @@ def _record(table: str, row: dict, lookups: dict) -> DossierRecord:
     return DossierRecord(title, tuple(fields), bool(row.get("confidential")))
 
 
+def _status_change(row: dict) -> dict:
+    """A recorded status change in words: which item, what, the Dutch label of the value, since."""
+    item, choices = next((label, kinds) for column, label, kinds in (
+        ("clb_request_id", "CLB-aanvraag", (RequestStatus, DiagnosticPhase)),
+        ("verslag_id", "Verslag", (VerslagStatus, None)),
+        ("leersteun_id", "Leersteun", (LeersteunStatus, None))) if row.get(column) is not None)
+    status, phase = choices
+    kind = phase if row["field"] == "diagnostic_phase" else status
+    value = kind(row["value"]).label if row["value"] else "geen"
+    return {"item": item, "field": "Fase onderzoek" if kind is phase else "Status", "value": value,
+            "since": row["since"]}
+
+
 def dossier(store: Store, pupil_id: int, today: date | None = None) -> AccessDossier:
     """Everything about one pupil, in reading order, vertrouwelijke items marked."""
     today = today or date.today()
@@ -113,6 +128,8 @@ def dossier(store: Store, pupil_id: int, today: date | None = None) -> AccessDos
                     m.ConsultationRecord.id, m.ConsultationRecord.kind, m.ConsultationRecord.held_on,
                     m.ConsultationRecord.title))},
         }
+    if "status_change" in rows:
+        rows["status_change"] = [_status_change(row) for row in rows["status_change"]]
     sections = [DossierSection(title, tuple(_record(table, row, lookups) for row in rows[table]))
                 for table, title in SECTIONS if rows.get(table)]
     trail = entries(store, pupil_id=pupil_id)

@@ -182,6 +182,8 @@ def attach_foto(store: Store, consultation_id: int, foto: SchoolFoto,
     if foto.kind != "schoolfoto":
         raise ValidationError("Aan een MICRO-overleg hangt de schoolfoto van de school, "
                               "geen scholengroepfoto.")
+    from go_hgw_desktop.services.foto_history import record_export_in
+
     refuse_pupils_named(store, foto)  # the same refusal as an export: a foto never names a pupil
     content = json.dumps(foto_to_dict(foto), ensure_ascii=False, sort_keys=True)
     _read(content, "schoolfoto")
@@ -196,6 +198,8 @@ def attach_foto(store: Store, consultation_id: int, foto: SchoolFoto,
         record.school_year = SchoolYear.parse(foto.school_year)
         record.threshold = foto.threshold
         record.content = content
+        # It lay on the table: the year's later exports stay consistent with it.
+        record_export_in(session, foto, record.attached_on)
 
 
 def attach_schoolfoto(store: Store, consultation_id: int, threshold: int = 5,
@@ -204,14 +208,15 @@ def attach_schoolfoto(store: Store, consultation_id: int, threshold: int = 5,
     or on ``attached_on`` for a meeting still to come (a foto never claims a later peildatum
     than the data it was made from).
 
-    The foto is computed first and stored in a second transaction; nothing is stored when
-    either fails.
+    The foto is computed afresh (not the copy already frozen for that day, which it
+    replaces), consistent with the year's earlier exports, and stored in a second
+    transaction; nothing is stored when either fails.
     """
     consultation = get_consultation(store, consultation_id)
     _refuse_unless_micro(consultation.kind)  # before the work of computing a foto
     year = SchoolYear.containing(consultation.held_on)
     reference = max(year.first_day, min(consultation.held_on, attached_on or date.today()))
-    foto = schoolfoto(store, year, reference, threshold)
+    foto = schoolfoto(store, year, reference, threshold, frozen=False)
     attach_foto(store, consultation_id, foto, attached_on)
     return attached_foto(store, consultation_id)
 
@@ -242,6 +247,21 @@ def previous_attached_foto(store: Store, consultation_id: int) -> AttachedFoto |
             .where(c.kind == ConsultationType.MICRO,
                    or_(c.held_on < this.held_on, and_(c.held_on == this.held_on, c.id < this.id)))
             .order_by(c.held_on.desc(), c.id.desc())
+            .limit(1)
+        ).first()
+    return None if row is None else _attached(row[0], *row[1:])
+
+
+def frozen_foto(store: Store, year: SchoolYear, reference: date, threshold: int) -> AttachedFoto | None:
+    """The foto frozen with a MICRO-overleg for this school year, peildatum and threshold (the
+    latest, if several), or None."""
+    c, f = m.ConsultationRecord, m.ConsultationFotoRecord
+    with store.transaction() as session:
+        row = session.execute(
+            select(f.consultation_id, f.attached_on, f.content, c.held_on)
+            .join(c, c.id == f.consultation_id)
+            .where(f.school_year == year, f.reference_date == reference, f.threshold == threshold)
+            .order_by(f.attached_on.desc(), c.held_on.desc(), c.id.desc())
             .limit(1)
         ).first()
     return None if row is None else _attached(row[0], *row[1:])

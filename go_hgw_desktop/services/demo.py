@@ -335,7 +335,7 @@ class _DemoBuilder:
                 status=RequestStatus.LOPEND if started <= self.today else RequestStatus.AANGEVRAAGD,
                 started_on=started if started <= self.today else None,
                 diagnostic_phase=rng.choice(list(DiagnosticPhase)) if started <= self.today else None,
-            ))
+            ), today=self.today)
             change_phase_in(s, trajectory.id, Phase.UITBREIDING_VAN_ZORG, consent_on,
                             reason="Extra maatregelen volstaan niet; CLB betrokken.")
         if target_phase is Phase.IAC_OF_BUITENGEWOON:
@@ -344,7 +344,7 @@ class _DemoBuilder:
                 trajectory_id=trajectory.id, kind=rng.choice((VerslagType.IAC, VerslagType.OV4)),
                 issued_on=issued, status=VerslagStatus.AFGELEVERD,
                 reference="CLB-dossier (niet in deze toepassing)",
-            ))
+            ), today=self.today)
             change_phase_in(s, trajectory.id, Phase.IAC_OF_BUITENGEWOON, issued,
                             reason="Verslag afgeleverd; aangepast curriculum.")
         if target_phase >= Phase.VERHOOGDE_ZORG and rng.random() < 0.25:
@@ -362,7 +362,7 @@ class _DemoBuilder:
                 trajectory_id=trajectory.id, kind=LeersteunKind.LEERLINGGERICHT,
                 requested_on=requested, status=status, started_on=started, ended_on=ended,
                 theme=trajectory.sub_theme.label if trajectory.sub_theme else "",
-            ))
+            ), today=self.today)
 
     def new_trajectory(self, *, pupil_id: int | None = None, group_id: int | None = None,
                        domain: CareDomain | None = None) -> Trajectory:
@@ -489,6 +489,6 @@ def fill_demo(
         save_partner_item_in(session, LeersteunRequest(
             kind=LeersteunKind.TEAMGERICHT, requested_on=today - timedelta(days=45),
             status=LeersteunStatus.AANGEVRAAGD, theme="Differentiëren in de lagere school",
-        ))
+        ), today=today)
         consultations = builder.consultations(groups, [p.id for p, _ in present])
     return DemoSummary(len(made), len(groups), trajectories, consultations)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from go_hgw_desktop.domain import screening
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
-from go_hgw_desktop.services import audit_trail
+from go_hgw_desktop.services import audit_trail, foto_history
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
@@ -117,9 +117,10 @@ def _record(store: Store, action: str, what: str, path: Path, pupil_id: int | No
     audit_trail.record(store, action, what, pupil_id=pupil_id, detail=detail)
 
 
-def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:
+def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path, today: date | None = None) -> Path:
     """The printed schoolfoto (aggregates only), checked and logged; a school's foto shows the
-    fingerprint of the key that signs its data file on the cover."""
+    fingerprint of the key that signs its data file on the cover. What it hid is remembered
+    for the school year's next export."""
     from go_hgw_desktop.reports.data_file import foto_to_dict
     from go_hgw_desktop.reports.foto_pdf import write_foto_pdf
     from go_hgw_desktop.services import school_keys
@@ -129,12 +130,14 @@ def schoolfoto_pdf(store: Store, foto: SchoolFoto, path: Path) -> Path:
     key = school_keys.own_fingerprint(store) if foto.kind == "schoolfoto" else None
     write_foto_pdf(foto, path, key_fingerprint=key)
     _record(store, audit.EXPORTED, foto.kind, path)
+    foto_history.record_export(store, foto, today)
     return path
 
 
-def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path) -> Path:
+def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path, today: date | None = None) -> Path:
     """The data file the school sends to its scholengroep, checked, signed with the school's
-    key (a school's foto) and logged."""
+    key (a school's foto) and logged; what it hid is remembered for the school year's next
+    export."""
     from go_hgw_desktop.reports.data_file import foto_to_dict, write_data_file
     from go_hgw_desktop.services import school_keys
 
@@ -143,6 +146,7 @@ def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path) -> Path:
     seed = school_keys.signing_seed(store) if foto.kind == "schoolfoto" else None
     write_data_file(foto, path, seed)
     _record(store, audit.EXPORTED, foto.kind, path)
+    foto_history.record_export(store, foto, today)
     return path
 
 

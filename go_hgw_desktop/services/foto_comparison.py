@@ -57,8 +57,8 @@ def _margins(table: ProtectedTable | None, along: str, with_total: bool) -> dict
     return found
 
 
-def _text(cell: Cell | None, k: int) -> str:
-    return MISSING if cell is None else cell.text(k)
+def _text(cell: Cell | None, marks_below: int) -> str:
+    return MISSING if cell is None else cell.text(marks_below)
 
 
 def _change(now: Cell | None, before: Cell | None) -> str:
@@ -83,7 +83,7 @@ def key_figures(now: SchoolFoto, before: SchoolFoto) -> tuple[FigureGroup, ...]:
             labels.append(TOTAL)
         groups.append(FigureGroup(title, tuple(
             KeyFigure(
-                label, _text(this.get(label), now.threshold), _text(that.get(label), before.threshold),
+                label, _text(this.get(label), now.marks_below), _text(that.get(label), before.marks_below),
                 _change(this.get(label), that.get(label)),
                 now_hidden=label in this and this[label].hidden,
                 before_hidden=label in that and that[label].hidden,

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TypeVar
 
-from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from go_hgw_desktop.domain.partners import (
+    ClbRequest,
+    LeersteunRequest,
+    StatusChange,
+    VerslagReference,
+    status_changes,
+)
 from go_hgw_desktop.domain.pupil import Pupil
 from go_hgw_desktop.domain.trajectory import Trajectory
 from go_hgw_desktop.services import records
@@ -15,7 +25,12 @@ from go_hgw_desktop.storage.store import Store
 P = TypeVar("P", ClbRequest, VerslagReference, LeersteunRequest)
 
 
-def save_partner_item_in(session, item: P) -> P:
+# Which column of status_change points at each kind of item.
+CHANGE_COLUMN = {ClbRequest: "clb_request_id", VerslagReference: "verslag_id",
+                 LeersteunRequest: "leersteun_id"}
+
+
+def save_partner_item_in(session, item: P, today: date | None = None) -> P:
     if isinstance(item, ClbRequest):
         trajectory = records.load(session, Trajectory, item.trajectory_id)
         birth_year = (
@@ -30,13 +45,33 @@ def save_partner_item_in(session, item: P) -> P:
             records.record_of(session, Trajectory, item.trajectory_id)
     if isinstance(item, LeersteunRequest):
         item.school_id = item.school_id or school_in(session).id
-    return records.save(session, item)
+    before = records.load(session, type(item), item.id) if item.id is not None else None
+    saved = records.save(session, item)
+    # Remember when the status (and a CLB request's diagnostic phase) changed, so a foto for
+    # a past day counts the status of that day.
+    for change in status_changes(before, saved, today or date.today()):
+        session.add(m.StatusChangeRecord(**{CHANGE_COLUMN[type(saved)]: saved.id}, field=change.field,
+                                         value=change.value, since=change.since))
+    return saved
 
 
-def save_partner_item(store: Store, item: P) -> P:
-    """Add or change a CLB request, a verslag reference or a leersteun request."""
+def save_partner_item(store: Store, item: P, today: date | None = None) -> P:
+    """Add or change a CLB request, a verslag reference or a leersteun request; a new status
+    is recorded with its own date where the item has one, else ``today``."""
     with store.transaction() as session:
-        return save_partner_item_in(session, item)
+        return save_partner_item_in(session, item, today)
+
+
+def recorded_changes(session: Session, kind: type[P]) -> dict[int, list[StatusChange]]:
+    """Per item of ``kind``: its recorded status changes, in the order they were recorded."""
+    column = getattr(m.StatusChangeRecord, CHANGE_COLUMN[kind])
+    found: dict[int, list[StatusChange]] = {}
+    rows = session.execute(
+        select(column, m.StatusChangeRecord.field, m.StatusChangeRecord.value, m.StatusChangeRecord.since)
+        .where(column.is_not(None)).order_by(m.StatusChangeRecord.id))
+    for item_id, field, value, since in rows:
+        found.setdefault(item_id, []).append(StatusChange(field, value, since))
+    return found
 
 
 def delete_partner_item(store: Store, item_class: type[P], item_id: int) -> None:

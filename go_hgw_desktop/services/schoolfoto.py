@@ -14,6 +14,14 @@ from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import ConsultationType, TrajectoryStatus
+from go_hgw_desktop.domain.partners import (
+    ClbRequest,
+    LeersteunRequest,
+    VerslagReference,
+    clb_on,
+    leersteun_on,
+    verslag_on,
+)
 from go_hgw_desktop.domain.screening import codes_in, names_in
 from go_hgw_desktop.domain.text import clean_text
 from go_hgw_desktop.errors import UserError
@@ -28,6 +36,8 @@ from go_hgw_desktop.reports.schoolfoto import (
     TrajectoryFact,
     build_schoolfoto,
 )
+from go_hgw_desktop.services import records
+from go_hgw_desktop.services.partners import recorded_changes
 from go_hgw_desktop.services.school import get_setting, put_setting, school_in
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
@@ -136,6 +146,40 @@ def _last_micro(session: Session, reference: date) -> tuple[date | None, tuple[A
     )
 
 
+def _clb_requests(session: Session, year: SchoolYear, reference: date) -> tuple[ClbFact, ...]:
+    """CLB requests of the year as they stood on ``reference`` (``domain.partners.clb_on``)."""
+    clb = m.ClbRequestRecord
+    changes = recorded_changes(session, ClbRequest)
+    facts = []
+    for request in records.all_of(session, ClbRequest, clb.requested_on <= reference,
+                                  or_(clb.closed_on.is_(None), clb.closed_on >= year.first_day)):
+        status, phase = clb_on(request, changes.get(request.id, []), reference)
+        started = request.started_on if request.started_on and request.started_on <= reference else None
+        facts.append(ClbFact(status, request.requested_on, started, phase))
+    return tuple(facts)
+
+
+def _leersteun(session: Session, year: SchoolYear, reference: date) -> tuple[LeersteunFact, ...]:
+    lsc = m.LeersteunRequestRecord
+    changes = recorded_changes(session, LeersteunRequest)
+    facts = []
+    for request in records.all_of(session, LeersteunRequest, lsc.requested_on <= reference,
+                                  or_(lsc.ended_on.is_(None), lsc.ended_on >= year.first_day)):
+        status = leersteun_on(request, changes.get(request.id, []), reference)
+        started = request.started_on if request.started_on and request.started_on <= reference else None
+        facts.append(LeersteunFact(request.kind, status, request.requested_on, started))
+    return tuple(facts)
+
+
+def _verslagen(session: Session, year: SchoolYear, reference: date) -> tuple:
+    changes = recorded_changes(session, VerslagReference)
+    return tuple(
+        (verslag.kind, verslag_on(verslag, changes.get(verslag.id, []), reference))
+        for verslag in records.all_of(session, VerslagReference,
+                                      m.VerslagReferenceRecord.issued_on.between(year.first_day, reference))
+    )
+
+
 def pupil_names(session: Session) -> frozenset[str]:
     """Every first and last name in the store, to screen free text that is about to leave it."""
     names = set()
@@ -148,8 +192,6 @@ def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts
     """The school's facts for the foto of ``year`` on ``reference`` (one transaction)."""
     with store.transaction() as session:
         school = school_in(session)
-        clb = m.ClbRequestRecord
-        lsc = m.LeersteunRequestRecord
         micro_on, agreements = _last_micro(session, reference)
         return SchoolFacts(
             school=SchoolIdentity(school.name, school.institution_number, school.scholengroep),
@@ -165,24 +207,10 @@ def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts
                         m.TeacherSupportNeedRecord.recorded_on.between(year.first_day, reference)),
                 )
             )),
-            clb_requests=tuple(
-                ClbFact(r.status, r.requested_on, r.started_on, r.diagnostic_phase)
-                for r in session.scalars(select(clb).where(
-                    clb.requested_on <= reference,
-                    or_(clb.closed_on.is_(None), clb.closed_on >= year.first_day),
-                ))
-            ),
-            verslagen=tuple((kind, status) for kind, status in session.execute(
-                select(m.VerslagReferenceRecord.kind, m.VerslagReferenceRecord.status).where(
-                    m.VerslagReferenceRecord.issued_on.between(year.first_day, reference))
-            )),
-            leersteun=tuple(
-                LeersteunFact(r.kind, r.status, r.requested_on, r.started_on)
-                for r in session.scalars(select(lsc).where(
-                    lsc.requested_on <= reference,
-                    or_(lsc.ended_on.is_(None), lsc.ended_on >= year.first_day),
-                ))
-            ),
+            # Counted by their status on the peildatum, not today's (see domain.partners).
+            clb_requests=_clb_requests(session, year, reference),
+            verslagen=_verslagen(session, year, reference),
+            leersteun=_leersteun(session, year, reference),
             last_micro_on=micro_on,
             agreements=agreements,
             points=get_setting(session, POINTS_SETTING.format(year=year.label)) or "",
@@ -190,9 +218,30 @@ def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts
         )
 
 
-def schoolfoto(store: Store, year: SchoolYear, reference: date, threshold: int = 5) -> SchoolFoto:
-    """The anonymised schoolfoto of ``year`` on ``reference`` with threshold ``threshold``."""
-    return build_schoolfoto(gather_facts(store, year, reference), threshold)
+def schoolfoto(store: Store, year: SchoolYear, reference: date, threshold: int = 5,
+               frozen: bool = True) -> SchoolFoto:
+    """The anonymised schoolfoto of ``year`` on ``reference`` with threshold ``threshold``.
+
+    A peildatum whose foto was frozen with a MICRO-overleg (at this threshold) gives exactly
+    that foto (unless ``frozen`` is False): a fresh one beside it, after a correction, would
+    tell what changed. Otherwise the foto is kept consistent with what the year's earlier
+    exports published (``services.foto_history``).
+    """
+    from go_hgw_desktop.services.foto_history import export_history
+
+    if frozen and (kept := frozen_micro_foto(store, year, reference, threshold)) is not None:
+        return kept[0]
+    facts = gather_facts(store, year, reference)
+    return build_schoolfoto(facts, threshold, export_history(store, year))
+
+
+def frozen_micro_foto(store: Store, year: SchoolYear, reference: date,
+                      threshold: int) -> tuple[SchoolFoto, date] | None:
+    """The foto frozen for this peildatum and threshold, with the date of its MICRO-overleg."""
+    from go_hgw_desktop.services.consultations import frozen_foto  # it builds on this module
+
+    kept = frozen_foto(store, year, reference, threshold)
+    return None if kept is None else (kept.foto, kept.held_on)
 
 
 def foto_points(store: Store, year: SchoolYear) -> str:

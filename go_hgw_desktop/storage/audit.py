@@ -53,7 +53,8 @@ from go_hgw_desktop.storage.vault import Head, TrailKeys, Vault, next_seed, publ
 
 GENESIS = "0" * 64
 HEAD_FILE = "audit-head.json"
-NOT_AUDITED = {"setting", "audit_entry", "audit_row"}  # no line of their own from the ORM listener
+# No line of their own from the ORM listener (a foto_export row goes with its export's line).
+NOT_AUDITED = {"setting", "audit_entry", "audit_row", "foto_export"}
 
 ADDED, CHANGED, DELETED = "toegevoegd", "gewijzigd", "verwijderd"
 OPENED, EXPORTED, PRINTED, IMPORTED, PURGED = "geopend", "geëxporteerd", "afgedrukt", "geïmporteerd", "gewist"
@@ -75,7 +76,8 @@ RECORD_LABELS = {
     "scholengroepfoto": "scholengroepfoto", "pupil_plan": "plan van een leerling", "store": "database",
     "access_export": "inzage-export", "setting": "instelling", TRAIL: "logboek",
     "subgroup_member": "lid van een subgroep", "consultation_pupil": "leerling bij een overleg",
-    "consultation_group": "klas bij een overleg",
+    "consultation_group": "klas bij een overleg", "status_change": "statuswijziging",
+    "foto_export": "wat een schoolfoto verborg",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")

@@ -407,6 +407,41 @@ Index("ix_trajectory_status", TrajectoryRecord.status)
 Index("ix_action_item_done_due", ActionItemRecord.done_on, ActionItemRecord.due_on)
 
 
+class StatusChangeRecord(Base):
+    """When a CLB request, verslag reference or leersteun request got a status (or a CLB
+    request a diagnostic phase), as the app was told: so a foto for a past peildatum counts
+    each by its status on that day, not today's.
+
+    ``since`` is the status's own date where the record has one (start, end, closing date),
+    else the day the change was saved. Exactly one of the three item columns is set.
+    """
+
+    __tablename__ = "status_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clb_request_id: Mapped[int | None] = _fk("clb_request.id", nullable=True)
+    verslag_id: Mapped[int | None] = _fk("verslag_reference.id", nullable=True)
+    leersteun_id: Mapped[int | None] = _fk("leersteun_request.id", nullable=True)
+    field: Mapped[str] = mapped_column(String(20))  # "status" or "diagnostic_phase"
+    value: Mapped[str | None] = mapped_column(String(30))  # the stored code; None: no phase
+    since: Mapped[date] = mapped_column(Date)
+
+
+class FotoExportRecord(Base):
+    """What one export of a schoolfoto published, by label only: the tables' rows and columns,
+    which entries it hid and which categories it merged (never a count). The school year's
+    next export hides those entries again and merges those categories again
+    (``reports/history.py``).
+    """
+
+    __tablename__ = "foto_export"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_year: Mapped[SchoolYear] = mapped_column(SchoolYearType, index=True)
+    reference_date: Mapped[date] = mapped_column(Date)
+    threshold: Mapped[int] = mapped_column(Integer)
+    exported_on: Mapped[date] = mapped_column(Date)
+    pattern: Mapped[str] = mapped_column(Text)  # JSON, see reports.history.pattern_of
+
+
 class AuditEntryRecord(Base):
     """One line of the audit trail: who did what to which record, when; never a record's text.
 

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, QSettings, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # loaded with the first table or splitter, not at start-up
@@ -42,13 +42,21 @@ def forget_settings() -> None:
     settings.cache_clear()
 
 
+def _screen_at(point) -> QScreen:
+    """The screen showing ``point`` (else the primary screen).
+
+    Never ``QWidget.screen()`` from Python: with PySide6 6.11 it left a dangling screen
+    behind, and a later widget crashed in ``QGuiApplication::screenAt`` (seen in the suite).
+    """
+    return (QGuiApplication.screenAt(point) if point is not None else None) or QGuiApplication.primaryScreen()
+
+
 def usable_area(widget: QWidget | None = None) -> QRect:
     """Where a window's content may go: the screen's available area below a title bar."""
-    # The screen of the visible window it opens over, else the primary one. (Asking a hidden
-    # top-level widget for its screen made Qt 6.11 crash later in QGuiApplication::screenAt.)
+    # The screen of the visible window it opens over, else the primary one.
     parent = widget.parentWidget() if widget is not None else None
-    screen = parent.window().screen() if parent is not None and parent.isVisible() else None
-    area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
+    where = parent.window().frameGeometry().center() if parent is not None and parent.isVisible() else None
+    area = _screen_at(where).availableGeometry()
     return area.adjusted(0, TITLE_BAR, 0, 0)
 
 
@@ -77,7 +85,7 @@ def outer(window: QWidget) -> QRect:
 def keep_on_screen(window: QWidget) -> None:
     """Once shown: move the window, title bar included, inside the screen's available area,
     whatever the window manager chose; shrink it first if it cannot fit."""
-    area = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    area = _screen_at(window.frameGeometry().center()).availableGeometry()
     box = outer(window)
     if box.height() > area.height() or box.width() > area.width():
         extra = box.size() - window.size()

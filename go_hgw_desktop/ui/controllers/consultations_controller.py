@@ -314,7 +314,7 @@ class ConsultationsController(QObject):
         ui.compareSourceLabel.setText(
             f"Vorige foto: MICRO-overleg van {format_date(previous.held_on)} (schooljaar "
             f"{before.school_year}, peildatum {format_date(before.reference_date)}, drempel "
-            f"{before.threshold}). ‘< {foto.threshold}’ is een klein aantal, ‘x’ is verborgen zodat een "
+            f"{before.threshold}). ‘< {foto.marks_below}’ is een klein aantal, ‘x’ is verborgen zodat een "
             "klein aantal niet terug te rekenen is; een verschil staat er alleen waar beide aantallen "
             "getoond worden."
         )

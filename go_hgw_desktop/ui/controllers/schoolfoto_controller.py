@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.scholengroep import SchoolFile, combine, read_school_file
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
@@ -84,9 +84,13 @@ class SchoolfotoController(QObject):
             return
         if self.year is None:
             return
-        self.foto = service.schoolfoto(self.store, self.year, self.reference, self.threshold)
+        kept = service.frozen_micro_foto(self.store, self.year, self.reference, self.threshold)
+        self.foto = kept[0] if kept else service.schoolfoto(self.store, self.year, self.reference,
+                                                            self.threshold, frozen=False)
         self.page.show_foto(self.foto)
-        self.page.ui.modeLabel.setText(f"Schoolfoto {self.year.label}")
+        self.page.ui.modeLabel.setText(
+            f"Schoolfoto {self.year.label}: de foto bewaard bij het MICRO-overleg van "
+            f"{format_date(kept[1])}" if kept else f"Schoolfoto {self.year.label}")
 
     def _store_points(self) -> bool:
         """Store the points if they changed; True when they did."""
@@ -145,7 +149,8 @@ class SchoolfotoController(QObject):
         if chosen is None:
             return None
         path = chosen.with_suffix(".pdf")
-        return self._run(lambda: exports.schoolfoto_pdf(self.store, self._shown(), path), path)
+        return self._run(lambda: exports.schoolfoto_pdf(self.store, self._shown(), path,
+                                                        self.interaction.today()), path)
 
     def export_json(self) -> Path | None:
         if not self._may_export():
@@ -155,7 +160,8 @@ class SchoolfotoController(QObject):
         if chosen is None:
             return None
         path = chosen.with_suffix(".json")
-        return self._run(lambda: exports.schoolfoto_data(self.store, self._shown(), path), path)
+        return self._run(lambda: exports.schoolfoto_data(self.store, self._shown(), path,
+                                                         self.interaction.today()), path)
 
     def _run(self, work, path: Path) -> Path | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

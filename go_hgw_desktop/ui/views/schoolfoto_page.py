@@ -62,9 +62,13 @@ class SchoolfotoPage(QWidget):
                     first = item
         listing.blockSignals(False)
         d = foto.disclosure
+        below = foto.marks_below
         self.ui.disclosureLabel.setText(
-            f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen (‘< {d.threshold}’), "
-            f"{d.secondary} cellen verborgen om ze te beschermen (‘x’)"
+            f"Drempel {d.threshold}: {d.primary} kleine aantallen verborgen (‘< {below}’), "
+            + (f"{d.secondary} cellen onder de drempel of ter bescherming verborgen (‘x’)"
+               if d.threshold > below else f"{d.secondary} cellen verborgen om ze te beschermen (‘x’)")
+            + (f", {d.carried} verborgen omdat een eerdere export van dit schooljaar ze al toonde of "
+               "verborg (‘x’)" if d.carried else "")
             + (f", {d.incomplete} onvolledig door verborgen schoolcijfers" if d.incomplete else "")
             + (f", {d.withheld} in tabellen die te klein zijn om iets te tonen" if d.withheld else "")
             + ". Vertrouwelijke items en namen staan nergens in de foto."
@@ -83,9 +87,9 @@ class SchoolfotoPage(QWidget):
     def _show_current(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None or self.foto is None or item.data(TABLE_ROLE) is None:
             return
-        self.show_table(self.foto.table(item.data(TABLE_ROLE)), self.foto.threshold)
+        self.show_table(self.foto.table(item.data(TABLE_ROLE)), self.foto.marks_below)
 
-    def show_table(self, table: ProtectedTable, k: int) -> None:
+    def show_table(self, table: ProtectedTable, marks_below: int) -> None:
         view = self.ui.previewTable
         single = len(table.columns) == 1
         columns = [*table.columns] + ([] if single else ["Totaal"])
@@ -96,7 +100,7 @@ class SchoolfotoPage(QWidget):
         view.setVerticalHeaderLabels([*table.rows, "Totaal"])
         for r, line in enumerate(table.grid):
             for c, cell in enumerate(line[:len(columns)]):
-                item = QTableWidgetItem(cell.text(k))
+                item = QTableWidgetItem(cell.text(marks_below))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if cell.hidden:
                     item.setBackground(QBrush(HIDDEN))
@@ -110,8 +114,8 @@ class SchoolfotoPage(QWidget):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         note = f"\n{table.note}" if table.note else ""
         if table.merged_count:
-            note += (f"\n‘Overige’ voegt {table.merged_count} categorie(ën) samen die elk minder dan {k} "
-                     "keer voorkomen.")
+            note += (f"\n‘Overige’ voegt {table.merged_count} categorie(ën) samen die elk minder dan "
+                     f"{marks_below} keer voorkomen (of eerder dit schooljaar zo weinig).")
         self.ui.tableTitleLabel.setText(table.title + note)
 
     def warn_names(self, count: int) -> None:

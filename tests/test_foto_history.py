@@ -1,0 +1,179 @@
+"""Exports of one school year read side by side: a week apart, a month apart, and the foto
+frozen with a MICRO-overleg beside a fresh export after one correction.
+
+The reader assumes as little as possible changed between two exports (the least total
+change over every figure both publish, an integer programme) and then pins the hidden
+small counts that every such least-change reading agrees on.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, timedelta
+
+import pytest
+from attack import Reader, true_grid
+from conftest import TODAY
+from sqlalchemy import func, select
+
+from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.choices import SUB_THEMES_BY_DOMAIN, ConsultationType
+from go_hgw_desktop.domain.consultation import Consultation
+from go_hgw_desktop.reports.disclosure import Reason
+from go_hgw_desktop.reports.schoolfoto import count_tables
+from go_hgw_desktop.reports.tables import TOTAL, CountTable
+from go_hgw_desktop.services import consultations, exports, foto_history, schoolfoto, trajectories
+from go_hgw_desktop.services.demo import fill_demo
+from go_hgw_desktop.services.workspace import open_workspace
+from go_hgw_desktop.storage import models as m
+
+YEAR = SchoolYear.containing(TODAY)
+
+
+def _demo(data_dir, key_store, pupils: int, seed: int):
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=pupils, seed=seed, today=TODAY)
+    return opened.store
+
+
+def _export(store, tmp_path, reference: date):
+    """Export the foto of ``reference`` (remembered, as every export is); with its exact counts."""
+    foto = schoolfoto.schoolfoto(store, YEAR, reference)
+    exports.schoolfoto_data(store, foto, tmp_path / f"foto-{reference}-{random.random()}.json", today=TODAY)
+    return foto, schoolfoto.gather_facts(store, YEAR, reference)
+
+
+def _truth(facts, foto) -> dict:
+    raw = {t.key: t for t in count_tables(facts)[0]}
+    raw["population_class"] = CountTable("population_class", "", "", tuple(n for _, n, _ in facts.classes),
+                                         ("Leerlingen",), tuple((n,) for _, _, n in facts.classes))
+    found = {}
+    for table in foto.tables:
+        grid = true_grid(raw[table.key], table)
+        for r, row in enumerate((*table.rows, TOTAL)):
+            for c, column in enumerate((*table.columns, TOTAL)):
+                found[(table.key, row, column)] = grid[r][c]
+    return found
+
+
+def _label(table, r: int, c: int) -> tuple[str, str, str]:
+    return table.key, (*table.rows, TOTAL)[r], (*table.columns, TOTAL)[c]
+
+
+def _labels(foto) -> dict:
+    return {_label(t, r, c): cell for t in foto.tables for r, line in enumerate(t.grid)
+            for c, cell in enumerate(line)}
+
+
+def least_change_attack(earlier, later) -> tuple[int, int, int]:
+    """(small hidden counts pinned, pinned right, right had the reader guessed 1 for those)."""
+    reader = Reader()
+    truth = {}
+    for tag, (foto, facts) in (("a", earlier), ("b", later)):
+        reader.add_foto(foto, lambda t, r, c, tag=tag: (tag, *_label(t, r, c)))
+        truth.update({(tag, *label): value for label, value in _truth(facts, foto).items()})
+    pairs = [(name, ("b", *name[1:])) for name in truth if name[0] == "a" and ("b", *name[1:]) in truth]
+    targets = [n for n, v in truth.items() if 1 <= v <= 4 and not isinstance(reader.x[n], int)]
+    result = reader.least_change(pairs, targets)
+    pinned = [n for n in targets if result[n][1]]
+    return (len(pinned), sum(result[n][0] == truth[n] for n in pinned),
+            sum(truth[n] == 1 for n in pinned))
+
+
+def _correct_one(store, seed: int) -> None:
+    """One correction after the meeting: a running trajectory's sub-theme was wrong."""
+    running = [t for t in trajectories.list_trajectories(store) if t.end_date is None and t.sub_theme]
+    trajectory = random.Random(seed).choice(running)
+    trajectory.sub_theme = random.Random(seed).choice(
+        [s for s in SUB_THEMES_BY_DOMAIN[trajectory.domain] if s != trajectory.sub_theme])
+    trajectories.update_trajectory(store, trajectory)
+
+
+# Measured with this reader and these schools on the code before the year's exports were kept
+# consistent (commit 7dd8e61): (pinned, pinned right) per scenario; 95 of 108 pins right
+# (88 %), where guessing 1 is right for about a third of the small hidden counts. After:
+# 26 pins, none right (guessing 1 would have been right for 16 of them): the pins left come
+# from a figure shown as 0 that is now hidden, which the reader takes as unchanged.
+BEFORE = {(60, 7): {"week": (4, 4), "month": (6, 6), "micro": (6, 6)},
+          (90, 5): {"week": (18, 18), "month": (18, 18), "micro": (20, 18)},
+          (120, 11): {"week": (4, 2), "month": (23, 17), "micro": (6, 6)}}
+
+
+@pytest.mark.parametrize("pupils, seed", list(BEFORE))
+def test_the_least_change_reader_does_no_better_than_guessing(tmp_path, key_store, pupils, seed):
+    scenarios = {}
+    for scenario in ("week", "month", "micro"):
+        store = _demo(tmp_path / scenario, key_store, pupils, seed)
+        if scenario == "micro":
+            held = TODAY - timedelta(days=12)
+            meeting = consultations.save_consultation(store, Consultation(kind=ConsultationType.MICRO,
+                                                                          held_on=held))
+            frozen = consultations.attach_schoolfoto(store, meeting.id, attached_on=TODAY).foto
+            first = (frozen, schoolfoto.gather_facts(store, YEAR, held))
+            _correct_one(store, seed)
+            # That peildatum gives that foto, however the data were corrected since.
+            assert schoolfoto.schoolfoto(store, YEAR, held) == frozen
+            pair = (first, _export(store, tmp_path, TODAY))
+        else:
+            days = 7 if scenario == "week" else 30
+            pair = (_export(store, tmp_path, TODAY - timedelta(days=days)), _export(store, tmp_path, TODAY))
+        store.close()
+        earlier, later = (_labels(foto) for foto, _ in pair)
+        for label, cell in earlier.items():
+            if cell.hidden and label in later:
+                assert later[label].hidden, label  # hidden once, hidden for the rest of the year
+        assert all(cell.reason is not Reason.PRIMARY for label, cell in later.items()
+                   if cell.hidden and label in earlier)  # a mark never says it became small
+        scenarios[scenario] = least_change_attack(*pair)
+    for scenario, (_pinned, right, naive) in scenarios.items():
+        _before_pinned, before_right = BEFORE[(pupils, seed)][scenario]
+        assert right <= naive, (scenario, scenarios)
+        assert right < before_right or before_right == 0, (scenario, scenarios)
+
+
+def test_the_history_holds_labels_never_counts(demo_store, tmp_path):
+    foto, _ = _export(demo_store, tmp_path, TODAY - timedelta(days=7))
+    with demo_store.transaction() as session:
+        kept = session.scalars(select(m.FotoExportRecord.pattern)).all()
+    assert len(kept) == 1
+    pattern = json.loads(kept[0])
+
+    def leaves(value):
+        if isinstance(value, dict):
+            return [x for v in value.values() for x in leaves(v)]
+        if isinstance(value, list):
+            return [x for v in value for x in leaves(v)]
+        return [value]
+    assert all(isinstance(leaf, str) for leaf in leaves(pattern))
+    keys = {key for table in pattern["tables"].values() for key in table}
+    assert keys == {"rows", "columns", "hidden", "merged"}
+    merged = {t.key: set(t.merged_labels) for t in foto.tables if t.merged_labels}
+    assert merged and {k: set(t["merged"]) for k, t in pattern["tables"].items() if t["merged"]} == merged
+
+
+def test_merged_categories_stay_merged_and_a_new_school_year_starts_afresh(demo_store, tmp_path):
+    first, _ = _export(demo_store, tmp_path, TODAY - timedelta(days=30))
+    merged = {t.key: set(t.merged_labels) for t in first.tables}
+    later = schoolfoto.schoolfoto(demo_store, YEAR, TODAY)
+    for table in later.tables:
+        assert merged[table.key] <= set(table.merged_labels)
+        assert not merged[table.key] & set(table.rows)
+    assert foto_history.export_history(demo_store, YEAR).exports == 1
+    assert foto_history.export_history(demo_store, YEAR.next()).exports == 0
+
+
+def test_a_preview_is_not_remembered_and_every_export_is(demo_store, tmp_path):
+    def count():
+        with demo_store.transaction() as session:
+            return session.scalar(select(func.count()).select_from(m.FotoExportRecord))
+    foto = schoolfoto.schoolfoto(demo_store, YEAR, TODAY, 7)
+    assert count() == 0
+    exports.schoolfoto_pdf(demo_store, foto, tmp_path / "foto.pdf")
+    exports.schoolfoto_data(demo_store, foto, tmp_path / "foto.json")
+    meeting = consultations.save_consultation(demo_store, Consultation(kind=ConsultationType.MICRO,
+                                                                       held_on=TODAY))
+    consultations.attach_schoolfoto(demo_store, meeting.id, attached_on=TODAY)
+    assert count() == 3
+    after = schoolfoto.schoolfoto(demo_store, YEAR, TODAY, 7)
+    assert after.disclosure.carried > 0 and after.disclosure.primary == 0  # every mark an 'x' now
