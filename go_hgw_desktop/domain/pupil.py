@@ -63,6 +63,9 @@ class Pupil:
             not self.code or bool(CODE_PATTERN.match(self.code)),
             f"‘{self.code}’ is geen geldige leerlingcode.",
         )
+        p.check(self.external_ref is None or (len(self.external_ref) <= 40
+                                               and not has_control_characters(self.external_ref)),
+                "Het stamboeknummer is te lang of bevat onzichtbare tekens.")
         if self.entry_date and self.leave_date:
             p.check(
                 self.leave_date >= self.entry_date,

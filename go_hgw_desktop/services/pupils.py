@@ -39,6 +39,7 @@ class PupilRow:
     steps: tuple[HgwStep, ...]
     running_trajectories: int
     has_left: bool
+    number: str = ""  # the stamboeknummer from the school administration, if known
 
     @property
     def full_name(self) -> str:
@@ -88,15 +89,39 @@ def create_pupil(store: Store, pupil: Pupil, group_id: int | None = None) -> Pup
         return create_pupil_in(session, pupil, group_id)
 
 
-def update_pupil(store: Store, pupil: Pupil) -> Pupil:
-    """Change a pupil's identity fields; the code and the school never change."""
+def update_pupil_in(session: Session, pupil: Pupil) -> Pupil:
     pupil.first_name = clean_name(pupil.first_name)
     pupil.last_name = clean_name(pupil.last_name)
     pupil.validate()
+    stored = records.load(session, Pupil, pupil.id)
+    pupil.code, pupil.school_id = stored.code, stored.school_id
+    return records.save(session, pupil)
+
+
+def update_pupil(store: Store, pupil: Pupil) -> Pupil:
+    """Change a pupil's identity fields; the code and the school never change."""
     with store.transaction() as session:
-        stored = records.load(session, Pupil, pupil.id)
-        pupil.code, pupil.school_id = stored.code, stored.school_id
-        return records.save(session, pupil)
+        return update_pupil_in(session, pupil)
+
+
+def save_pupil(store: Store, pupil: Pupil, group_id: int | None = None) -> Pupil:
+    """The pupil form in one transaction: create or change the pupil and, when a class is
+    given, put them in it (for that class's school year). Either all of it is saved or
+    nothing is."""
+    pupil.external_ref = (pupil.external_ref or "").strip() or None
+    with store.transaction() as session:
+        if pupil.external_ref:
+            other = session.scalar(select(m.PupilRecord.id).where(
+                m.PupilRecord.external_ref == pupil.external_ref, m.PupilRecord.id != pupil.id))
+            if other is not None:
+                raise ValidationError(
+                    f"Stamboeknummer {pupil.external_ref} hoort al bij een andere leerling.")
+        if pupil.id is None:
+            return create_pupil_in(session, pupil, group_id)
+        saved = update_pupil_in(session, pupil)
+        if group_id is not None:
+            _set_class_in(session, saved.id, records.load(session, ClassGroup, group_id))
+        return saved
 
 
 def set_class(store: Store, pupil_id: int, group_id: int) -> None:
@@ -197,6 +222,7 @@ def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> li
                     steps=tuple(s for s in HgwStep if s in steps),
                     running_trajectories=len(phases),
                     has_left=p.leave_date is not None and p.leave_date <= today,
+                    number=p.external_ref or "",
                 )
             )
     rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold()))

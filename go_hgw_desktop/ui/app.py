@@ -56,6 +56,9 @@ def build_main_window(
 
 def run_gui(data_dir: Path, key_store_factory: Callable[[], KeyStore]) -> int:
     app = make_application()
+    from go_hgw_desktop.ui.controllers import unexpected
+
+    unexpected.install()
     built = build_main_window(data_dir, key_store_factory)
     if built is None:
         return 1

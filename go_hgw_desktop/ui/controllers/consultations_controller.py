@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.domain.choices import ConsultationType, Role
@@ -22,7 +21,7 @@ from go_hgw_desktop.services import schoolfoto as foto_service
 from go_hgw_desktop.services.consultations import AttachedFoto
 from go_hgw_desktop.services.foto_comparison import key_figures
 from go_hgw_desktop.services.workspace import Store
-from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
@@ -238,10 +237,8 @@ class ConsultationsController(QObject):
             self.page, "overleg", f"{c.kind.label} van {format_date(c.held_on)}, met zijn afspraken"
         ):
             return False
-        try:
-            service.delete_consultation(self.store, c.id)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        deleted = self.interaction.attempt(self.page, lambda: service.delete_consultation(self.store, c.id))
+        if deleted is FAILED:
             return False
         self.current = None
         self.reload()
@@ -337,15 +334,10 @@ class ConsultationsController(QObject):
             "berekend wordt? De oude kopie gaat verloren.",
         ):
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            attached = service.attach_schoolfoto(self.store, c.id, FOTO_THRESHOLD,
-                                                 attached_on=self.interaction.today())
-        except UserError as error:
-            QApplication.restoreOverrideCursor()
-            self.interaction.notify(self.page, error)
+        attached = self.interaction.attempt(self.page, lambda: service.attach_schoolfoto(
+            self.store, c.id, FOTO_THRESHOLD, attached_on=self.interaction.today()), busy=True)
+        if attached is FAILED:
             return None
-        QApplication.restoreOverrideCursor()
         self._show_foto()
         return attached
 
@@ -357,10 +349,7 @@ class ConsultationsController(QObject):
             "De bewaarde kopie wordt verwijderd; een nieuwe foto toont de gegevens zoals ze dan zijn.",
         ):
             return False
-        try:
-            service.detach_foto(self.store, c.id)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        if self.interaction.attempt(self.page, lambda: service.detach_foto(self.store, c.id)) is FAILED:
             return False
         self._show_foto()
         return True
@@ -370,10 +359,9 @@ class ConsultationsController(QObject):
         if self.foto is None:
             return None
         foto = self.foto.foto
-        try:  # refused as on the command line; the export service refuses it too
-            foto_service.refuse_pupils_named(self.store, foto)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        # Refused as on the command line, before the file dialog (the export refuses it too).
+        if self.interaction.attempt(self.page, lambda: foto_service.refuse_pupils_named(self.store, foto)) \
+                is FAILED:
             return None
         suggested = f"schoolfoto-{foto.school_year}-micro-{foto.reference_date.isoformat()}.pdf"
         chosen = self.interaction.save_path(self.page, "Schoolfoto bewaren als PDF", suggested, PDF_FILTER)
@@ -382,14 +370,9 @@ class ConsultationsController(QObject):
         path = chosen.with_suffix(".pdf")
         from go_hgw_desktop.services import exports  # reportlab: only when printing
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            exports.schoolfoto_pdf(self.store, foto, path)
-        except UserError as error:
-            QApplication.restoreOverrideCursor()
-            self.interaction.notify(self.page, error)
+        if self.interaction.attempt(self.page, lambda: exports.schoolfoto_pdf(self.store, foto, path),
+                                    busy=True) is FAILED:
             return None
-        QApplication.restoreOverrideCursor()
         self._show_foto()
         self.page.ui.fotoStatusLabel.setText(self.page.ui.fotoStatusLabel.text() + f"\nBewaard: {path}")
         return path

@@ -8,11 +8,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import CareDomain, LeersteunKind, Phase
 from go_hgw_desktop.domain.partners import LeersteunRequest
-from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import dashboard as dashboard_service
 from go_hgw_desktop.services import partners as partner_service
 from go_hgw_desktop.services.workspace import Store
-from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.views.dashboard_page import TARGET_ROLE, DashboardPage
 from go_hgw_desktop.ui.views.phase_badge import PHASE_COLOURS
 
@@ -57,11 +56,10 @@ class DashboardController(QObject):
         """Open (or, for None, add) leersteun for a teacher or the team; it has no trajectory."""
         from go_hgw_desktop.ui.controllers.record_specs import TEAM_LEERSTEUN  # not needed at start-up
 
-        try:
-            record = (partner_service.get_leersteun(self.store, request_id) if request_id else
-                      LeersteunRequest(kind=LeersteunKind.TEAMGERICHT, requested_on=self.today()))
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        record = self.interaction.attempt(self.page, lambda: (
+            partner_service.get_leersteun(self.store, request_id) if request_id else
+            LeersteunRequest(kind=LeersteunKind.TEAMGERICHT, requested_on=self.today())))
+        if record is FAILED:
             return None
         saved = self.interaction.edit(TEAM_LEERSTEUN, record,
                                       lambda r: partner_service.save_partner_item(self.store, r), self.page)

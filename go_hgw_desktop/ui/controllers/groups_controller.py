@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QListWidgetItem
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import SubgroupKind
 from go_hgw_desktop.domain.school import ClassGroup, Subgroup
-from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import group_overview as overview_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
-from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.controllers.trajectory_controller import (
     TrajectoryController,
     TrajectoryDraft,
@@ -177,14 +176,10 @@ class GroupsController(QObject):
         QTimer.singleShot(0, lambda: self._save_layout(self._layout()))
 
     def _save_layout(self, layout: dict[int, list[int]]) -> bool:
-        try:
-            overview_service.set_subgroup_layout(self.store, self.group.id, layout)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
-            return False
-        finally:
-            self.reload_overview()
-        return True
+        saved = self.interaction.attempt(
+            self.page, lambda: overview_service.set_subgroup_layout(self.store, self.group.id, layout))
+        self.reload_overview()  # refused, the lists show what is stored again
+        return saved is not FAILED
 
     def selected_pupil_ids(self) -> list[int]:
         rows = self.page.ui.overviewTable.selectionModel().selectedRows()

@@ -18,7 +18,7 @@ from go_hgw_desktop.services import class_import
 from go_hgw_desktop.services.class_import import ImportCancelled, ImportPreview, ImportResult, ReadList
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.background import run_with_progress
-from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.views.import_dialog import ERROR_STYLE, ImportDialog
 
 FILE_FILTER = "Klaslijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)"
@@ -162,15 +162,13 @@ class ImportController(QObject):
     def _make_preview(self) -> bool:
         mapping, table, year = self.dialog.chosen_mapping(), self.read.table, self.year
         today = self.interaction.today()
-        try:
-            self.preview = run_with_progress(
-                self.dialog, TITLE, "Vergelijken met de leerlingen die er al zijn …",
-                lambda progress: class_import.preview_import(self.store, table, mapping, year, today,
-                                                             progress),
-                ImportCancelled)
-        except UserError as error:
-            self.interaction.notify(self.dialog, error)
+        preview = self.interaction.attempt(self.dialog, lambda: run_with_progress(
+            self.dialog, TITLE, "Vergelijken met de leerlingen die er al zijn …",
+            lambda progress: class_import.preview_import(self.store, table, mapping, year, today, progress),
+            ImportCancelled))
+        if preview is FAILED:
             return False
+        self.preview = preview
         plan = self.preview.plan
         self.dialog.show_preview(report.summary(plan),
                                  report.notes(plan, self.preview.dropped_columns,
@@ -200,17 +198,15 @@ class ImportController(QObject):
                 return None
             left_on = ui.leaveDateEdit.value()
         preview, today = self.preview, self.interaction.today()
-        try:
-            self.result = run_with_progress(
-                self.dialog, TITLE, "Importeren …",
-                lambda progress: class_import.apply_import(
-                    self.store, preview, mark_left_on=left_on, skip_unclear=ui.skipCheck.isChecked(),
-                    today=today, progress=progress),
-                ImportCancelled)
-        except UserError as error:
-            self.interaction.notify(self.dialog, error)
+        result = self.interaction.attempt(self.dialog, lambda: run_with_progress(
+            self.dialog, TITLE, "Importeren …",
+            lambda progress: class_import.apply_import(
+                self.store, preview, mark_left_on=left_on, skip_unclear=ui.skipCheck.isChecked(),
+                today=today, progress=progress),
+            ImportCancelled))
+        if result is FAILED:
             return None
-        r = self.result
+        self.result = r = result
         lines = [f"Klaar. In schooljaar {preview.plan.school_year}:",
                  f"• {r.added} nieuwe leerlingen", f"• {r.changed} leerlingen gewijzigd",
                  f"• {r.unchanged} ongewijzigd", f"• {r.classes_added} nieuwe klassen"]

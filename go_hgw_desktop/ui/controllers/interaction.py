@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -19,6 +19,21 @@ from go_hgw_desktop.ui.controllers.messages import show_error
 
 if TYPE_CHECKING:  # record specs, file and choice dialogs load when first used, not at start-up
     from go_hgw_desktop.ui.record_spec import RecordSpec
+
+T = TypeVar("T")
+
+
+class Failed:
+    """What :meth:`Interaction.attempt` gives when the action was refused: false in a test."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "FAILED"
+
+
+FAILED: Final = Failed()
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -76,6 +91,27 @@ class Interaction:
     notify: Callable[[QWidget, UserError], None] = show_error
     save_path: Callable[[QWidget, str, str, str], Path | None] = pick_save_path
     open_paths: Callable[[QWidget, str, str], list[Path]] = pick_open_paths
+
+    def attempt(self, parent: QWidget, action: Callable[[], T], *, busy: bool = False) -> T | Failed:
+        """Run one user action (one service call: one transaction). A :class:`UserError` is
+        shown in Dutch and gives :data:`FAILED`; nothing was saved then. ``busy`` shows the
+        wait cursor meanwhile. The one way controllers run what a person asked for."""
+        if busy:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return action()
+        except UserError as error:
+            if busy:
+                QApplication.restoreOverrideCursor()
+                busy = False
+            self.notify(parent, error)
+            return FAILED
+        finally:
+            if busy:
+                QApplication.restoreOverrideCursor()
 
     def edit(self, spec: RecordSpec, record: Any, save: Callable[[Any], Any], parent: QWidget,
              *, read_only: bool = False) -> Any | None:

@@ -280,11 +280,8 @@ class MainController(QObject):
         if self.store is None:
             return
         for controller in self._built.values():
-            if hasattr(controller, "flush"):
-                try:
-                    controller.flush()
-                except UserError as error:  # a full disk: say so, the lock still goes on
-                    self.interaction.notify(self.window, error)
+            if hasattr(controller, "flush"):  # a full disk is said; the lock still goes on
+                self.interaction.attempt(self.window, controller.flush)
 
     def lock(self) -> None:
         """Close every form, pupil file and the store; no pupil data stays on screen, the key

@@ -18,7 +18,7 @@ from go_hgw_desktop.services import audit_trail, backup, exports, retention, sec
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services.workspace import KeyStore, Store, format_recovery_key
 from go_hgw_desktop.ui.controllers.background import run_with_progress
-from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.views.dialogs import PassphraseDialog, RecoveryKeyDialog
 from go_hgw_desktop.ui.views.privacy_page import PrivacyPage
 
@@ -117,12 +117,12 @@ class PrivacyController(QObject):
                           "is sterk en makkelijk te onthouden).", repeat=True)
         if asked is None:
             return False
-        try:
-            if asked.passphrase() != asked.repeated():
-                raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
-            security.set_passphrase(self.store, key_store, asked.passphrase(), current)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        if asked.passphrase() != asked.repeated():
+            self.interaction.notify(self.page, UserError(
+                "De twee wachtwoorden zijn niet gelijk; er is niets veranderd."))
+            return False
+        if self.interaction.attempt(self.page, lambda: security.set_passphrase(
+                self.store, key_store, asked.passphrase(), current)) is FAILED:
             return False
         self._show_security()
         return True
@@ -131,10 +131,8 @@ class PrivacyController(QObject):
         asked = self._ask("Geef het opstartwachtwoord om het te verwijderen.")
         if asked is None:
             return False
-        try:
-            security.remove_passphrase(self.store, self.key_store(), asked.passphrase())
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        if self.interaction.attempt(self.page, lambda: security.remove_passphrase(
+                self.store, self.key_store(), asked.passphrase())) is FAILED:
             return False
         self._show_security()
         return True
@@ -153,12 +151,10 @@ class PrivacyController(QObject):
             if asked is None:
                 return False
             passphrase = asked.passphrase()
-        try:
-            pending = run_with_progress(
-                self.page, "Nieuwe sleutel", "Opnieuw versleutelen en controleren …",
-                lambda _p: security.prepare_rotation(self.store), _NoCancel)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        pending = self.interaction.attempt(self.page, lambda: run_with_progress(
+            self.page, "Nieuwe sleutel", "Opnieuw versleutelen en controleren …",
+            lambda _p: security.prepare_rotation(self.store), _NoCancel))
+        if not pending:
             return False
         shown = RecoveryKeyDialog(pending.recovery_key, self.page)
         self.interaction.open_dialog(shown)  # it only closes once the person says they kept it
@@ -186,11 +182,9 @@ class PrivacyController(QObject):
         if path is None:
             return None
         path = path if path.suffix.lower() == ".db" else path.with_name(path.name + ".db")
-        try:
-            run_with_progress(self.page, "Reservekopie", "Reservekopie maken en controleren …",
-                              lambda _p: backup.make_backup(self.store, path), _NoCancel)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        if not self.interaction.attempt(self.page, lambda: run_with_progress(
+                self.page, "Reservekopie", "Reservekopie maken en controleren …",
+                lambda _p: backup.make_backup(self.store, path), _NoCancel)):
             return None
         self._show_backup()
         self.changed.emit()
@@ -202,20 +196,18 @@ class PrivacyController(QObject):
             return False
         key_store, data_dir, source = self.key_store(), self.data_dir, chosen[0]
         # The open store's own key is the recovery key of every backup made since its last new key.
-        recovery = format_recovery_key(self.store.key)
-        try:
-            counts = backup.check_backup(data_dir, key_store, source, recovery)
-        except backup.WrongBackupKeyError:
-            recovery = self._ask_recovery_key(source)
-            if recovery is None:
-                return False
+        recovery: str | None = format_recovery_key(self.store.key)
+
+        def check() -> dict | None:
+            nonlocal recovery
             try:
-                counts = backup.check_backup(data_dir, key_store, source, recovery)
-            except UserError as error:
-                self.interaction.notify(self.page, error)
-                return False
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+                return backup.check_backup(data_dir, key_store, source, recovery)
+            except backup.WrongBackupKeyError:  # made before a new key: that day's recovery key
+                recovery = self._ask_recovery_key(source)
+            return None if recovery is None else backup.check_backup(data_dir, key_store, source, recovery)
+
+        counts = self.interaction.attempt(self.page, check)
+        if not counts:
             return False
         if not self.interaction.ask(
             self.page, "Reservekopie terugzetten",
@@ -281,12 +273,14 @@ class PrivacyController(QObject):
             "netwerkschijf) bevatten hen nog: gooi weg wat je niet meer nodig hebt.",
         ):
             return 0
-        try:
+        def purge() -> int:
             removed = retention.purge(self.store, [leaver.pupil_id for leaver in plan.leavers],
                                       self.interaction.today())
             backup.remove_copies(self.store, [copy.path for copy in held])
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+            return removed
+
+        removed = self.interaction.attempt(self.page, purge)
+        if removed is FAILED:
             return 0
         self.reload()
         self.changed.emit()
@@ -334,10 +328,8 @@ class PrivacyController(QObject):
         if path is None:
             return None
         pdf = path.with_suffix(".pdf")
-        try:
-            exports.access_request(self.store, pupil_id, pdf, pdf.with_suffix(".json"))
-        except UserError as error:
-            self.interaction.notify(self.page, error)
+        if self.interaction.attempt(self.page, lambda: exports.access_request(
+                self.store, pupil_id, pdf, pdf.with_suffix(".json"))) is FAILED:
             return None
         self.show_trail()
         return pdf

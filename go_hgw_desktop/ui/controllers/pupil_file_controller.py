@@ -38,6 +38,7 @@ class PupilForm:
     entry_date: date | None = None
     leave_date: date | None = None
     group_id: int | None = None
+    external_ref: str = ""
     id: int | None = None
 
 
@@ -49,6 +50,7 @@ def pupil_spec(class_options: Callable[[], list[tuple[str, int]]]) -> RecordSpec
             FieldSpec("last_name", "Familienaam"),
             FieldSpec("birth_year", "Geboortejaar", "int"),
             FieldSpec("group_id", "Klas", "options", options=class_options, optional=True),
+            FieldSpec("external_ref", "Stamboeknummer", hint="uit Smartschool, Informat of Wisa (mag leeg)"),
             FieldSpec("entry_date", "Ingeschreven op", "date", optional=True),
             FieldSpec("leave_date", "Vertrokken op", "date", optional=True),
         ),
@@ -58,16 +60,11 @@ def pupil_spec(class_options: Callable[[], list[tuple[str, int]]]) -> RecordSpec
 
 
 def save_pupil_form(store: Store, form: PupilForm) -> Pupil:
-    """Create or update the pupil and put them in the chosen class (of that class's year)."""
+    """Create or update the pupil and put them in the chosen class: one service call."""
     pupil = Pupil(id=form.id, first_name=form.first_name, last_name=form.last_name,
                   birth_year=form.birth_year, entry_date=form.entry_date,
-                  leave_date=form.leave_date)
-    if form.id is None:
-        return pupil_service.create_pupil(store, pupil, form.group_id)
-    saved = pupil_service.update_pupil(store, pupil)
-    if form.group_id is not None:
-        pupil_service.set_class(store, saved.id, form.group_id)
-    return saved
+                  leave_date=form.leave_date, external_ref=form.external_ref)
+    return pupil_service.save_pupil(store, pupil, form.group_id)
 
 
 class PupilFileController(QObject):
@@ -100,7 +97,8 @@ class PupilFileController(QObject):
         ui = self.view.ui
         self.view.setWindowTitle(f"Leerlingendossier – {pupil.full_name} ({pupil.code})")
         ui.nameLabel.setText(pupil.full_name)
-        ui.codeLabel.setText(pupil.code)
+        ui.codeLabel.setText(pupil.code + (f" · stamboeknummer {pupil.external_ref}"
+                                           if pupil.external_ref else ""))
         details = [f"Klas {group.name}" if group else f"Geen klas in {self.year.label}",
                    f"geboren in {pupil.birth_year}"]
         if pupil.entry_date:
@@ -144,7 +142,8 @@ class PupilFileController(QObject):
         group = pupil_service.class_of(self.store, self.pupil_id, self.year)
         form = PupilForm(id=pupil.id, first_name=pupil.first_name, last_name=pupil.last_name,
                          birth_year=pupil.birth_year, entry_date=pupil.entry_date,
-                         leave_date=pupil.leave_date, group_id=group.id if group else None)
+                         leave_date=pupil.leave_date, group_id=group.id if group else None,
+                         external_ref=pupil.external_ref or "")
         options = lambda: [(g.name, g.id) for g in school_service.list_groups(self.store, self.year)]  # noqa: E731
         if self.interaction.edit(pupil_spec(options), form, lambda f: save_pupil_form(self.store, f),
                                  self.view) is None:

@@ -7,8 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import RecordSpec, sentence_case
 from go_hgw_desktop.ui.views.record_list import RecordListView
@@ -91,10 +90,7 @@ class RecordListController(QObject):
             return False
         if not self.interaction.confirm(self.view, self.spec.noun, self.spec.describe(record)):
             return False
-        try:
-            self._delete(record)
-        except UserError as error:
-            self.interaction.notify(self.view, error)
+        if self.interaction.attempt(self.view, lambda: self._delete(record)) is FAILED:
             return False
         self.changed.emit()
         return True

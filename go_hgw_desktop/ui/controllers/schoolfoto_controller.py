@@ -6,16 +6,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
-from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.scholengroep import SchoolFile, combine, read_school_file
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
 from go_hgw_desktop.services import exports, school_keys
 from go_hgw_desktop.services import schoolfoto as service
 from go_hgw_desktop.services.workspace import Store
-from go_hgw_desktop.ui.controllers.interaction import Interaction
+from go_hgw_desktop.ui.controllers.interaction import FAILED, Interaction
 from go_hgw_desktop.ui.views.schoolfoto_page import SchoolfotoPage
 
 PDF_FILTER = "PDF-bestanden (*.pdf)"
@@ -133,12 +132,9 @@ class SchoolfotoController(QObject):
         """Refused, as on the command line, while the points or agreements name a pupil: there
         is no "export anyway" (the export service refuses it too)."""
         self.save_points()
-        if self.group is None and self.foto is not None:
-            try:
-                service.refuse_pupils_named(self.store, self.foto)
-            except UserError as error:
-                self.interaction.notify(self.page, error)
-                return False
+        if self.group is None and self.foto is not None and self.interaction.attempt(
+                self.page, lambda: service.refuse_pupils_named(self.store, self.foto)) is FAILED:
+            return False
         return self._shown() is not None
 
     def export_pdf(self) -> Path | None:
@@ -164,14 +160,8 @@ class SchoolfotoController(QObject):
                                                          self.interaction.today()), path)
 
     def _run(self, work, path: Path) -> Path | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            work()
-        except UserError as error:
-            QApplication.restoreOverrideCursor()
-            self.interaction.notify(self.page, error)
+        if self.interaction.attempt(self.page, work, busy=True) is FAILED:
             return None
-        QApplication.restoreOverrideCursor()
         self.page.ui.disclosureLabel.setText(f"Bewaard: {path}")
         return path
 
@@ -188,7 +178,8 @@ class SchoolfotoController(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         files = []
-        try:
+
+        def read_and_combine() -> tuple[SchoolFoto, list] | None:
             for number, path in enumerate(paths):
                 if progress.wasCanceled():
                     return None
@@ -201,11 +192,15 @@ class SchoolfotoController(QObject):
             progress.setLabelText("Combineren en opnieuw beschermen …")
             group = combine(files, self.threshold)
             school_keys.remember(checks)
-        except UserError as error:
-            self.interaction.notify(self.page, error)
-            return None
+            return group, checks
+
+        try:
+            done = self.interaction.attempt(self.page, read_and_combine)
         finally:
             progress.close()
+        if not done:
+            return None
+        group, checks = done
         self.group, self._group_files = group, files
         self._show_keys(checks)
         self.page.show_foto(group)

@@ -42,7 +42,6 @@ from go_hgw_desktop.domain.cycle_items import (
 from go_hgw_desktop.domain.partners import CONSENT_AGE, ClbRequest, LeersteunRequest, VerslagReference
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.trajectory import PhaseChange, Trajectory
-from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.pupil_plan import suggested_file_name
 from go_hgw_desktop.services import exports
 from go_hgw_desktop.services import partners as partner_service
@@ -51,7 +50,7 @@ from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import trajectories as service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers import record_specs as specs
-from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
+from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.phase_badge import style_badge
@@ -349,14 +348,10 @@ class TrajectoryController(QObject):
     # ------------------------------------------------------------------ actions
 
     def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except UserError as error:
-            self.interaction.notify(self.view, error)
-            self.reload()
-            return False
+        """One action on the trajectory, then the screen shows what is stored (also if refused)."""
+        done = self.interaction.attempt(self.view, action)
         self.reload()
-        return True
+        return done is not FAILED
 
     def _dialog(self, spec: RecordSpec, record, save) -> bool:
         if self.interaction.edit(spec, record, save, self.view) is None:
@@ -380,18 +375,20 @@ class TrajectoryController(QObject):
         """Save the shown cycle's plan as a PDF where the user chooses; the path, or None."""
         if self.current.plan is None or self.file.trajectory.is_group:
             return None
-        ui = self.view.ui
-        try:
-            content = pupil_plan_service.printable_plan(self.store, self.current.cycle.id, self.today())
-            path = self.interaction.save_path(self.view, "Plan afdrukken als PDF",
-                                              suggested_file_name(content), "PDF-bestanden (*.pdf)")
-            if path is None:
-                return None
-            if path.suffix.lower() != ".pdf":  # not every file dialog adds the extension
-                path = path.with_name(f"{path.name}.pdf")
-            content = exports.pupil_plan_pdf(self.store, self.current.cycle.id, path, self.today())
-        except UserError as error:
-            self.interaction.notify(self.view, error)
+        ui, cycle_id = self.view.ui, self.current.cycle.id
+        content = self.interaction.attempt(
+            self.view, lambda: pupil_plan_service.printable_plan(self.store, cycle_id, self.today()))
+        if content is FAILED:
+            return None
+        path = self.interaction.save_path(self.view, "Plan afdrukken als PDF",
+                                          suggested_file_name(content), "PDF-bestanden (*.pdf)")
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":  # not every file dialog adds the extension
+            path = path.with_name(f"{path.name}.pdf")
+        content = self.interaction.attempt(
+            self.view, lambda: exports.pupil_plan_pdf(self.store, cycle_id, path, self.today()), busy=True)
+        if content is FAILED:
             return None
         note = "\nVertrouwelijke onderdelen staan er niet op." if content.withheld else ""
         ui.planPrintedLabel.setText(f"Plan bewaard als PDF: {path}{note}")

@@ -141,7 +141,7 @@ class Ui_PupilsPage(object):
     # setupUi
 
     def retranslateUi(self, PupilsPage):
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PupilsPage", u"Zoek op naam of leerlingcode (Ctrl+F)", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PupilsPage", u"Zoek op naam, leerlingcode of stamboeknummer (Ctrl+F)", None))
         self.classLabel.setText(QCoreApplication.translate("PupilsPage", u"&Klas", None))
         self.phaseLabel.setText(QCoreApplication.translate("PupilsPage", u"&Fase", None))
         self.domainLabel.setText(QCoreApplication.translate("PupilsPage", u"&Domein", None))

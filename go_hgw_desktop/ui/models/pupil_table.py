@@ -18,8 +18,8 @@ PHASE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _ROOT = QModelIndex()
 _SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PHASE_ROLE, ROW_ROLE})
-COLUMNS = ("Naam", "Code", "Klas", "Geboortejaar", "Fase", "Domeinen", "HGW-stap")
-PHASE_COLUMN = 4
+COLUMNS = ("Naam", "Code", "Stamboeknr.", "Klas", "Geboortejaar", "Fase", "Domeinen", "HGW-stap")
+PHASE_COLUMN = 5
 
 
 def display(row: PupilRow, column: int) -> str:
@@ -29,14 +29,16 @@ def display(row: PupilRow, column: int) -> str:
         case 1:
             return row.code
         case 2:
-            return row.class_name or "–"
+            return row.number
         case 3:
-            return str(row.birth_year)
+            return row.class_name or "–"
         case 4:
-            return row.highest_phase.short_label if row.highest_phase is not None else ""
+            return str(row.birth_year)
         case 5:
-            return ", ".join(d.label for d in row.domains)
+            return row.highest_phase.short_label if row.highest_phase is not None else ""
         case 6:
+            return ", ".join(d.label for d in row.domains)
+        case 7:
             return ", ".join(s.label for s in row.steps)
     return ""
 
@@ -44,9 +46,9 @@ def display(row: PupilRow, column: int) -> str:
 def _sort_keys(row: PupilRow) -> tuple:
     name = fold(f"{row.last_name} {row.first_name}")
     return (
-        name, row.code, (fold(row.class_name), name), (row.birth_year, name),
+        name, row.code, (row.number.zfill(12), name), (fold(row.class_name), name), (row.birth_year, name),
         (-1 if row.highest_phase is None else int(row.highest_phase), name),
-        (display(row, 5), name), (display(row, 6), name),
+        (display(row, 6), name), (display(row, 7), name),
     )
 
 
@@ -69,7 +71,7 @@ class PupilTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[PupilRow]) -> None:
         self._all = list(rows)
-        self._haystacks = [fold(f"{r.first_name} {r.last_name} {r.code}") for r in self._all]
+        self._haystacks = [fold(f"{r.first_name} {r.last_name} {r.code} {r.number}") for r in self._all]
         self._keys = [_sort_keys(r) for r in self._all]
         self._refresh()
 
