@@ -776,7 +776,7 @@ def test_a_whole_cycle_for_a_group(store):
     save(store, EducationalNeed(cycle_id=c1.id, slot=NeedSlot.INSTRUCTIE, text="verlengd is",
                                 pupil_id=signalled.id))
     rows = {r.pupil_id: r for r in group_overview.group_overview(store, group.id)}
-    assert rows[signalled.id].signals == ["Liam haakt af bij lange teksten."]
+    assert rows[signalled.id].signals == ["16/09/2026: Liam haakt af bij lange teksten."]
     assert rows[signalled.id].needs == ["instructie die verlengd is"]
     assert rows[signalled.id].subgroup == "Intensief"
     assert rows[members[0].id].signals == [] and rows[members[0].id].highest_phase is None
@@ -802,6 +802,15 @@ def test_a_whole_cycle_for_a_group(store):
     with pytest.raises(ValidationError, match="afgesloten"):
         save(store, Observation(cycle_id=c1.id, observed_on=date(2026, 11, 20),
                                 source=ObservationSource.TOETS, text="Te laat"))
+    # A new cycle keeps what is known in the groepsoverzicht: dated signals, the needs of the
+    # last cycle that named them, marked with that cycle.
+    rows = {r.pupil_id: r for r in group_overview.group_overview(store, group.id)}
+    assert rows[signalled.id].signals == ["16/09/2026: Liam haakt af bij lange teksten."]
+    assert rows[signalled.id].needs == ["instructie die verlengd is (cyclus 1)"]
+    save(store, EducationalNeed(cycle_id=c2.id, slot=NeedSlot.FEEDBACK, text="meteen komt",
+                                pupil_id=signalled.id))
+    rows = {r.pupil_id: r for r in group_overview.group_overview(store, group.id)}
+    assert rows[signalled.id].needs == ["feedback die meteen komt"]  # the new cycle's own, unmarked
     copy = trajectories.copy_previous_plan(store, c2.id, date(2026, 11, 23))
     assert copy.plan_type is PlanType.GROEPSPLAN
     assert copy.evaluation_date == date(2026, 11, 19) + timedelta(days=53)
@@ -814,8 +823,9 @@ def test_a_whole_cycle_for_a_group(store):
     assert [o.pupil_id for o in file.cycles[0].observations] == [None, signalled.id]
     assert len(file.clb_requests) == 1
     assert [t.id for t in trajectories.list_trajectories(store, group_id=group.id)] == [track.id]
-    # signals of a closed cycle no longer crowd the groepsoverzicht
-    assert {r.pupil_id: r.signals for r in group_overview.group_overview(store, group.id)}[signalled.id] == []
+    # the signals of a closed cycle stay, dated: what is known is not blanked by a new cycle
+    overview = {r.pupil_id: r for r in group_overview.group_overview(store, group.id)}
+    assert overview[signalled.id].signals == ["16/09/2026: Liam haakt af bij lange teksten."]
 
 
 def test_one_plan_per_cycle_and_copy_needs_a_previous_plan(store):
@@ -1244,7 +1254,8 @@ def test_the_groepsoverzicht_never_shows_what_a_confidential_item_says(store):
     row = next(r for r in group_overview.group_overview(store, group.id) if r.pupil_id == pupil.id)
     shown = " ".join(row.signals + row.needs)
     assert "Leest traag" in shown and "moeilijk" not in shown and "meekijken" not in shown
-    assert row.signals.count(group_overview.CONFIDENTIAL) == 1 and row.needs == [group_overview.CONFIDENTIAL]
+    assert row.signals.count(f"10/09/2026: {group_overview.CONFIDENTIAL}") == 1
+    assert row.needs == [group_overview.CONFIDENTIAL]
 
 
 def test_the_latest_phase_change_can_be_taken_back(store):

@@ -134,16 +134,23 @@ def delete_subgroup(store: Store, subgroup_id: int) -> None:
         records.delete(session, Subgroup, subgroup_id)
 
 
-def list_subgroups(store: Store, group_id: int) -> list[tuple[Subgroup, list[int]]]:
-    """The class's subgroups, each with the ids of its pupils."""
+def present_on(today: date):
+    """SQL condition: the pupil has not left by ``today`` (a later leave date: still here)."""
+    return m.PupilRecord.leave_date.is_(None) | (m.PupilRecord.leave_date > today)
+
+
+def list_subgroups(store: Store, group_id: int,
+                   today: date | None = None) -> list[tuple[Subgroup, list[int]]]:
+    """The class's subgroups, each with the ids of its pupils who have not left."""
     with store.transaction() as session:
         subgroups = records.all_of(
             session, Subgroup, m.SubgroupRecord.group_id == group_id, order_by=m.SubgroupRecord.id
         )
         rows = session.execute(
-            select(m.subgroup_member.c.subgroup_id, m.subgroup_member.c.pupil_id).where(
-                m.subgroup_member.c.subgroup_id.in_([s.id for s in subgroups])
-            )
+            select(m.subgroup_member.c.subgroup_id, m.subgroup_member.c.pupil_id)
+            .join(m.PupilRecord, m.PupilRecord.id == m.subgroup_member.c.pupil_id)
+            .where(m.subgroup_member.c.subgroup_id.in_([s.id for s in subgroups]),
+                   present_on(today or date.today()))
         ).all()
     members: dict[int, list[int]] = {s.id: [] for s in subgroups}
     for subgroup_id, pupil_id in rows:

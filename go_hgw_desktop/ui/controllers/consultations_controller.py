@@ -186,7 +186,10 @@ class ConsultationsController(QObject):
         ui.titleLabel.setText(f"{c.kind.label} · {format_date(c.held_on)}"
                               + (f" · {c.title}" if c.title else ""))
         # Only the discussed pupils and classes are read, whatever school year they were in.
-        names = {i: pupil_service.get_pupil(self.store, i).full_name for i in c.pupil_ids}
+        names = {}
+        for pupil_id in c.pupil_ids:
+            pupil = pupil_service.get_pupil(self.store, pupil_id)
+            names[pupil_id] = pupil.full_name + (" (vertrokken)" if pupil.has_left(self.today()) else "")
         groups = {i: school_service.get_group(self.store, i).name for i in c.group_ids}
         parts = ["Deelnemers: " + (", ".join(p.role.label for p in c.participants) or "–")]
         if c.pupil_ids:
@@ -200,11 +203,15 @@ class ConsultationsController(QObject):
         self.actions.set_records(service.action_items(self.store, c.id))
         self._show_foto()
 
-    def _form_spec(self) -> RecordSpec:
-        rows = pupil_service.list_pupils(self.store, self.year)
+    def _form_spec(self, form: ConsultationForm) -> RecordSpec:
+        """Pupils who left are not offered for a new consultation; one that discussed them
+        keeps them, marked ‘(vertrokken)’."""
+        rows = [r for r in pupil_service.list_pupils(self.store, self.year, self.today())
+                if not r.has_left or r.id in form.pupil_ids]
         groups = school_service.list_groups(self.store, self.year)
         return consultation_spec(
-            lambda: [(f"{r.last_name}, {r.first_name} ({r.class_name or '–'})", r.id) for r in rows],
+            lambda: [(f"{r.last_name}, {r.first_name} ({r.class_name or '–'})"
+                      + (" (vertrokken)" if r.has_left else ""), r.id) for r in rows],
             lambda: [(g.name, g.id) for g in groups],
         )
 
@@ -217,7 +224,7 @@ class ConsultationsController(QObject):
         ))
 
     def _edit(self, form: ConsultationForm) -> int | None:
-        saved = self.interaction.edit(self._form_spec(), form, self._save, self.page)
+        saved = self.interaction.edit(self._form_spec(form), form, self._save, self.page)
         if saved is None:
             return None
         self.reload(select_id=saved.id)

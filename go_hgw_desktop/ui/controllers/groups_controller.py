@@ -15,6 +15,7 @@ from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
+from go_hgw_desktop.ui.controllers.messages import Notice
 from go_hgw_desktop.ui.controllers.trajectory_controller import (
     TrajectoryController,
     TrajectoryDraft,
@@ -24,10 +25,12 @@ from go_hgw_desktop.ui.controllers.trajectory_controller import (
 from go_hgw_desktop.ui.controllers.trajectory_pane import TrajectoryPane, describe
 from go_hgw_desktop.ui.models.group_overview_table import GroupOverviewModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
-from go_hgw_desktop.ui.views.groups_page import GroupsPage, SubgroupList
+from go_hgw_desktop.ui.views.groups_page import PUPIL_ROLE, GroupsPage, SubgroupList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_SUBGROUP = "Zonder subgroep"
+ASSIGN_HINT = ("Sleep leerlingen tussen de subgroepen, of selecteer ze (in het overzicht of in een "
+               "subgroep) en kies ‘Toewijzen’.")
 
 
 @dataclass(kw_only=True)
@@ -130,23 +133,27 @@ class GroupsController(QObject):
         changed_group = self.group is None or self.group.id != group.id
         self.group = group
         ui = self.page.ui
-        ui.classTitleLabel.setText(f"Klas {group.name} · {group.school_year.label}")
         ui.groupStack.setCurrentWidget(ui.groupDetail)
+        if changed_group:
+            ui.subgroupsHintLabel.setText(ASSIGN_HINT)
         self.reload_overview()
         if changed_group:
             self.pane.drop()
         self.reload_trajectories()
 
     def reload_overview(self) -> None:
-        rows = overview_service.group_overview(self.store, self.group.id)
+        rows = overview_service.group_overview(self.store, self.group.id, self.today())
         self.model.set_rows(rows)
         table = self.page.ui.overviewTable
         with self.page.overview_columns.sizing():
             table.resizeColumnsToContents()
             for column, width in ((0, 220), (1, 110), (2, 80), (3, 380)):
                 table.setColumnWidth(column, min(max(table.columnWidth(column), 80), width))
-        subgroups = school_service.list_subgroups(self.store, self.group.id)
+        subgroups = school_service.list_subgroups(self.store, self.group.id, self.today())
         names = {r.pupil_id: r.name for r in rows}
+        self.page.ui.classTitleLabel.setText(
+            f"Klas {self.group.name} · {self.group.school_year.label} · "
+            + ("1 leerling" if len(rows) == 1 else f"{len(rows)} leerlingen"))
         placed = {p for _, members in subgroups for p in members}
         lists = []
         for subgroup, members in subgroups:
@@ -177,23 +184,41 @@ class GroupsController(QObject):
 
     def _save_layout(self, layout: dict[int, list[int]]) -> bool:
         saved = self.interaction.attempt(
-            self.page, lambda: overview_service.set_subgroup_layout(self.store, self.group.id, layout))
+            self.page, lambda: overview_service.set_subgroup_layout(self.store, self.group.id, layout,
+                                                                    self.today()))
         self.reload_overview()  # refused, the lists show what is stored again
         return saved is not FAILED
 
     def selected_pupil_ids(self) -> list[int]:
+        """Pupils selected in the groepsoverzicht and in any subgroup list, in that order."""
         rows = self.page.ui.overviewTable.selectionModel().selectedRows()
-        return [self.model.row_at(index.row()).pupil_id for index in rows]
+        chosen = [self.model.row_at(index.row()).pupil_id for index in rows]
+        for widget in self.page.subgroup_lists:
+            chosen += [item.data(PUPIL_ROLE) for item in widget.list.selectedItems()]
+        return list(dict.fromkeys(chosen))
 
     def assign_selected(self) -> bool:
+        ui = self.page.ui
         chosen = self.selected_pupil_ids()
         if not chosen:
+            self.interaction.notify(self.page, Notice(
+                "Selecteer eerst de leerlingen die naar een subgroep gaan.",
+                "Klik ze aan in het groepsoverzicht of in een subgroep (meerdere met Ctrl of Shift), "
+                "kies de subgroep en klik ‘Toewijzen’. Slepen kan ook."))
             return False
-        target = self.page.ui.assignCombo.value()
+        target = ui.assignCombo.value()
         layout = {sid: [p for p in members if p not in chosen] for sid, members in self._layout().items()}
         if target is not None:
             layout[target] = layout.get(target, []) + chosen
-        return self._save_layout(layout)
+        if not self._save_layout(layout):
+            return False
+        who = "1 leerling" if len(chosen) == 1 else f"{len(chosen)} leerlingen"
+        ui.subgroupsHintLabel.setText(f"{who} naar {ui.assignCombo.currentText()}. " + ASSIGN_HINT)
+        for widget in self.page.subgroup_lists:  # show where they went
+            for row in range(widget.list.count()):
+                item = widget.list.item(row)
+                item.setSelected(item.data(PUPIL_ROLE) in chosen)
+        return True
 
     def create_standard_subgroups(self) -> None:
         overview_service.create_standard_subgroups(self.store, self.group.id)
@@ -210,7 +235,7 @@ class GroupsController(QObject):
         return True
 
     def delete_subgroup(self) -> bool:
-        subgroups = school_service.list_subgroups(self.store, self.group.id)
+        subgroups = school_service.list_subgroups(self.store, self.group.id, self.today())
         if not subgroups:
             return False
         picked = self.interaction.choose(self.page, "Subgroep verwijderen", "Welke subgroep?",

@@ -205,7 +205,7 @@ class Ui_GroupsPage(object):
         self.newSubgroupButton.setText(QCoreApplication.translate("GroupsPage", u"Subgroep &toevoegen\u2026", None))
         self.deleteSubgroupButton.setText(QCoreApplication.translate("GroupsPage", u"Subgroep &verwijderen\u2026", None))
         self.standardSubgroupsButton.setText(QCoreApplication.translate("GroupsPage", u"Basis, intensief en meer &aanmaken", None))
-        self.subgroupsHintLabel.setText(QCoreApplication.translate("GroupsPage", u"Sleep leerlingen tussen de subgroepen, of selecteer ze hierboven en kies \u2018Toewijzen\u2019.", None))
+        self.subgroupsHintLabel.setText(QCoreApplication.translate("GroupsPage", u"Sleep leerlingen tussen de subgroepen, of selecteer ze (in het overzicht of in een subgroep) en kies \u2018Toewijzen\u2019.", None))
         self.groupTabs.setTabText(self.groupTabs.indexOf(self.overviewTab), QCoreApplication.translate("GroupsPage", u"Groepsoverzicht en subgroepen", None))
         self.newGroupTrajectoryButton.setText(QCoreApplication.translate("GroupsPage", u"Nieuw &groepstraject\u2026", None))
         self.noGroupTrajectoryLabel.setText(QCoreApplication.translate("GroupsPage", u"Nog geen groepstraject.", None))
