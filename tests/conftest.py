@@ -53,9 +53,13 @@ def modal_guard(qapp):
 
     opened: list[str] = []
 
+    from PySide6.QtWidgets import QProgressDialog
+
     def close_modal() -> None:
         widget = qapp.activeModalWidget()
-        if widget is not None and not widget.property("shown_by_test"):
+        # A progress dialog closes by itself (it shows when work takes long, on a busy machine).
+        if widget is not None and not widget.property("shown_by_test") \
+                and not isinstance(widget, QProgressDialog):
             opened.append(f"{type(widget).__name__}: {widget.windowTitle()}")
             widget.close()
 

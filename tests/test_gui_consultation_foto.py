@@ -33,6 +33,7 @@ class Answers:
 
     def __init__(self, tmp_path):
         self.saved_to = tmp_path / "uit"
+        self.confirmed = []  # files the person was told about
         self.saved_to.mkdir()
         self.questions: list[str] = []
         self.errors: list[str] = []
@@ -42,6 +43,7 @@ class Answers:
         return Interaction(
             today=lambda: TODAY,
             save_path=lambda parent, title, suggested, filter_: self.saved_to / suggested,
+            file_saved=lambda parent, path: self.confirmed.append(path),
             ask=lambda parent, title, text: self.questions.append(text) or self.answer,
             notify=lambda parent, error: self.errors.append(error.message),
         )
@@ -90,7 +92,8 @@ def test_attach_export_and_compare_with_the_previous_micro(screen):
 
     pdf = controller.export_foto_pdf()
     assert pdf is not None and pdf.exists() and pdf.suffix == ".pdf"
-    assert pdf.name == f"schoolfoto-2025-2026-micro-{earlier.held_on.isoformat()}.pdf"
+    assert pdf.name.endswith(f" schoolfoto-2025-2026-MICRO-overleg {earlier.held_on.isoformat()}.pdf")
+    assert answers.confirmed == [pdf]  # told where it went, with a way to open the folder
     assert "Schoolfoto" in PdfReader(pdf).pages[0].extract_text()
     assert f"Bewaard: {pdf}" in ui.fotoStatusLabel.text()
 

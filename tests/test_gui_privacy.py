@@ -25,6 +25,7 @@ def _app(qapp, modal_guard):
 class Person:
     def __init__(self, tmp_path):
         self.tmp_path, self.errors, self.questions, self.open = tmp_path, [], [], []
+        self.confirmed: list = []  # files the person was told about
         self.passphrases: list[str] = []
         self.recovery_keys: list[str] = []
 
@@ -47,6 +48,7 @@ class Person:
                            confirm=lambda _p, _n, text: self.questions.append(text) or True,
                            notify=lambda _p, e: self.errors.append(e.message),
                            save_path=lambda _p, _t, name, _f: self.tmp_path / name,
+                           file_saved=lambda _p, path: self.confirmed.append(path),
                            open_paths=lambda *_: list(self.open))
 
 

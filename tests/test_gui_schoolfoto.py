@@ -30,6 +30,7 @@ class Answers:
 
     def __init__(self, tmp_path):
         self.saved_to = tmp_path / "uit"
+        self.confirmed = []  # files the person was told about
         self.saved_to.mkdir()
         self.open = []
         self.questions = []
@@ -40,6 +41,7 @@ class Answers:
         return Interaction(
             today=lambda: TODAY,
             save_path=lambda parent, title, suggested, filter_: self.saved_to / suggested,
+            file_saved=lambda parent, path: self.confirmed.append(path),
             open_paths=lambda parent, title, filter_: list(self.open),
             ask=lambda parent, title, text: self.questions.append(text) or self.answer,
             notify=lambda parent, error: self.errors.append(error.message),
@@ -154,7 +156,7 @@ def test_scholengroepfoto_from_files_and_a_bad_file_is_named(screen, tmp_path):
     assert "Scholengroepfoto" in controller.page.ui.modeLabel.text()
     assert controller.page.ui.backButton.isVisible()
     pdf = controller.export_pdf()
-    assert pdf.name.startswith("scholengroepfoto") and "Łódź" in "".join(
+    assert " scholengroepfoto-" in pdf.name and "Łódź" in "".join(
         p.extract_text() for p in PdfReader(pdf).pages)
     controller.back_to_school()
     assert "Schoolfoto" in controller.page.ui.modeLabel.text()

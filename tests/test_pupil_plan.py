@@ -17,14 +17,15 @@ from go_hgw_desktop.domain.choices import CareDomain, GoalResult, MeasureCategor
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.pupil import Pupil
 from go_hgw_desktop.domain.school import ClassGroup
-from go_hgw_desktop.domain.text import TEXT_MAX
+from go_hgw_desktop.domain.text import TEXT_MAX, file_name
 from go_hgw_desktop.domain.trajectory import Trajectory
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.pdf import ReportWriteError
-from go_hgw_desktop.reports.pupil_plan import suggested_file_name, write_pupil_plan_pdf
+from go_hgw_desktop.reports.pupil_plan import write_pupil_plan_pdf
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
+from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.pupil_plan import PlanNotPrintable, printable_plan
 
 FIRST, LAST = "Łucja Thị", "Nguyễn-Şahin"
@@ -252,11 +253,12 @@ def test_invariant_output_is_byte_for_byte_reproducible(store, tmp_path):
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
 
 
-def test_suggested_file_name_is_safe_on_windows(store):
-    _pupil, _trajectory, cycle = _pupil_with_trajectory(store, first="Zoë", last='Ab/de: "Kim"?')
-    _plan(store, cycle, secrets=False)
-    name = suggested_file_name(printable_plan(store, cycle.id, TODAY))
-    assert name == "Handelingsplan Zoë Abde Kim 2026-10-01.pdf"
+def test_suggested_file_name_is_safe_on_windows_and_never_names_the_pupil(store):
+    pupil, _trajectory, _cycle = _pupil_with_trajectory(store, first="Zoë", last='Ab/de: "Kim"?')
+    name = suggested_file_name(store, "handelingsplan", TODAY, code=pupil.code, suffix=".pdf")
+    assert name == f"GO-Testschool-Şirin handelingsplan {pupil.code} {TODAY.isoformat()}.pdf"
+    assert "Zoë" not in name and "Kim" not in name
+    assert file_name('GO! "A/B": C?', "x", suffix=".db") == "GO-A-B-C x.db"
 
 
 def test_a_very_long_name_is_shortened_in_the_footer_only(store):
@@ -280,14 +282,15 @@ def pupil_file(qapp, modal_guard, qtbot, store):
 
     make_application()
     pupil, _trajectory, cycle = _pupil_with_trajectory(store)
-    answers: dict = {"path": None, "asked": [], "errors": []}
+    answers: dict = {"path": None, "asked": [], "errors": [], "confirmed": []}
 
     def save_path(_parent, title, suggested, file_filter):
         answers["asked"].append((title, suggested, file_filter))
         return answers["path"]
 
     interaction = Interaction(today=lambda: TODAY, save_path=save_path,
-                              notify=lambda _parent, error: answers["errors"].append(error))
+                              notify=lambda _parent, error: answers["errors"].append(error),
+                              file_saved=lambda _parent, path: answers["confirmed"].append(path))
     view = PupilFileView()
     qtbot.addWidget(view)
     controller = PupilFileController(view, store, pupil.id, interaction)
@@ -317,7 +320,10 @@ def test_print_button_writes_the_pdf_where_the_user_chose(pupil_file, qtbot, sto
     written = tmp_path / "gesprek met ouders.pdf"
     assert written.is_file() and answers["errors"] == []
     _title, suggested, file_filter = answers["asked"][0]
-    assert suggested == f"Handelingsplan {FIRST} {LAST} 2026-10-01.pdf"
+    # The school, the kind of plan, the pupil's code and the date; never the pupil's name.
+    code = pupil_service.get_pupil(store, controller.pupil_id).code
+    assert suggested.endswith(f" individueel-handelingsplan {code} {TODAY.isoformat()}.pdf"), suggested
+    assert FIRST.split()[0] not in suggested and answers["confirmed"] == [written]
     assert file_filter == "PDF-bestanden (*.pdf)"
     assert f"{FIRST} {LAST}" in _text(written) and SECRET_GOAL not in _text(written)
     assert ui.planPrintedLabel.isVisible() and str(written) in ui.planPrintedLabel.text()

@@ -8,7 +8,6 @@ so this module cannot print what it was never given.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -255,12 +254,6 @@ def pupil_plan_story(content: PupilPlanContent) -> list[Flowable]:
            "de school.", s["small"]),
     ]
     return story
-
-
-def suggested_file_name(content: PupilPlanContent) -> str:
-    """A file name for the save dialog, safe on Windows: ``Handelingsplan Naam 2026-11-25.pdf``."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", content.pupil_name).strip(" .") or "leerling"
-    return f"Handelingsplan {name} {content.start_date.isoformat()}.pdf"
 
 
 def write_pupil_plan_pdf(content: PupilPlanContent, path: Path, invariant: bool = False) -> None:

@@ -19,6 +19,7 @@ from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import schoolfoto as foto_service
 from go_hgw_desktop.services.consultations import AttachedFoto
+from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.foto_comparison import key_figures
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
@@ -370,7 +371,8 @@ class ConsultationsController(QObject):
         if self.interaction.attempt(self.page, lambda: foto_service.refuse_pupils_named(self.store, foto)) \
                 is FAILED:
             return None
-        suggested = f"schoolfoto-{foto.school_year}-micro-{foto.reference_date.isoformat()}.pdf"
+        suggested = suggested_file_name(self.store, f"schoolfoto {foto.school_year} MICRO-overleg",
+                                        foto.reference_date, suffix=".pdf")
         chosen = self.interaction.save_path(self.page, "Schoolfoto bewaren als PDF", suggested, PDF_FILTER)
         if chosen is None:
             return None
@@ -382,4 +384,5 @@ class ConsultationsController(QObject):
             return None
         self._show_foto()
         self.page.ui.fotoStatusLabel.setText(self.page.ui.fotoStatusLabel.text() + f"\nBewaard: {path}")
+        self.interaction.file_saved(self.page, path)
         return path

@@ -65,20 +65,63 @@ def choose_item(parent: QWidget, title: str, label: str, options: list[str]) -> 
     return options.index(text) if ok else None
 
 
+LAST_FOLDER = "bestanden/laatste-map"
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder last used, else the user's Documents folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    from go_hgw_desktop.ui.window_state import settings
+
+    last = settings().value(LAST_FOLDER)
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(path: Path) -> None:
+    from go_hgw_desktop.ui.window_state import settings
+
+    settings().setValue(LAST_FOLDER, str(path.parent))
+
+
 def pick_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    """Ask where to save a file; None when the person cancels."""
+    """Ask where to save a file, starting in the last folder used (else Documents); None when
+    the person cancels."""
     from PySide6.QtWidgets import QFileDialog
 
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return Path(chosen) if chosen else None
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start_folder() / suggested), file_filter)
+    if not chosen:
+        return None
+    remember_folder(Path(chosen))
+    return Path(chosen)
 
 
 def pick_open_paths(parent: QWidget, title: str, file_filter: str) -> list[Path]:
     """Ask for one or more files to read; empty when the person cancels."""
     from PySide6.QtWidgets import QFileDialog
 
-    chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder()), file_filter)
+    if chosen:
+        remember_folder(Path(chosen[0]))
     return [Path(p) for p in chosen]
+
+
+def show_saved(parent: QWidget, path: Path) -> None:
+    """Say where a file went, with a button that opens its folder."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Bewaard", f"Bewaard als {path.name}",
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(f"in de map {path.parent}")
+    folder = box.addButton("&Map openen", QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 @dataclass(frozen=True)
@@ -91,6 +134,7 @@ class Interaction:
     notify: Callable[[QWidget, UserError], None] = show_error
     save_path: Callable[[QWidget, str, str, str], Path | None] = pick_save_path
     open_paths: Callable[[QWidget, str, str], list[Path]] = pick_open_paths
+    file_saved: Callable[[QWidget, Path], None] = show_saved
 
     def attempt(self, parent: QWidget, action: Callable[[], T], *, busy: bool = False) -> T | Failed:
         """Run one user action (one service call: one transaction). A :class:`UserError` is

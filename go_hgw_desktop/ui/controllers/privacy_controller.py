@@ -16,6 +16,7 @@ from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import audit_trail, backup, exports, retention, security
 from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.workspace import KeyStore, Store, format_recovery_key
 from go_hgw_desktop.ui.controllers.background import run_with_progress
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
@@ -177,7 +178,7 @@ class PrivacyController(QObject):
         self.page.show_state(self.page.ui.backupStatusLabel, text, due)
 
     def make_backup(self) -> Path | None:
-        suggested = f"go-hgw-reservekopie-{self.interaction.today().isoformat()}.db"
+        suggested = suggested_file_name(self.store, "reservekopie", self.interaction.today(), suffix=".db")
         path = self.interaction.save_path(self.page, "Reservekopie bewaren", suggested, BACKUP_FILTER)
         if path is None:
             return None
@@ -188,6 +189,7 @@ class PrivacyController(QObject):
             return None
         self._show_backup()
         self.changed.emit()
+        self.interaction.file_saved(self.page, path)
         return path
 
     def restore_backup(self) -> bool:
@@ -323,7 +325,9 @@ class PrivacyController(QObject):
         if pupil_id is None:
             return None
         pupil = pupil_service.get_pupil(self.store, pupil_id)
-        path = self.interaction.save_path(self.page, "Inzage bewaren", f"inzage-{pupil.code}.pdf",
+        suggested = suggested_file_name(self.store, "inzage", self.interaction.today(), code=pupil.code,
+                                        suffix=".pdf")
+        path = self.interaction.save_path(self.page, "Inzage bewaren", suggested,
                                           "PDF-bestanden (*.pdf)")
         if path is None:
             return None
@@ -332,5 +336,6 @@ class PrivacyController(QObject):
                 self.store, pupil_id, pdf, pdf.with_suffix(".json"))) is FAILED:
             return None
         self.show_trail()
+        self.interaction.file_saved(self.page, pdf)
         return pdf
 

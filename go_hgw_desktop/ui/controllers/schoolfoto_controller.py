@@ -13,6 +13,7 @@ from go_hgw_desktop.reports.scholengroep import SchoolFile, combine, read_school
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto
 from go_hgw_desktop.services import exports, school_keys
 from go_hgw_desktop.services import schoolfoto as service
+from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import FAILED, Interaction
 from go_hgw_desktop.ui.views.schoolfoto_page import SchoolfotoPage
@@ -126,7 +127,8 @@ class SchoolfotoController(QObject):
     def _suggested(self, suffix: str) -> str:
         foto = self._shown()
         kind = "scholengroepfoto" if self.group else "schoolfoto"
-        return f"{kind}-{foto.school_year}{suffix}" if foto else f"{kind}{suffix}"
+        return suggested_file_name(self.store, f"{kind} {foto.school_year}", foto.reference_date,
+                                   suffix=suffix)
 
     def _may_export(self) -> bool:
         """Refused, as on the command line, while the points or agreements name a pupil: there
@@ -163,6 +165,7 @@ class SchoolfotoController(QObject):
         if self.interaction.attempt(self.page, work, busy=True) is FAILED:
             return None
         self.page.ui.disclosureLabel.setText(f"Bewaard: {path}")
+        self.interaction.file_saved(self.page, path)
         return path
 
     # ------------------------------------------------------------------ scholengroepfoto

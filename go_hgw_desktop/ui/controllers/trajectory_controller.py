@@ -42,12 +42,12 @@ from go_hgw_desktop.domain.cycle_items import (
 from go_hgw_desktop.domain.partners import CONSENT_AGE, ClbRequest, LeersteunRequest, VerslagReference
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.trajectory import PhaseChange, Trajectory
-from go_hgw_desktop.reports.pupil_plan import suggested_file_name
 from go_hgw_desktop.services import exports
 from go_hgw_desktop.services import partners as partner_service
 from go_hgw_desktop.services import pupil_plan as pupil_plan_service
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import trajectories as service
+from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers import record_specs as specs
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
@@ -380,8 +380,10 @@ class TrajectoryController(QObject):
             self.view, lambda: pupil_plan_service.printable_plan(self.store, cycle_id, self.today()))
         if content is FAILED:
             return None
-        path = self.interaction.save_path(self.view, "Plan afdrukken als PDF",
-                                          suggested_file_name(content), "PDF-bestanden (*.pdf)")
+        code = pupil_service.get_pupil(self.store, self.file.trajectory.pupil_id).code
+        path = self.interaction.save_path(self.view, "Plan afdrukken als PDF", suggested_file_name(
+            self.store, content.plan_type.label.lower(), self.today(), code=code, suffix=".pdf"),
+            "PDF-bestanden (*.pdf)")
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":  # not every file dialog adds the extension
@@ -393,6 +395,7 @@ class TrajectoryController(QObject):
         note = "\nVertrouwelijke onderdelen staan er niet op." if content.withheld else ""
         ui.planPrintedLabel.setText(f"Plan bewaard als PDF: {path}{note}")
         ui.planPrintedLabel.show()
+        self.interaction.file_saved(self.view, path)
         return path
 
     def copy_plan(self) -> bool:
