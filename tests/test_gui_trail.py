@@ -32,8 +32,9 @@ def _school(data_dir, key_store):
     group = school.save_group(store, ClassGroup(name="3A", school_year=school.SchoolYear(2026), grade="3"))
     with store.transaction() as session:
         for n in range(PUPILS):
-            pupils.create_pupil_in(session, Pupil(first_name=FIRST[n % 10], last_name=f"{LAST[n // 10 % 10]}{n}",
-                                                  birth_year=2016), group.id)
+            last = f"{LAST[n // 10 % 10]}{n}"
+            pupils.create_pupil_in(session, Pupil(first_name=FIRST[n % 10], last_name=last, birth_year=2016),
+                                   group.id)
     elif_ = pupils.create_pupil(store, Pupil(first_name="Elif", last_name="Şahin", birth_year=2016), group.id)
     jan = pupils.save_pupil(store, Pupil(first_name="Jan", last_name="Peeters", birth_year=2015,
                                          external_ref="20261234"), group.id)
