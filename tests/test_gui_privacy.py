@@ -37,7 +37,7 @@ class Person:
             return True
         if isinstance(dialog, RecoveryKeyDialog):
             self.recovery_keys.append(dialog.ui.keyLabel.text().replace("\n", ""))
-            dialog.ui.confirmCheck.setChecked(True)
+            dialog.ui.copiedCheck.setChecked(True)
             return True
         raise AssertionError(type(dialog))
 

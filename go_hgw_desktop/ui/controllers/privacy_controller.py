@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, Signal
 
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.services import audit_trail, backup, exports, retention, security
+from go_hgw_desktop.services import audit_trail, backup, exports, retention, school, security
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services.workspace import KeyStore, Store, format_recovery_key
 from go_hgw_desktop.ui.controllers.background import run_with_progress
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
-from go_hgw_desktop.ui.views.dialogs import PassphraseDialog, RecoveryKeyDialog
+from go_hgw_desktop.ui.controllers.recovery_key import keep_recovery_key, recovery_sheet_html
+from go_hgw_desktop.ui.views.dialogs import PassphraseDialog
 from go_hgw_desktop.ui.views.privacy_page import PrivacyPage
 
 BACKUP_FILTER = "Reservekopieën (*.db)"
@@ -159,8 +160,10 @@ class PrivacyController(QObject):
             lambda _p: security.prepare_rotation(self.store), _NoCancel))
         if not pending:
             return False
-        shown = RecoveryKeyDialog(pending.recovery_key, self.page)
-        self.interaction.open_dialog(shown)  # it only closes once the person says they kept it
+        # It only closes once the person says they printed or copied the new key.
+        keep_recovery_key(pending.recovery_key, recovery_sheet_html(
+            school.get_school(self.store).name, pending.recovery_key, pending.statement),
+            self.page, self.interaction.open_dialog, self.interaction.ask)
         self.with_store_closed(
             lambda store: security.complete_rotation(store, key_store, pending, passphrase),
             "De database gebruikt nu de nieuwe sleutel; de oude herstelsleutel werkt niet meer.")
