@@ -130,6 +130,7 @@ class TrailWords:
             wanted = found
 
     def record(self, table: str, ident: int | None):
+        """The record as it is now (an ORM row, read only), or None when it is gone."""
         if ident is None:
             return None
         if (table, ident) not in self._records:
