@@ -21,7 +21,7 @@ TODAY = date(2026, 11, 25)
 
 
 def _actions(store, pupil_id=None):
-    return [(e.action, e.what.split()[0]) for e in reversed(audit_trail.entries(store, pupil_id=pupil_id))]
+    return [(e.action, e.record_type) for e in reversed(audit_trail.entries(store, pupil_id=pupil_id))]
 
 
 def test_changes_openings_and_exports_are_recorded_for_the_pupil(store, tmp_path):
@@ -37,9 +37,9 @@ def test_changes_openings_and_exports_are_recorded_for_the_pupil(store, tmp_path
     trajectories.save_plan_item(store, Goal(plan_id=plan.id, description="Leest vlot"))
     exports.pupil_plan_pdf(store, cycle.id, tmp_path / "plan.pdf", TODAY)
     actions = _actions(store, pupil.id)
-    assert ("toegevoegd", "leerling") in actions and ("toegevoegd", "waarneming") in actions
-    assert ("verwijderd", "waarneming") in actions and ("geopend", "leerling") in actions
-    assert actions[-1] == ("afgedrukt", "plan")
+    assert ("toegevoegd", "pupil") in actions and ("toegevoegd", "observation") in actions
+    assert ("verwijderd", "observation") in actions and ("geopend", "pupil") in actions
+    assert actions[-1] == ("afgedrukt", "pupil_plan")
     entry = audit_trail.entries(store, pupil_id=pupil.id)[0]
     assert entry.os_user and entry.detail == "PDF"  # the file name could hold the pupil's name
     assert audit_trail.check_trail(store) == []

@@ -38,7 +38,7 @@ class Person:
             return True
         if isinstance(dialog, RecoveryKeyDialog):
             self.recovery_keys.append(dialog.ui.keyLabel.text().replace("\n", ""))
-            dialog.ui.confirmCheck.setChecked(True)
+            dialog.ui.copiedCheck.setChecked(True)
             return True
         raise AssertionError(type(dialog))
 
@@ -126,9 +126,9 @@ def test_the_trail_viewer_filters_and_exports_an_access_request(qtbot, data_dir,
     today = date.today()  # the trail is written in real time; the test's TODAY is fixed
     type_date(qtbot, ui.untilEdit, today, style=3)  # typed over the date there, digits only
     assert ui.untilEdit.text() == today.strftime("%d/%m/%Y")
-    actions = {ui.trailTable.item(r, 2).text() for r in range(ui.trailTable.rowCount())}
-    assert {"toegevoegd", "geopend"} <= actions
-    assert {ui.trailTable.item(r, 4).text() for r in range(ui.trailTable.rowCount())} == {
+    lines = {ui.trailTable.item(r, 2).text() for r in range(ui.trailTable.rowCount())}
+    assert {f"Leerling {pupil.code} toegevoegd", f"Dossier van {pupil.code} geopend"} <= lines
+    assert {ui.trailTable.item(r, 3).text() for r in range(ui.trailTable.rowCount())} == {
         f"Demir, Ayşe ({pupil.code})"}
     assert "in orde" in ui.chainLabel.text()
     pdf = privacy.export_access()

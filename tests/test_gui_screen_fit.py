@@ -131,6 +131,7 @@ def test_the_import_wizard_and_the_start_up_dialogs_fit(qtbot, tmp_path):
         FirstRunDialog,
         PassphraseDialog,
         RecoveryKeyDialog,
+        RecoveryKeyLargeDialog,
     )
     from go_hgw_desktop.ui.views.import_dialog import ImportDialog
 
@@ -142,7 +143,8 @@ def test_the_import_wizard_and_the_start_up_dialogs_fit(qtbot, tmp_path):
         wizard.show_step(step)
         assert_fits(wizard, f"klaslijst importeren, stap {step + 1}")
     for dialog in (FirstRunDialog(str(tmp_path / "een" / "heel" / "lang" / "pad" / "naar" / "de" / "map")),
-                   RecoveryKeyDialog("-".join(["3F2A"] * 16)), EnterRecoveryKeyDialog("Uitleg."),
+                   RecoveryKeyDialog("-".join(["3F2A"] * 16)),
+                   RecoveryKeyLargeDialog("-".join(["8BD0"] * 16)), EnterRecoveryKeyDialog("Uitleg."),
                    PassphraseDialog(repeat=True)):
         dialog.setProperty("shown_by_test", True)
         qtbot.addWidget(dialog)

@@ -47,7 +47,8 @@ def test_first_run_creates_the_store_and_shows_the_recovery_key(qtbot, data_dir,
         assert not dialog.ui.continueButton.isEnabled()
         dialog.reject()  # Escape must not skip the key
         assert not dialog.ui.continueButton.isEnabled()
-        qtbot.mouseClick(dialog.ui.confirmCheck, Qt.MouseButton.LeftButton)
+        assert not dialog.ui.printedCheck.isEnabled()  # nothing printed yet
+        qtbot.mouseClick(dialog.ui.copiedCheck, Qt.MouseButton.LeftButton)
         assert dialog.ui.continueButton.isEnabled()
         return True
 
@@ -92,7 +93,7 @@ def test_first_run_offers_the_passphrase_and_never_forces_it(qtbot, data_dir, ke
         return True
 
     def recovery(dialog: RecoveryKeyDialog) -> bool:
-        dialog.ui.confirmCheck.setChecked(True)
+        dialog.ui.copiedCheck.setChecked(True)
         return True
 
     answers = Answers(FirstRunDialog=first_run, RecoveryKeyDialog=recovery, PassphraseDialog=passphrase)

@@ -132,10 +132,12 @@ def dossier(store: Store, pupil_id: int, today: date | None = None) -> AccessDos
         rows["status_change"] = [_status_change(row) for row in rows["status_change"]]
     sections = [DossierSection(title, tuple(_record(table, row, lookups) for row in rows[table]))
                 for table, title in SECTIONS if rows.get(table)]
-    trail = entries(store, pupil_id=pupil_id)
+    # The lines in words, as on the Privacy screen, naming pupils by code only: a
+    # consultation's line about others is not among this pupil's lines.
+    trail = entries(store, pupil_id=pupil_id, names=False, today=today)
     if trail:
         sections.append(DossierSection("Logboek: wie opende of wijzigde dit dossier", tuple(
-            DossierRecord(f"{e.at:%d/%m/%Y %H:%M}: {e.action}", (
+            DossierRecord(f"{e.at:%d/%m/%Y %H:%M}", (
                 DossierField("Wat", e.what), DossierField("Gebruiker", e.os_user),
                 DossierField("Toelichting", e.detail)))
             for e in trail)))

@@ -22,6 +22,7 @@ from go_hgw_desktop.reports.schoolfoto import SchoolFoto
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
 from go_hgw_desktop.services.schoolfoto import refuse_pupils_named, schoolfoto
+from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.mapping import to_domain
 from go_hgw_desktop.storage.store import Store
@@ -63,20 +64,52 @@ def save_consultation_in(session: Session, consultation: Consultation) -> Consul
     consultation.school_id = consultation.school_id or school_in(session).id
     records.save(session, consultation)
     cid = consultation.id
-    # Participants and subjects are replaced as a whole: the form edits them as a list.
-    session.execute(sql_delete(m.ParticipantRecord).where(m.ParticipantRecord.consultation_id == cid))
-    for participant in consultation.participants:
-        session.add(m.ParticipantRecord(consultation_id=cid, role=participant.role,
-                                        name=participant.name.strip()))
-    for table, column, ids in (
-        (m.consultation_pupil, "pupil_id", consultation.pupil_ids),
-        (m.consultation_group, "group_id", consultation.group_ids),
-    ):
-        session.execute(sql_delete(table).where(table.c.consultation_id == cid))
-        if ids:
-            session.execute(insert(table), [{"consultation_id": cid, column: i} for i in set(ids)])
+    # Participants and subjects come from the form as whole lists; only what differs is
+    # written, so the trail shows real changes (and which pupils joined or left the list).
+    changed = _replace_participants(session, cid, consultation.participants)
+    added, removed = _replace_links(session, m.consultation_pupil, "pupil_id", cid, consultation.pupil_ids)
+    audit.record_many(session, [audit.Entry(audit.ADDED, "consultation_pupil", cid, pupil_id)
+                                for pupil_id in sorted(added)])
+    audit.record_many(session, [audit.Entry(audit.DELETED, "consultation_pupil", cid, pupil_id)
+                                for pupil_id in sorted(removed)])
+    groups = _replace_links(session, m.consultation_group, "group_id", cid, consultation.group_ids)
+    if (changed or added or removed or any(groups)) and not audit.mentioned(session, "consultation", cid):
+        # The consultation's own line names the pupils it discussed, even when only its lists changed.
+        audit.record(session, audit.Entry(audit.CHANGED, "consultation", cid))
     session.flush()
     return _load(session, cid)
+
+
+def _replace_participants(session: Session, cid: int, wanted: list[Participant]) -> bool:
+    """Keep the rows that stay (same role and name), remove the others, add the new ones."""
+    rows = list(session.scalars(select(m.ParticipantRecord).where(
+        m.ParticipantRecord.consultation_id == cid).order_by(m.ParticipantRecord.id)))
+    changed = False
+    for participant in wanted:
+        name = participant.name.strip()
+        same = next((r for r in rows if r.role == participant.role and r.name == name), None)
+        if same is not None:
+            rows.remove(same)
+        else:
+            session.add(m.ParticipantRecord(consultation_id=cid, role=participant.role, name=name))
+            changed = True
+    for gone in rows:
+        session.delete(gone)
+        changed = True
+    session.flush()
+    return changed
+
+
+def _replace_links(session: Session, table, column: str, cid: int, wanted: list[int]) -> tuple[set, set]:
+    """Make the consultation's pupils (or classes) ``wanted``; what was added and removed."""
+    current = set(session.scalars(select(table.c[column]).where(table.c.consultation_id == cid)))
+    added, removed = set(wanted) - current, current - set(wanted)
+    if removed:
+        session.execute(sql_delete(table).where(table.c.consultation_id == cid,
+                                                table.c[column].in_(sorted(removed))))
+    if added:
+        session.execute(insert(table), [{"consultation_id": cid, column: i} for i in sorted(added)])
+    return added, removed
 
 
 def save_consultation(store: Store, consultation: Consultation) -> Consultation:
@@ -100,8 +133,22 @@ def list_consultations(store: Store, since: date | None = None) -> list[Consulta
 
 
 def delete_consultation(store: Store, consultation_id: int) -> None:
+    """Delete a consultation with its participants and agreements; each pupil it discussed
+    gets a line in the trail (their own trail shows that the consultation went)."""
     with store.transaction() as session:
+        records.record_of(session, Consultation, consultation_id)
+        forget_discussions(session, m.consultation_pupil.c.consultation_id == consultation_id)
         records.delete(session, Consultation, consultation_id)
+
+
+def forget_discussions(session: Session, which) -> None:
+    """Record, per pupil, the consultation links about to be deleted (``which`` selects the
+    ``consultation_pupil`` rows): a consultation or a pupil going."""
+    table = m.consultation_pupil
+    audit.record_many(session, [
+        audit.Entry(audit.DELETED, "consultation_pupil", cid, pupil_id)
+        for cid, pupil_id in session.execute(select(table.c.consultation_id, table.c.pupil_id).where(which)
+                                             .order_by(table.c.consultation_id, table.c.pupil_id))])
 
 
 def action_items(store: Store, consultation_id: int) -> list[ActionItem]:

@@ -142,7 +142,11 @@ def mark_left(store: Store, pupil_id: int, leave_date: date) -> Pupil:
 
 def delete_pupil(store: Store, pupil_id: int) -> None:
     """Delete a pupil and everything recorded about them."""
+    from go_hgw_desktop.services.consultations import forget_discussions
+
     with store.transaction() as session:
+        records.record_of(session, Pupil, pupil_id)
+        forget_discussions(session, m.consultation_pupil.c.pupil_id == pupil_id)
         records.delete(session, Pupil, pupil_id)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.text import names_in
+from go_hgw_desktop.services.consultations import forget_discussions
 from go_hgw_desktop.services.school import get_setting, put_setting
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
@@ -93,6 +94,8 @@ def purge(store: Store, pupil_ids: list[int], today: date | None = None) -> int:
         raise ValidationError("Alleen leerlingen van wie de bewaartermijn voorbij is, kunnen gewist worden.")
     removed = 0
     with store.transaction() as session:
+        # The consultations they were discussed in keep saying so, by number (consultation lines).
+        forget_discussions(session, m.consultation_pupil.c.pupil_id.in_(pupil_ids))
         for pupil_id in pupil_ids:
             removed += due[pupil_id].records
             session.execute(m.PupilRecord.__table__.delete().where(m.PupilRecord.id == pupil_id))

@@ -23,6 +23,7 @@ from go_hgw_desktop.storage.keys import (
     is_wrapped,
     key_from_entry,
     new_database_key,
+    sqlcipher_key_statement,
 )
 from go_hgw_desktop.storage.store import Store, open_store, store_id
 
@@ -68,13 +69,14 @@ def remove_passphrase(store: Store, key_store: KeyStore, current: str) -> None:
 class PendingRotation:
     new_key: bytes
     recovery_key: str  # show it now: after the swap the old recovery key no longer opens the store
+    statement: str = ""  # the SQLCipher statement printed for ICT on the recovery sheet
 
 
 def prepare_rotation(store: Store) -> PendingRotation:
     """Write and verify the store under a new key beside the live one; nothing changes yet."""
     key = new_database_key()
     rekey.export_with_new_key(store.engine, store.path, key)
-    return PendingRotation(key, format_recovery_key(key))
+    return PendingRotation(key, format_recovery_key(key), sqlcipher_key_statement(key))
 
 
 def complete_rotation(store: Store, key_store: KeyStore, pending: PendingRotation,

@@ -138,6 +138,12 @@ def record(session: Session, entry: Entry) -> None:
     session.info.setdefault("audit_pending", []).append(entry)
 
 
+def mentioned(session: Session, record_type: str, record_id: int) -> bool:
+    """Whether this transaction already has a line for that record (changes flushed so far)."""
+    return any(e.record_type == record_type and e.record_id == record_id
+               for e in session.info.get("audit_pending", []))
+
+
 def request_anchor(session: Session, reason: str) -> None:
     """Start a new chain of keys in this transaction (a new store, a restore, lost keys)."""
     session.info["audit_anchor"] = reason[:200]

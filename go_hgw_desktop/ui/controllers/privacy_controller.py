@@ -12,15 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from go_hgw_desktop.domain.calendar import SchoolYear, format_date
+from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.services import audit_trail, backup, exports, retention, security
+from go_hgw_desktop.services import audit_trail, backup, exports, retention, school, security
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.workspace import KeyStore, Store, format_recovery_key
 from go_hgw_desktop.ui.controllers.background import run_with_progress
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
-from go_hgw_desktop.ui.views.dialogs import PassphraseDialog, RecoveryKeyDialog
+from go_hgw_desktop.ui.controllers.recovery_key import keep_recovery_key, recovery_sheet_html
+from go_hgw_desktop.ui.views.dialogs import PassphraseDialog
 from go_hgw_desktop.ui.views.privacy_page import PrivacyPage
 
 BACKUP_FILTER = "Reservekopieën (*.db)"
@@ -69,10 +70,13 @@ class PrivacyController(QObject):
         self._show_security()
         self._show_backup()
         self._show_retention()
-        rows = pupil_service.list_pupils(self.store, SchoolYear.containing(self.interaction.today()))
-        self._names = {r.id: f"{r.last_name}, {r.first_name} ({r.code})" for r in rows}
-        self.page.ui.pupilCombo.set_items([(name, ident) for ident, name in self._names.items()],
-                                          optional=True, empty_label="Alle leerlingen")
+        # Everyone in the store, leavers too: their trail is asked for most (an inzage after leaving).
+        rows = audit_trail.pupils(self.store, self.interaction.today())
+        self.page.ui.pupilCombo.set_items(
+            [(f"{r.last_name}, {r.first_name} ({r.code})" + (" (vertrokken)" if r.has_left else ""), r.id)
+             for r in rows],
+            optional=True, empty_label="Alle leerlingen", search=[r.number for r in rows])
+        self.page.ui.pupilCombo.set_placeholder("Typ een naam, code of stamboeknummer")
         self.check_trail()
         self.show_trail()
 
@@ -157,8 +161,10 @@ class PrivacyController(QObject):
             lambda _p: security.prepare_rotation(self.store), _NoCancel))
         if not pending:
             return False
-        shown = RecoveryKeyDialog(pending.recovery_key, self.page)
-        self.interaction.open_dialog(shown)  # it only closes once the person says they kept it
+        # It only closes once the person says they printed or copied the new key.
+        keep_recovery_key(pending.recovery_key, recovery_sheet_html(
+            school.get_school(self.store).name, pending.recovery_key, pending.statement),
+            self.page, self.interaction.open_dialog, self.interaction.ask)
         self.with_store_closed(
             lambda store: security.complete_rotation(store, key_store, pending, passphrase),
             "De database gebruikt nu de nieuwe sleutel; de oude herstelsleutel werkt niet meer.")
@@ -313,9 +319,7 @@ class PrivacyController(QObject):
                                     since=self._date(ui.sinceEdit, today - TRAIL_PERIOD),
                                     until=self._date(ui.untilEdit, today), limit=2000)
         self.page.fill(ui.trailTable, [
-            (f"{e.at:%d/%m/%Y %H:%M}", e.os_user, e.action, e.what,
-             self._names.get(e.pupil_id, f"nr. {e.pupil_id}" if e.pupil_id else ""), e.detail)
-            for e in found])
+            (f"{e.at:%d/%m/%Y %H:%M}", e.os_user, e.what, e.pupil, e.detail) for e in found])
         capped = " (de nieuwste 2000)" if len(found) == 2000 else ""
         ui.trailCountLabel.setText(f"{len(found)} regels{capped}")
         ui.accessButton.setEnabled(pupil_id is not None)

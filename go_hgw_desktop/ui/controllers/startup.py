@@ -22,6 +22,7 @@ from go_hgw_desktop.services.workspace import (
     recover_key,
     workspace_exists,
 )
+from go_hgw_desktop.ui.controllers.interaction import ask_yes_no
 from go_hgw_desktop.ui.controllers.messages import show_error
 
 RunDialog = Callable[[QDialog], bool]
@@ -30,20 +31,6 @@ Notify = Callable[[UserError], None]
 
 def _exec(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def recovery_sheet_html(school: str, recovery_key: str, statement: str) -> str:
-    """The printed page: the key, what it is for, and how experts open the file."""
-    return f"""
-    <h2>GO! HGW Desktop – herstelsleutel</h2>
-    <p>School: <b>{school}</b></p>
-    <p style="font-family: monospace; font-size: 16pt"><b>{recovery_key}</b></p>
-    <p>Bewaar dit blad op een veilige plaats, niet bij de laptop. Met deze sleutel open je de
-    versleutelde database opnieuw op een nieuwe laptop of na een nieuw gebruikersprofiel
-    (kies ‘Herstelsleutel invoeren’).</p>
-    <p>Voor ICT: in elk SQLCipher 4-programma opent het databasebestand met<br>
-    <span style="font-family: monospace">{statement}</span></p>
-    """
 
 
 class StartupController:
@@ -55,11 +42,13 @@ class StartupController:
         parent: QWidget | None = None,
         run_dialog: RunDialog = _exec,
         notify: Notify | None = None,
+        ask: Callable[[QWidget, str, str], bool] = ask_yes_no,
     ) -> None:
         self.data_dir = data_dir
         self.key_store_factory = key_store_factory
         self.parent = parent
         self.run_dialog = run_dialog
+        self.ask = ask
         self.notify = notify or (lambda error: show_error(parent, error))
         self._key_store: KeyStore | None = None
         self._forgot = False
@@ -96,20 +85,18 @@ class StartupController:
     def _first_run(self, key_store: KeyStore) -> Store | None:
         # The dialogs are imported when needed: an everyday start opens none of them, and
         # building their four forms' classes cost 10 ms of it.
-        from go_hgw_desktop.ui.views.dialogs import FirstRunDialog, RecoveryKeyDialog
+        from go_hgw_desktop.ui.controllers.recovery_key import keep_recovery_key, recovery_sheet_html
+        from go_hgw_desktop.ui.views.dialogs import FirstRunDialog
 
         dialog = FirstRunDialog(str(self.data_dir), self.parent)
         if not self.run_dialog(dialog):
             return None
         school = dialog.school_name()
         opened = open_workspace(self.data_dir, key_store, school_name=school)
-        shown = RecoveryKeyDialog(opened.recovery_key or "", self.parent)
-        shown.ui.printButton.clicked.connect(
-            lambda: self._print(recovery_sheet_html(
-                school or "(nog geen naam)", opened.recovery_key or "", opened.recovery_statement or ""
-            ), shown)
-        )
-        self.run_dialog(shown)
+        key = opened.recovery_key or ""
+        keep_recovery_key(key, recovery_sheet_html(school or "(nog geen naam)", key,
+                                                   opened.recovery_statement or ""),
+                          self.parent, self.run_dialog, self.ask)
         if dialog.wants_passphrase():
             self._first_passphrase(opened.store, key_store)
         return opened.store
@@ -177,18 +164,3 @@ class StartupController:
             except UserError as error:
                 dialog.show_error(f"{error.message} {error.hint}".strip())
         return False
-
-    @staticmethod
-    def _print(html: str, parent: QWidget) -> None:
-        # Printed straight to a printer, never to a file: a PDF of the key on disk
-        # would be the key in plain text.
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setHtml(html)
-            document.print_(printer)

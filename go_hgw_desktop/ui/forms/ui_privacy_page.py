@@ -8,12 +8,13 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, Qt)
+from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-from go_hgw_desktop.ui.views.editors import (ChoiceCombo, DateEdit)
+from go_hgw_desktop.ui.views.editors import DateEdit
+from go_hgw_desktop.ui.views.search_combo import SearchCombo
 
 class Ui_PrivacyPage(object):
     def setupUi(self, PrivacyPage):
@@ -252,8 +253,14 @@ class Ui_PrivacyPage(object):
 
         self.filterRow.addWidget(self.pupilLabel)
 
-        self.pupilCombo = ChoiceCombo(self.trailTab)
+        self.pupilCombo = SearchCombo(self.trailTab)
         self.pupilCombo.setObjectName(u"pupilCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.pupilCombo.sizePolicy().hasHeightForWidth())
+        self.pupilCombo.setSizePolicy(sizePolicy)
+        self.pupilCombo.setMinimumSize(QSize(320, 0))
 
         self.filterRow.addWidget(self.pupilCombo)
 
@@ -285,8 +292,8 @@ class Ui_PrivacyPage(object):
         self.trailLayout.addLayout(self.filterRow)
 
         self.trailTable = QTableWidget(self.trailTab)
-        if (self.trailTable.columnCount() < 6):
-            self.trailTable.setColumnCount(6)
+        if (self.trailTable.columnCount() < 5):
+            self.trailTable.setColumnCount(5)
         __qtablewidgetitem4 = QTableWidgetItem()
         self.trailTable.setHorizontalHeaderItem(0, __qtablewidgetitem4)
         __qtablewidgetitem5 = QTableWidgetItem()
@@ -297,8 +304,6 @@ class Ui_PrivacyPage(object):
         self.trailTable.setHorizontalHeaderItem(3, __qtablewidgetitem7)
         __qtablewidgetitem8 = QTableWidgetItem()
         self.trailTable.setHorizontalHeaderItem(4, __qtablewidgetitem8)
-        __qtablewidgetitem9 = QTableWidgetItem()
-        self.trailTable.setHorizontalHeaderItem(5, __qtablewidgetitem9)
         self.trailTable.setObjectName(u"trailTable")
         self.trailTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.trailTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -377,6 +382,12 @@ class Ui_PrivacyPage(object):
         self.chainLabel.setText("")
         self.proofLabel.setText("")
         self.pupilLabel.setText(QCoreApplication.translate("PrivacyPage", u"Leer&ling", None))
+#if QT_CONFIG(tooltip)
+        self.pupilCombo.setToolTip(QCoreApplication.translate("PrivacyPage", u"Typ een deel van de naam, de code of het stamboeknummer; vertrokken leerlingen staan er ook in", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.pupilCombo.setAccessibleName(QCoreApplication.translate("PrivacyPage", u"Leerling", None))
+#endif // QT_CONFIG(accessibility)
         self.sinceLabel.setText(QCoreApplication.translate("PrivacyPage", u"&van", None))
         self.untilLabel.setText(QCoreApplication.translate("PrivacyPage", u"t&ot", None))
         ___qtablewidgetitem4 = self.trailTable.horizontalHeaderItem(0)
@@ -384,13 +395,11 @@ class Ui_PrivacyPage(object):
         ___qtablewidgetitem5 = self.trailTable.horizontalHeaderItem(1)
         ___qtablewidgetitem5.setText(QCoreApplication.translate("PrivacyPage", u"Gebruiker", None))
         ___qtablewidgetitem6 = self.trailTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("PrivacyPage", u"Wat gebeurde", None))
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("PrivacyPage", u"Wat er gebeurde", None))
         ___qtablewidgetitem7 = self.trailTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem7.setText(QCoreApplication.translate("PrivacyPage", u"Gegeven", None))
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("PrivacyPage", u"Leerling", None))
         ___qtablewidgetitem8 = self.trailTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem8.setText(QCoreApplication.translate("PrivacyPage", u"Leerling", None))
-        ___qtablewidgetitem9 = self.trailTable.horizontalHeaderItem(5)
-        ___qtablewidgetitem9.setText(QCoreApplication.translate("PrivacyPage", u"Toelichting", None))
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("PrivacyPage", u"Toelichting", None))
         self.trailCountLabel.setText("")
         self.accessButton.setText(QCoreApplication.translate("PrivacyPage", u"&Inzage: alles over deze leerling bewaren\u2026", None))
 #if QT_CONFIG(tooltip)

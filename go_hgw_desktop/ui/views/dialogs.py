@@ -1,15 +1,21 @@
-"""Dialogs of the start-up: first run, the recovery key, entering the recovery key."""
+"""Dialogs of the start-up: first run, the recovery key (and large, to copy by hand), entering the
+recovery key."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from go_hgw_desktop.ui.forms.ui_enter_recovery_key_dialog import Ui_EnterRecoveryKeyDialog
 from go_hgw_desktop.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from go_hgw_desktop.ui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from go_hgw_desktop.ui.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
+from go_hgw_desktop.ui.forms.ui_recovery_key_large_dialog import Ui_RecoveryKeyLargeDialog
 from go_hgw_desktop.ui.window_state import FitsScreen
+
+WARNING_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1d6b3a;"
 
 
 def _title_font(base: QFont) -> QFont:
@@ -39,7 +45,12 @@ class FirstRunDialog(FitsScreen, QDialog):
 
 
 class RecoveryKeyDialog(FitsScreen, QDialog):
-    """Shows the recovery key once; the user confirms they kept it before going on."""
+    """Shows the recovery key once; the user confirms they kept it before going on.
+
+    Two ways to keep it, confirmed apart: *afgedrukt* can only be ticked once printing
+    succeeded (``mark_printed``); *overgeschreven* always. The printing itself and what
+    follows a failure are decided by ``controllers/recovery_key.py``.
+    """
 
     def __init__(self, recovery_key: str, parent=None) -> None:
         super().__init__(parent)
@@ -53,13 +64,69 @@ class RecoveryKeyDialog(FitsScreen, QDialog):
         groups = recovery_key.split("-")
         # Two lines of eight groups: easier to copy by hand than one long line.
         self.ui.keyLabel.setText("-".join(groups[:8]) + "-\n" + "-".join(groups[8:]))
-        self.ui.confirmCheck.toggled.connect(self.ui.continueButton.setEnabled)
+        for check in (self.ui.printedCheck, self.ui.copiedCheck):
+            check.toggled.connect(self._confirmed_changed)
         self.ui.continueButton.clicked.connect(self.accept)
+
+    def confirmed(self) -> bool:
+        return self.ui.printedCheck.isChecked() or self.ui.copiedCheck.isChecked()
+
+    def _confirmed_changed(self) -> None:
+        self.ui.continueButton.setEnabled(self.confirmed())
+
+    def mark_printed(self, printer: str) -> None:
+        """Printing succeeded: now, and only now, *afgedrukt* can be ticked."""
+        self.ui.printStatusLabel.setStyleSheet(OK_STYLE)
+        self.ui.printStatusLabel.setText(
+            f"Naar de printer gestuurd{f' ({printer})' if printer else ''}. Kijk na of het blad eruit "
+            "kwam en of alle 16 groepen leesbaar zijn; vink dan ‘afgedrukt’ aan.")
+        self.ui.printedCheck.setEnabled(True)
+        self.ui.printedCheck.setToolTip("")
+
+    def mark_not_printed(self, reason: str) -> None:
+        """Printing failed, was refused or cancelled: *afgedrukt* stays out of reach."""
+        self.ui.printStatusLabel.setStyleSheet(WARNING_STYLE)
+        self.ui.printStatusLabel.setText(f"Niet afgedrukt: {reason} Schrijf de sleutel over (‘Groot tonen’).")
+        self.ui.largeButton.setFocus()
 
     def reject(self) -> None:
         # Escape must not skip the one moment the key is shown.
-        if self.ui.confirmCheck.isChecked():
+        if self.confirmed():
             super().reject()
+
+
+class RecoveryKeyLargeDialog(FitsScreen, QDialog):
+    """The recovery key large on screen, numbered groups well apart, to copy by hand."""
+
+    def __init__(self, recovery_key: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecoveryKeyLargeDialog()
+        self.ui.setupUi(self)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF() * 3.6)
+        mono.setBold(True)
+        mono.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.9)
+        grid = self.ui.groupsLayout
+        self.group_labels: list[QLabel] = []
+        for index, group in enumerate(recovery_key.split("-")):
+            row, column = divmod(index, 4)
+            number = QLabel(f"{index + 1}.", self.ui.groupsWidget)
+            number.setFont(small)
+            number.setStyleSheet("color: #555;")
+            label = QLabel(group, self.ui.groupsWidget)
+            label.setFont(mono)
+            label.setAccessibleName(f"Groep {index + 1}")
+            # Not selectable: copied to the clipboard, the key could end up in a clipboard history.
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            grid.addWidget(number, row * 2, column)
+            grid.addWidget(label, row * 2 + 1, column)
+            self.group_labels.append(label)
+        for row in range(1, 8, 2):
+            grid.setRowMinimumHeight(row, QFontMetrics(mono).height() + 12)  # room between the rows
+        self.ui.layout.setAlignment(self.ui.groupsWidget, Qt.AlignmentFlag.AlignHCenter)
+        self.ui.closeButton.clicked.connect(self.accept)
 
 
 class EnterRecoveryKeyDialog(FitsScreen, QDialog):

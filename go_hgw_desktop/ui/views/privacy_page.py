@@ -12,6 +12,8 @@ from go_hgw_desktop.ui.window_state import ColumnWidths
 
 WARNING = "color: #b00020;"
 OK = "color: #1d6b3a;"
+LONG = 60  # characters: longer cells get a tooltip
+WIDEST = 460  # pixels: no column pushes the others out of sight (a tooltip shows the rest)
 
 
 class PrivacyPage(QWidget):
@@ -24,7 +26,7 @@ class PrivacyPage(QWidget):
         title.setBold(True)
         self.ui.titleLabel.setFont(title)
         self.columns = {table: ColumnWidths(table, name) for table, name in (
-            (self.ui.trailTable, "logboek"), (self.ui.leaversTable, "vertrokken"))}
+            (self.ui.trailTable, "logboek-in-woorden"), (self.ui.leaversTable, "vertrokken"))}
         for table in self.columns:
             table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
@@ -32,9 +34,14 @@ class PrivacyPage(QWidget):
         table.setRowCount(len(rows))
         for r, texts in enumerate(rows):
             for c, text in enumerate(texts):
-                table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if len(text) > LONG:  # a consultation's pupils: the whole line on hovering
+                    item.setToolTip(text)
+                table.setItem(r, c, item)
         with self.columns[table].sizing():
             table.resizeColumnsToContents()
+            for column in range(table.columnCount() - 1):
+                table.setColumnWidth(column, min(table.columnWidth(column), WIDEST))
 
     def show_state(self, label, text: str, warn: bool) -> None:
         label.setStyleSheet(WARNING if warn else OK)
