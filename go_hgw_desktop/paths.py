@@ -41,6 +41,11 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def translations_dir() -> Path:
+    """Our additions to Qt's Dutch catalogue (``.qm``, compiled from the ``.ts`` beside them)."""
+    return resources_dir() / "translations"
+
+
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 

@@ -304,7 +304,7 @@ def test_editing_a_trajectory_cannot_close_or_reopen_it(qtbot, workspace, key_st
 
     steps.interaction = replace(steps.interaction, open_dialog=look)
     steps.edit_trajectory()
-    assert shown == [["Lopend", "On hold"]]
+    assert shown == [["Lopend", "Gepauzeerd"]]
     steps.interaction = user.interaction(TODAY)
     qtbot.mouseClick(steps.view.ui.closeTrajectoryButton, LEFT)
     assert any("Traject afsluiten" in q for q in user.questions)

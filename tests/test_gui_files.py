@@ -47,3 +47,16 @@ def test_the_confirmation_opens_the_folder(qapp, monkeypatch, tmp_path):
     interaction.show_saved(None, tmp_path / "schoolfoto.pdf")
     assert seen == [("Bewaard als schoolfoto.pdf", f"in de map {tmp_path}")]
     assert opened == [str(tmp_path)]
+
+
+def test_qt_dialogs_speak_dutch_where_qt_itself_does_not(qapp):
+    """The file dialog Qt draws itself (Linux, or when the native one is off) had 'Look in'."""
+    from PySide6.QtWidgets import QLabel
+
+    from go_hgw_desktop.ui.app import make_application
+
+    make_application()
+    dialog = QFileDialog(None, "Kiezen")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Zoeken in:", "Bestands&naam:", "Bestands&type:"} <= labels

@@ -87,7 +87,8 @@ def test_leersteun_on_hold_and_resumed_counts_as_it_was(store):
 
     assert {r.status for r in _on(store, date(2026, 9, 10)).leersteun} == {LeersteunStatus.AANGEVRAAGD}
     assert column_totals(date(2026, 10, 1))["Lopend"] == 5
-    assert column_totals(date(2026, 10, 25)) == {"Aangevraagd": 0, "Lopend": 0, "On hold": 5, "Afgesloten": 0}
+    assert column_totals(date(2026, 10, 25)) == {"Aangevraagd": 0, "Lopend": 0, "Gepauzeerd": 5,
+                                                 "Afgesloten": 0}
     assert column_totals(date(2026, 11, 10))["Lopend"] == 5
     assert all(r.started_on is None for r in _on(store, date(2026, 9, 10)).leersteun)
 

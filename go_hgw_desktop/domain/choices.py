@@ -106,7 +106,7 @@ SUB_THEMES_BY_DOMAIN: dict[CareDomain, tuple[SubTheme, ...]] = {
 
 class TrajectoryStatus(Choice):
     LOPEND = ("lopend", "Lopend")
-    ON_HOLD = ("on_hold", "On hold")
+    ON_HOLD = ("on_hold", "Gepauzeerd")
     AFGESLOTEN = ("afgesloten", "Afgesloten")
 
 
@@ -243,7 +243,7 @@ class LeersteunKind(Choice):
 class LeersteunStatus(Choice):
     AANGEVRAAGD = ("aangevraagd", "Aangevraagd")
     LOPEND = ("lopend", "Lopend")
-    ON_HOLD = ("on_hold", "On hold")
+    ON_HOLD = ("on_hold", "Gepauzeerd")
     AFGESLOTEN = ("afgesloten", "Afgesloten")
 
 

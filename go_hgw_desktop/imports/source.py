@@ -125,11 +125,12 @@ def _refuse_other_formats(path: Path, data: bytes) -> None:
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
-        candidates = (("utf-8-sig", "UTF-8 met BOM"),)
+        candidates = (("utf-8-sig", "bewaard als ‘CSV UTF-8’"),)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = (("utf-16", "UTF-16"),)
+        candidates = (("utf-16", "bewaard als ‘Unicode-tekst’"),)
     else:
-        candidates = (("utf-8", "UTF-8"), ("cp1252", "Windows-1252"))
+        # The labels say what the coordinator chose in Excel, not the encoding's name.
+        candidates = (("utf-8", "bewaard als ‘CSV UTF-8’"), ("cp1252", "bewaard als gewone ‘CSV’"))
     for encoding, label in candidates:
         try:
             text = data.decode(encoding)
@@ -181,7 +182,7 @@ def _read_csv(path: Path, data: bytes, progress: Progress | None) -> SourceTable
     except csv.Error as error:
         raise ClassListError(f"{path.name} is geen geldig CSV-bestand ({error}).",
                              "Exporteer de klaslijst opnieuw als CSV of als Excel (.xlsx).") from None
-    description = f"CSV, {encoding}, scheidingsteken {DELIMITER_NAMES[delimiter]}"
+    description = f"CSV-bestand {encoding}, kolommen gescheiden door een {DELIMITER_NAMES[delimiter]}"
     return _with_header(path.name, "csv", description, rows)
 
 

@@ -30,6 +30,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(), "qtbase", "_", translations):
         app.installTranslator(translator)
+    # What qtbase_nl leaves in English ("&Look in:" in the file dialog); installed last, so
+    # it is asked first.
+    extra = QTranslator(app)
+    if extra.load(QLocale(), "qt_aanvulling", "_", str(paths.translations_dir())):
+        app.installTranslator(extra)
     icon = paths.icons_dir() / "app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

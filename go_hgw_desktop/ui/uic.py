@@ -1,7 +1,8 @@
 """Compile ``resources/ui/*.ui`` into ``go_hgw_desktop/ui/forms/`` with pyside6-uic.
 
-``python -m go_hgw_desktop.ui.uic`` rewrites the compiled forms; ``--check`` fails when
-a committed form no longer matches its ``.ui`` source (``make test`` runs it). The
+``python -m go_hgw_desktop.ui.uic`` rewrites the compiled forms, and compiles
+``resources/translations/*.ts`` into ``.qm`` with pyside6-lrelease; ``--check`` fails when
+a committed form or catalogue no longer matches its source (``make test`` runs it). The
 header line naming the uic version is ignored in the comparison.
 
 uic imports some thirty Qt classes in every form, whether the form uses them or not; the
@@ -15,6 +16,7 @@ import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -23,13 +25,24 @@ from go_hgw_desktop import paths
 FORMS_DIR = Path(__file__).resolve().parent / "forms"
 
 
-def _uic() -> str:
-    found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-uic"
-    )
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if not found:
-        sys.exit("pyside6-uic not found: install the project (make test does)")
+        sys.exit(f"{name} not found: install the project (make test does)")
     return found
+
+
+def _uic() -> str:
+    return _tool("pyside6-uic")
+
+
+def compile_catalogue(source: Path) -> bytes:
+    """The ``.qm`` that pyside6-lrelease makes of a ``.ts`` catalogue (same input, same bytes)."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / source.with_suffix(".qm").name
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)],
+                       check=True, capture_output=True)
+        return target.read_bytes()
 
 
 def compiled_name(source: Path) -> str:
@@ -80,6 +93,13 @@ def main(argv: list[str]) -> int:
             stale.append(target.name)
             if not check:
                 target.write_text(fresh, encoding="utf-8")
+    for catalogue in sorted(paths.translations_dir().glob("*.ts")):
+        target = catalogue.with_suffix(".qm")
+        fresh_qm = compile_catalogue(catalogue)
+        if not target.exists() or target.read_bytes() != fresh_qm:
+            stale.append(target.name)
+            if not check:
+                target.write_bytes(fresh_qm)
     expected = {compiled_name(s) for s in sources} | {"__init__.py"}
     orphans = sorted(p.name for p in FORMS_DIR.glob("*.py") if p.name not in expected)
     if check and (stale or orphans):

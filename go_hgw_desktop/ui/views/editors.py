@@ -300,7 +300,7 @@ class MultiPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter…")
+        self.filter.setPlaceholderText("Typ om in de lijst te zoeken…")
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setMinimumHeight(120)
