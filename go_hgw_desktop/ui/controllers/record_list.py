@@ -37,6 +37,7 @@ class RecordListController(QObject):
         self.model = RecordTableModel(spec, view)
         ui = view.ui
         ui.titleLabel.setText(spec.plural)
+        ui.table.setAccessibleName(spec.plural)
         ui.emptyLabel.setText(spec.empty_hint)
         ui.table.setModel(self.model)
         ui.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

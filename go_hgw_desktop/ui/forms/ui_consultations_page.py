@@ -187,6 +187,9 @@ class Ui_ConsultationsPage(object):
 
     def retranslateUi(self, ConsultationsPage):
         self.consultationsLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Overleg", None))
+#if QT_CONFIG(accessibility)
+        self.consultationTable.setAccessibleName(QCoreApplication.translate("ConsultationsPage", u"Overleggen", None))
+#endif // QT_CONFIG(accessibility)
         self.newConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Nieuw overleg\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newConsultationButton.setToolTip(QCoreApplication.translate("ConsultationsPage", u"Ctrl+N", None))
@@ -208,6 +211,9 @@ class Ui_ConsultationsPage(object):
         self.detachFotoButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Ontkoppelen\u2026", None))
         self.compareTitleLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Naast de vorige foto", None))
         self.compareSourceLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.compareTable.setAccessibleName(QCoreApplication.translate("ConsultationsPage", u"Vergelijking met de vorige schoolfoto", None))
+#endif // QT_CONFIG(accessibility)
         self.compareEmptyLabel.setText("")
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.fotoTab), QCoreApplication.translate("ConsultationsPage", u"Schoolfoto", None))
         pass

@@ -59,6 +59,9 @@ class Ui_EnterRecoveryKeyDialog(object):
     def retranslateUi(self, EnterRecoveryKeyDialog):
         EnterRecoveryKeyDialog.setWindowTitle(QCoreApplication.translate("EnterRecoveryKeyDialog", u"Herstelsleutel invoeren", None))
         self.explanationLabel.setText(QCoreApplication.translate("EnterRecoveryKeyDialog", u"Uitleg", None))
+#if QT_CONFIG(accessibility)
+        self.keyEdit.setAccessibleName(QCoreApplication.translate("EnterRecoveryKeyDialog", u"Herstelsleutel", None))
+#endif // QT_CONFIG(accessibility)
         self.keyEdit.setPlaceholderText(QCoreApplication.translate("EnterRecoveryKeyDialog", u"XXXX-XXXX-XXXX-\u2026 (64 tekens, streepjes mag je weglaten)", None))
         self.showCheck.setText(QCoreApplication.translate("EnterRecoveryKeyDialog", u"Sleutel &tonen tijdens het typen", None))
         self.errorLabel.setText("")

@@ -148,6 +148,9 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.schoolLabel.setText(QCoreApplication.translate("MainWindow", u"School", None))
         self.schoolYearLabel.setText(QCoreApplication.translate("MainWindow", u"&Schooljaar", None))
+#if QT_CONFIG(accessibility)
+        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Onderdelen", None))
+#endif // QT_CONFIG(accessibility)
         self.lockedLabel.setText(QCoreApplication.translate("MainWindow", u"GO! HGW Desktop is vergrendeld. De gegevens zijn afgesloten en niet zichtbaar.\n"
 "\n"
 "Met een opstartwachtwoord (Privacy) vraagt ontgrendelen dat wachtwoord; zonder kan iedereen die onder jouw account aan deze computer zit, ontgrendelen.", None))

@@ -70,7 +70,13 @@ class Ui_PassphraseDialog(object):
     def retranslateUi(self, PassphraseDialog):
         PassphraseDialog.setWindowTitle(QCoreApplication.translate("PassphraseDialog", u"Opstartwachtwoord", None))
         self.explanationLabel.setText(QCoreApplication.translate("PassphraseDialog", u"Deze database is beveiligd met een opstartwachtwoord. Geef het wachtwoord om verder te werken.", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseEdit.setAccessibleName(QCoreApplication.translate("PassphraseDialog", u"Opstartwachtwoord", None))
+#endif // QT_CONFIG(accessibility)
         self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("PassphraseDialog", u"Wachtwoord", None))
+#if QT_CONFIG(accessibility)
+        self.repeatEdit.setAccessibleName(QCoreApplication.translate("PassphraseDialog", u"Opstartwachtwoord nog eens", None))
+#endif // QT_CONFIG(accessibility)
         self.repeatEdit.setPlaceholderText(QCoreApplication.translate("PassphraseDialog", u"Nog eens hetzelfde wachtwoord", None))
         self.errorLabel.setText("")
         self.forgotButton.setText(QCoreApplication.translate("PassphraseDialog", u"Wachtwoord &vergeten\u2026", None))

@@ -141,12 +141,18 @@ class Ui_PupilsPage(object):
     # setupUi
 
     def retranslateUi(self, PupilsPage):
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("PupilsPage", u"Zoeken in de leerlingen", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("PupilsPage", u"Zoek op naam, leerlingcode of stamboeknummer (Ctrl+F)", None))
         self.classLabel.setText(QCoreApplication.translate("PupilsPage", u"&Klas", None))
         self.phaseLabel.setText(QCoreApplication.translate("PupilsPage", u"&Fase", None))
         self.domainLabel.setText(QCoreApplication.translate("PupilsPage", u"&Domein", None))
         self.stepLabel.setText(QCoreApplication.translate("PupilsPage", u"HGW-&stap", None))
         self.resetFiltersButton.setText(QCoreApplication.translate("PupilsPage", u"Filters &wissen", None))
+#if QT_CONFIG(accessibility)
+        self.pupilTable.setAccessibleName(QCoreApplication.translate("PupilsPage", u"Leerlingen", None))
+#endif // QT_CONFIG(accessibility)
         self.emptyLabel.setText(QCoreApplication.translate("PupilsPage", u"Nog geen leerlingen.", None))
         self.countLabel.setText("")
         self.importButton.setText(QCoreApplication.translate("PupilsPage", u"Klaslijst &importeren\u2026", None))

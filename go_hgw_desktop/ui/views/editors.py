@@ -26,6 +26,17 @@ from go_hgw_desktop.ui.record_spec import FieldSpec
 from go_hgw_desktop.ui.text import fold
 
 
+def with_clear_button(line: QLineEdit, what: str) -> None:
+    """A ✕ in the field that empties it, named for screen readers (Qt leaves it unnamed)."""
+    from PySide6.QtGui import QAction
+
+    line.setClearButtonEnabled(True)
+    for action in line.findChildren(QAction):
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(f"{what} wissen")
+            action.setToolTip(f"{what} wissen")
+
+
 class DateEdit(QWidget):
     """The one date field of the app: typed in Belgian notation or picked from a calendar.
 
@@ -52,7 +63,8 @@ class DateEdit(QWidget):
         self.optional = optional
         self.line = QLineEdit(self)
         self.line.setPlaceholderText("dd/mm/jjjj")
-        self.line.setClearButtonEnabled(optional)
+        if optional:
+            with_clear_button(self.line, "Datum")
         self.line.setMaxLength(16)
         # "30/12/2026" fits with room for the clear button, at any font size.
         self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 36)
@@ -92,6 +104,11 @@ class DateEdit(QWidget):
 
     def text(self) -> str:
         return self.line.text()
+
+    def set_label(self, label: str) -> None:
+        """The name a screen reader says for the field (its label sits beside it, not in it)."""
+        self.line.setAccessibleName(label)
+        self.button.setAccessibleName(f"Kalender voor {label.lower()}")
 
     def value(self) -> date | None:
         """The date shown, or None when the field is empty or its text is not a usable date."""
@@ -301,7 +318,7 @@ class MultiPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Typ om in de lijst te zoeken…")
-        self.filter.setClearButtonEnabled(True)
+        with_clear_button(self.filter, "Zoekterm")
         self.list = QListWidget(self)
         self.list.setMinimumHeight(120)
         layout.addWidget(self.filter)
@@ -341,6 +358,17 @@ class TextEdit(QPlainTextEdit):
         lines = self.fontMetrics().lineSpacing() * 5
         hint.setHeight(lines + 2 * self.frameWidth() + 8)
         return hint
+
+
+def name_editor(editor: QWidget, label: str) -> None:
+    """Give a form field the accessible name a screen reader reads: its label."""
+    if isinstance(editor, DateEdit):
+        editor.set_label(label)
+    elif isinstance(editor, MultiPicker):
+        editor.list.setAccessibleName(label)
+        editor.filter.setAccessibleName(f"Zoeken in {label.lower()}")
+    else:
+        editor.setAccessibleName(label)
 
 
 def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:

@@ -32,6 +32,7 @@ class SubgroupList(QGroupBox):
         self.subgroup_id = subgroup_id
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
+        self.list.setAccessibleName(f"Subgroep {title}" if subgroup_id else title)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -31,6 +31,7 @@ class ImportDialog(FitsScreen, QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.columnTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.role_combos: list[QComboBox] = []
+        self.ui.leaveDateEdit.set_label("Vertrokken op")
 
     def show_step(self, index: int) -> None:
         self.ui.pages.setCurrentIndex(index)
@@ -53,6 +54,7 @@ class ImportDialog(FitsScreen, QDialog):
                 for role in Role:
                     combo.addItem(role.label, role.value)  # Qt turns a StrEnum into a plain str
                 combo.setCurrentIndex(combo.findData(mapping[row].value) if row in mapping else 0)
+            combo.setAccessibleName(f"Wat staat in kolom {headers[row]}")
             table.setCellWidget(row, 1, combo)
             self.role_combos.append(combo)
             table.setItem(row, 2, QTableWidgetItem("; ".join(samples[row]) or "(leeg)"))

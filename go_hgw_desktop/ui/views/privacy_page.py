@@ -25,6 +25,9 @@ class PrivacyPage(QWidget):
         title.setPointSizeF(self.font().pointSizeF() * 1.4)
         title.setBold(True)
         self.ui.titleLabel.setFont(title)
+        self.ui.pupilCombo.lineEdit().setAccessibleName("Leerling in het logboek (typ naam, code of nummer)")
+        self.ui.sinceEdit.set_label("Logboek vanaf")
+        self.ui.untilEdit.set_label("Logboek tot en met")
         self.columns = {table: ColumnWidths(table, name) for table, name in (
             (self.ui.trailTable, "logboek-in-woorden"), (self.ui.leaversTable, "vertrokken"))}
         for table in self.columns:

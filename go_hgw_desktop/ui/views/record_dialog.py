@@ -18,6 +18,7 @@ from go_hgw_desktop.ui.views.editors import (
     changed_signal,
     editor_value,
     make_editor,
+    name_editor,
     set_editor_value,
 )
 from go_hgw_desktop.ui.window_state import FitsScreen
@@ -61,6 +62,7 @@ class RecordDialog(FitsScreen, QDialog):
         self.editors: dict[str, QWidget] = {}
         for field in spec.fields:
             editor = make_editor(field, self)
+            name_editor(editor, field.label.rstrip(":?… ") or field.column_label)
             set_editor_value(editor, getattr(record, field.name))
             editor.setEnabled(field.editable and not read_only)
             self.ui.formLayout.addRow(field.form_label, editor)

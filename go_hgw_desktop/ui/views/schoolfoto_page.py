@@ -20,6 +20,7 @@ class SchoolfotoPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SchoolfotoPage()
         self.ui.setupUi(self)
+        self.ui.referenceDateEdit.set_label("Peildatum")
         title = QFont(self.font())
         title.setPointSizeF(self.font().pointSizeF() * 1.3)
         title.setBold(True)

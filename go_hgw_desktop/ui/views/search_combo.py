@@ -25,7 +25,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from go_hgw_desktop.ui.text import fold
-from go_hgw_desktop.ui.views.editors import ChoiceCombo
+from go_hgw_desktop.ui.views.editors import ChoiceCombo, with_clear_button
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7
 
@@ -69,7 +69,7 @@ class SearchCombo(ChoiceCombo):
         # that may have changed by then. The item is found by its text instead.
         edit.setCompleter(completer)
         completer.activated[str].connect(self._pick)
-        edit.setClearButtonEnabled(True)
+        with_clear_button(edit, "Keuze")
         edit.textEdited.connect(self._typed)
         edit.returnPressed.connect(self._take_first)
         edit.installEventFilter(self)
