@@ -87,7 +87,7 @@ class DashboardController(QObject):
             for r in data.open_requests
         ], "Geen open aanvragen bij het CLB of het leersteuncentrum.")
         self.page.fill(ui.actionsTree, [
-            ((format_date(a.due_on) if a.due_on else "–", a.owner_role.label, a.description),
+            ((format_date(a.due_on) if a.due_on else "–", a.owner, a.description),
              f"consultation:{a.consultation_id}", a.overdue)
             for a in data.open_action_items
         ], "Geen open afspraken.")
