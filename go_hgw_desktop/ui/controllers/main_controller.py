@@ -62,7 +62,7 @@ class MainController(QObject):
         ui.actionSchoolDetails.triggered.connect(self.open_school_details)
         ui.schoolLabel.clicked.connect(self.open_school_details)
         ui.actionBackup.triggered.connect(self.make_backup)
-        ui.actionManual.triggered.connect(self.show_manual)
+        ui.actionManual.triggered.connect(lambda: self.show_manual())  # not with its `checked`
         ui.actionAbout.triggered.connect(self.show_about)
         self.manual = None  # the handleiding's window, built when first asked for
         self._school_incomplete = False
