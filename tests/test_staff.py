@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -167,3 +168,24 @@ def test_change_school_is_all_or_nothing(store):
                                 staff.SchoolChange(add_staff=["jan de smet"], role=Role.DIRECTIE))
     assert [(m.name, m.role, old) for m, old in again.role_changed] == [("Jan De Smet", Role.DIRECTIE,
                                                                          Role.KLASLERAAR)]
+
+
+def test_a_schoolfoto_whose_text_names_a_colleague_is_refused(store, tmp_path):
+    from go_hgw_desktop.services import exports, schoolfoto
+
+    _person(store, "Annelies Vandeputte")
+    micro = _micro(store, TODAY - date.resolution)
+    consultations.save_action_item(store, ActionItem(
+        consultation_id=micro.id, description="Juf ANNELIES vandeputte vraagt nascholing aan",
+        owner_role=Role.KLASLERAAR))
+    foto = schoolfoto.schoolfoto(store, YEAR, TODAY)
+    with pytest.raises(schoolfoto.StaffNamedError, match=r"De afspraken .* \(Annelies Vandeputte\)"):
+        exports.schoolfoto_pdf(store, foto, tmp_path / "foto.pdf", TODAY)
+    assert not (tmp_path / "foto.pdf").exists()
+    [item] = consultations.action_items(store, micro.id)
+    item.description = "De klasleraar vraagt nascholing aan"
+    consultations.save_action_item(store, item)
+    foto = schoolfoto.schoolfoto(store, YEAR, TODAY)
+    foto = replace(foto, points="Annelies Vandeputte zoekt een vervanger.")
+    with pytest.raises(schoolfoto.StaffNamedError, match="De punten voor het overleg"):
+        schoolfoto.refuse_pupils_named(store, foto)
