@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
@@ -85,6 +85,10 @@ class MainController(QObject):
         self._reminder.setStyleSheet("color: #9a5b00; font-weight: bold;")
         self._reminder.clicked.connect(self._go_to_backup)
         window.statusBar().addPermanentWidget(self._reminder)
+        # The school year stays in the status bar: a passing message (a menu's hover, a notice)
+        # covers it for a while instead of wiping it.
+        self._year_label = QLabel()
+        window.statusBar().addWidget(self._year_label)
         self._build()
 
     # ------------------------------------------------------------------ sections
@@ -224,7 +228,7 @@ class MainController(QObject):
         for controller in self._built.values():
             if hasattr(controller, "set_year"):
                 controller.set_year(year)
-        self.window.statusBar().showMessage(
+        self._year_label.setText(
             f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
         )
 
@@ -388,6 +392,7 @@ class MainController(QObject):
         ui.unlockButton.setFocus()  # Enter unlocks
         self._enable_store_actions(False)
         self.window.statusBar().clearMessage()
+        self._year_label.clear()
         self.idle.pause()
         self._reminder.hide()
 
