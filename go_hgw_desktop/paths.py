@@ -50,6 +50,16 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def manual_dir() -> Path:
+    """The handleiding: one HTML page per screen (read only when the person asks for help)."""
+    return resources_dir() / "handleiding"
+
+
+def licenses_dir() -> Path:
+    """The licence texts of the parts the app is built with, and ``index.json`` naming them."""
+    return resources_dir() / "licenses"
+
+
 def migrations_dir() -> Path:
     return install_root() / "migrations"
 

@@ -97,19 +97,26 @@ def test_a_pupil_file_fits_on_every_page(qtbot, school, key_store):
 
 
 def _every_spec() -> list[RecordSpec]:
+    from go_hgw_desktop.domain.choices import Role
+    from go_hgw_desktop.domain.school import StaffMember
     from go_hgw_desktop.ui.controllers import (
         consultations_controller,
         pupil_file_controller,
         record_specs,
+        school_details_controller,
         trajectory_controller,
     )
 
     options = lambda: [(f"Keuze {i} met een wat langere naam", i) for i in range(40)]  # noqa: E731
+    staff = lambda: [StaffMember(id=i, name=f"Personeelslid {i} Vandenbroucke-Özdemir",  # noqa: E731
+                                 role=Role.KLASLERAAR) for i in range(40)]
     specs = [value for module in (record_specs, consultations_controller, trajectory_controller)
              for value in vars(module).values() if isinstance(value, RecordSpec)]
     return [*specs, pupil_file_controller.pupil_spec(options),
             trajectory_controller.new_group_trajectory_spec(options),
-            consultations_controller.consultation_spec(options, options)]
+            consultations_controller.consultation_spec(options, options),
+            record_specs.measure_spec(staff), consultations_controller.action_item_spec(staff),
+            school_details_controller.staff_spec(lambda _member: "")]
 
 
 @pytest.mark.parametrize("spec", _every_spec(), ids=lambda spec: f"{spec.noun}-{len(spec.fields)}")
@@ -150,6 +157,34 @@ def test_the_import_wizard_and_the_start_up_dialogs_fit(qtbot, tmp_path):
         qtbot.addWidget(dialog)
         dialog.show()
         assert_fits(dialog, type(dialog).__name__)
+
+
+def test_schoolgegevens_the_handleiding_and_over_fit(qtbot, data_dir, key_store):
+    """With a big school: 40 classes and 40 people on the staff list."""
+    from go_hgw_desktop.domain.choices import Role
+    from go_hgw_desktop.domain.school import ClassGroup, StaffMember
+    from go_hgw_desktop.licenses import components
+    from go_hgw_desktop.services import school, staff
+    from go_hgw_desktop.ui.controllers.school_details_controller import SchoolDetailsController
+    from go_hgw_desktop.ui.views.help import AboutDialog, ManualWindow
+
+    store = open_workspace(data_dir, key_store).store
+    year = school.current_school_year(store, TODAY)
+    for i in range(40):
+        school.save_group(store, ClassGroup(name=f"{i % 6 + 1}{chr(65 + i // 6)}", school_year=year))
+        staff.save_staff_member(store, StaffMember(name=f"Personeelslid {i} Vandenbroucke-Özdemir",
+                                                   role=Role.KLASLERAAR))
+    details = SchoolDetailsController(store, year)
+    manual = ManualWindow()
+    about = AboutDialog(components())
+    for dialog, what in ((details.dialog, "Schoolgegevens"), (manual, "Handleiding"), (about, "Over")):
+        dialog.setProperty("shown_by_test", True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_fits(dialog, what)
+    manual.open("leerlingendossier", "partners")
+    assert_fits(manual, "Handleiding, leerlingendossier")
+    store.close()
 
 
 def test_the_check_fails_on_a_dialog_taller_than_the_laptop(qtbot):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.cli import argparse_nl, class_list, fotos
+from go_hgw_desktop.cli import school as school_cli
 from go_hgw_desktop.errors import UserError
 
 if TYPE_CHECKING:  # services are imported lazily: `go-hgw --help` stays fast
@@ -83,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="herstelsleutel van de reservekopie, als ze niet met de huidige sleutel opent")
     fotos.add_commands(commands)
     class_list.add_command(commands)
+    school_cli.add_command(commands)
     return parser
 
 
@@ -474,6 +476,10 @@ def _cmd_import(args, key_store_factory) -> int:
     return class_list.cmd_import(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _cmd_school(args, key_store_factory) -> int:
+    return school_cli.cmd_school(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
@@ -484,6 +490,7 @@ COMMANDS = {
     "backup": _cmd_backup, "restore": _cmd_restore, "purge": _cmd_purge, "export-pupil": _cmd_export_pupil,
     "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
+    "school": _cmd_school,
 }
 
 

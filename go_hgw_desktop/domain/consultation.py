@@ -19,11 +19,16 @@ class Participant:
 
 @dataclass(kw_only=True)
 class ActionItem:
-    """An agreement (afspraak): who (by role) does what by when."""
+    """An agreement (afspraak): who does what by when.
+
+    Who is a role, or a person of the staff list (``owner_staff_id``); the role is kept either
+    way (the person's role), so what is counted by role never needs the name.
+    """
 
     consultation_id: int
     description: str
     owner_role: Role
+    owner_staff_id: int | None = None
     due_on: date | None = None
     done_on: date | None = None
     id: int | None = None

@@ -99,6 +99,7 @@ class Measure:
     category: MeasureCategory
     description: str
     responsible_role: Role = Role.KLASLERAAR
+    responsible_staff_id: int | None = None  # a person of the staff list; the role stays theirs
     frequency: str = ""  # when / how often
     confidential: bool = False
     id: int | None = None

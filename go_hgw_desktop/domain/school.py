@@ -5,26 +5,95 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from go_hgw_desktop.domain.calendar import SchoolYear
-from go_hgw_desktop.domain.choices import SubgroupKind
+from go_hgw_desktop.domain.choices import Role, SubgroupKind
 from go_hgw_desktop.domain.errors import Problems
-from go_hgw_desktop.domain.text import NAME_MAX
+from go_hgw_desktop.domain.text import NAME_MAX, clean_name, has_control_characters
+
+PARTNER_NAME_MAX = 200  # a school's, scholengroep's, CLB's or leersteuncentrum's name
 
 
 @dataclass(kw_only=True)
 class School:
+    """The school of the store, with the partners it works with (public names, no people)."""
+
     name: str
     institution_number: str = ""  # public instellingsnummer, helps the scholengroep merge
     scholengroep: str = ""
+    clb: str = ""  # the CLB the school works with, e.g. "Vrij CLB Gent" or "GO! CLB Brussel"
+    leersteuncentrum: str = ""
     id: int | None = None
+
+    def tidy(self) -> None:
+        """Names with single spaces; an instellingsnummer typed with spaces or dots as digits."""
+        for name in ("name", "scholengroep", "clb", "leersteuncentrum"):
+            setattr(self, name, clean_name(getattr(self, name)))
+        number = clean_name(self.institution_number)
+        if number.replace(" ", "").replace(".", "").isdigit():
+            number = number.replace(" ", "").replace(".", "")
+        self.institution_number = number
 
     def validate(self) -> None:
         p = Problems()
         p.check(bool(self.name.strip()), "Geef de naam van de school.")
-        p.check(len(self.name) <= 200, "De naam van de school is te lang.")
+        p.check(len(self.name) <= PARTNER_NAME_MAX, "De naam van de school is te lang.")
         p.check(
             not self.institution_number or self.institution_number.isdigit(),
-            "Het instellingsnummer bestaat alleen uit cijfers.",
+            "Het instellingsnummer bestaat alleen uit cijfers (bv. 123456).",
         )
+        p.check(len(self.institution_number) <= 10,
+                "Het instellingsnummer is te lang: het heeft hoogstens 10 cijfers.")
+        for label, value in (("van de scholengroep", self.scholengroep), ("van het CLB", self.clb),
+                             ("van het leersteuncentrum", self.leersteuncentrum)):
+            p.check(len(value) <= PARTNER_NAME_MAX, f"De naam {label} is te lang.")
+        p.check(not any(has_control_characters(v) for v in (
+            self.name, self.institution_number, self.scholengroep, self.clb, self.leersteuncentrum)),
+            "Een naam bevat onzichtbare tekens; typ hem opnieuw.")
+        p.raise_if_any()
+
+
+# Who can be on the staff list: the people who carry out measures and agreements. Parents and
+# pupils are not staff: their names would tell which pupil an agreement is about.
+STAFF_ROLES = tuple(r for r in Role if r not in (Role.OUDERS, Role.LEERLING))
+
+
+def role_word(role: Role) -> str:
+    """A role's label inside a sentence: ‘klasleraar’, but ‘CLB-medewerker’ keeps its capitals."""
+    label = role.label
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
+
+
+def who_label(role: Role, name: str = "") -> str:
+    """Who does it: ‘An Peeters (klasleraar)’ where a person was chosen, else the role."""
+    return f"{name} ({role_word(role)})" if name else role.label
+
+
+@dataclass(kw_only=True)
+class StaffMember:
+    """A person of the school team (or a partner's contact) with their role.
+
+    Staff names are personal data of staff: they stay in the encrypted store and appear on
+    internal documents, never in a schoolfoto (which counts by role).
+    """
+
+    name: str
+    role: Role
+    school_id: int | None = None
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """How the person is offered in a ‘Wie’ list: ‘An Peeters (klasleraar)’."""
+        return who_label(self.role, self.name)
+
+    def validate(self) -> None:
+        self.name = clean_name(self.name)
+        p = Problems()
+        p.check(bool(self.name), "Geef de naam van het personeelslid.")
+        p.check(len(self.name) <= NAME_MAX, "De naam is te lang.")
+        p.check(not has_control_characters(self.name), "De naam bevat onzichtbare tekens; typ hem opnieuw.")
+        p.check(self.role in STAFF_ROLES,
+                f"{self.role.label} staat niet in de personeelslijst: kies de rol van iemand van het "
+                "schoolteam of van een partner.")
         p.raise_if_any()
 
 

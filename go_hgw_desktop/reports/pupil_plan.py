@@ -29,6 +29,7 @@ from go_hgw_desktop.domain.choices import (
     Role,
     SubTheme,
 )
+from go_hgw_desktop.domain.school import who_label
 from go_hgw_desktop.reports.pdf import ACCENT, FONT, register_fonts, styles, write_pdf
 
 WIDTH = 174 * mm  # A4 minus the margins of write_pdf
@@ -59,6 +60,7 @@ class PrintedMeasure:
     description: str
     responsible_role: Role
     frequency: str = ""
+    responsible_name: str = ""  # the person of the staff list, where one was chosen
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,8 @@ def _measures(content: PupilPlanContent, s) -> list[Flowable]:
         if chosen:
             category_rows.append(len(rows))
             rows.append([_p(category.label, s["head"]), "", ""])
-            rows += [[_p(m.description, s["cell"]), _p(m.responsible_role.label, s["cell"]),
+            rows += [[_p(m.description, s["cell"]),
+                      _p(who_label(m.responsible_role, m.responsible_name), s["cell"]),
                       _p(m.frequency or "–", s["cell"])] for m in chosen]
     widths = [98 * mm, 38 * mm]
     table = _grid(rows, [*widths, WIDTH - sum(widths)], shaded=False)

@@ -21,6 +21,7 @@ from go_hgw_desktop.domain.choices import DiagnosticPhase, LeersteunStatus, Requ
 from go_hgw_desktop.reports.access_pdf import AccessDossier, DossierField, DossierRecord, DossierSection
 from go_hgw_desktop.services.audit_trail import RECORD_LABELS, entries
 from go_hgw_desktop.services.school import school_in
+from go_hgw_desktop.services.staff import staff_names_in
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.dossier import rows_under
 from go_hgw_desktop.storage.store import Store
@@ -58,6 +59,7 @@ LABELS = {
     "note": "Notitie", "position": "Volgorde", "item": "Bij", "field": "Wat", "value": "Werd",
     "since": "Sinds",
     "group": "Klas", "subgroup": "Subgroep", "consultation": "Overleg",  # the *_id columns shown by name
+    "responsible_staff": "Wie (persoon)",
 }
 SKIPPED = {"id", "school_id", "confidential"}
 
@@ -120,6 +122,7 @@ def dossier(store: Store, pupil_id: int, today: date | None = None) -> AccessDos
         pupil = rows["pupil"][0]
         school = school_in(session).name
         lookups = {
+            "responsible_staff_id": staff_names_in(session),
             "group_id": dict(session.execute(select(m.ClassGroupRecord.id, m.ClassGroupRecord.name)).all()),
             "subgroup_id": dict(session.execute(select(m.SubgroupRecord.id, m.SubgroupRecord.name)).all()),
             "consultation_id": {

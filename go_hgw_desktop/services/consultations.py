@@ -22,6 +22,7 @@ from go_hgw_desktop.reports.schoolfoto import SchoolFoto
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
 from go_hgw_desktop.services.schoolfoto import refuse_pupils_named, schoolfoto
+from go_hgw_desktop.services.staff import assign_owner_in
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.mapping import to_domain
@@ -172,6 +173,7 @@ def open_action_counts(store: Store) -> dict[int, int]:
 def save_action_item_in(session: Session, item: ActionItem) -> ActionItem:
     item.validate()
     records.record_of(session, Consultation, item.consultation_id)
+    assign_owner_in(session, item)
     return records.save(session, item)
 
 

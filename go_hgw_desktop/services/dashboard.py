@@ -18,6 +18,7 @@ from go_hgw_desktop.domain.choices import (
     TrajectoryStatus,
 )
 from go_hgw_desktop.domain.partners import waiting_days
+from go_hgw_desktop.domain.school import who_label
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.store import Store
 
@@ -62,6 +63,12 @@ class OpenActionItem(NamedTuple):
     owner_role: Role
     due_on: date | None
     overdue: bool
+    owner_name: str = ""  # the person of the staff list, where one was chosen
+
+    @property
+    def owner(self) -> str:
+        """‘An Peeters (klasleraar)’, or the role."""
+        return who_label(self.owner_role, self.owner_name)
 
 
 class Dashboard(NamedTuple):
@@ -107,6 +114,7 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
     t, c, plan = _columns(m.TrajectoryRecord), _columns(m.CycleRecord), _columns(m.PlanRecord)
     clb, lsc = _columns(m.ClbRequestRecord), _columns(m.LeersteunRequestRecord)
     meeting, action = _columns(m.ConsultationRecord), _columns(m.ActionItemRecord)
+    staff = _columns(m.StaffMemberRecord)
     phase = _columns(m.PhaseChangeRecord)
     with store.transaction() as session:
         connection = session.connection()
@@ -178,11 +186,13 @@ def dashboard(store: Store, today: date | None = None) -> Dashboard:
             OpenActionItem(
                 action_item_id=r.id, consultation_id=r.consultation_id, description=r.description,
                 owner_role=r.owner_role, due_on=r.due_on,
-                overdue=r.due_on is not None and r.due_on < today,
+                overdue=r.due_on is not None and r.due_on < today, owner_name=r.name or "",
             )
             for r in connection.execute(
                 select(action.id, action.consultation_id, action.description, action.owner_role,
-                       action.due_on)
+                       action.due_on, staff.name)
+                .select_from(m.ActionItemRecord.__table__.outerjoin(
+                    m.StaffMemberRecord.__table__, staff.id == action.owner_staff_id))
                 .where(action.done_on.is_(None))
                 .order_by(action.due_on.is_(None), action.due_on)
             )

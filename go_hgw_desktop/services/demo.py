@@ -54,11 +54,11 @@ from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.pupil import CODE_ALPHABET, CODE_LENGTH, Pupil
-from go_hgw_desktop.domain.school import ClassGroup, Subgroup
+from go_hgw_desktop.domain.school import ClassGroup, StaffMember, Subgroup
 from go_hgw_desktop.domain.trajectory import Cycle, Trajectory
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.consultations import save_action_item_in, save_consultation_in
-from go_hgw_desktop.services.demo_names import FIRST_NAMES, LAST_NAMES
+from go_hgw_desktop.services.demo_names import FIRST_NAMES, LAST_NAMES, STAFF_FIRST_NAMES, STAFF_LAST_NAMES
 from go_hgw_desktop.services.partners import save_partner_item_in
 from go_hgw_desktop.services.pupils import create_pupil_in
 from go_hgw_desktop.services.school import (
@@ -491,4 +491,41 @@ def fill_demo(
             status=LeersteunStatus.AANGEVRAAGD, theme="Differentiëren in de lagere school",
         ), today=today)
         consultations = builder.consultations(groups, [p.id for p, _ in present])
+        _team(session, groups, random.Random(f"team-{seed}"))
     return DemoSummary(len(made), len(groups), trajectories, consultations)
+
+
+def _team(session: Session, groups: list[ClassGroup], rng: random.Random) -> None:
+    """The demo school's staff: a klasleraar per class and the care team, named on the measures
+    of their class's pupils and on some afspraken. A random stream of its own: the pupils and
+    their care stay what the seed always gave."""
+    from go_hgw_desktop.services.staff import save_staff_member_in
+
+    names = [f"{first} {last}" for first in STAFF_FIRST_NAMES for last in STAFF_LAST_NAMES]
+    rng.shuffle(names)
+    team = {role: save_staff_member_in(session, StaffMember(name=names.pop(), role=role))
+            for role in (Role.ZORGCOORDINATOR, Role.ZORGLERAAR, Role.DIRECTIE)}
+    teacher_of: dict[int, int] = {}
+    for group in groups[:len(names)]:  # a very big demo leaves its last classes without one
+        teacher = save_staff_member_in(session, StaffMember(name=names.pop(), role=Role.KLASLERAAR))
+        session.add(m.ClassTeacherRecord(group_id=group.id, staff_id=teacher.id))
+        teacher_of[group.id] = teacher.id
+    session.flush()
+    # A measure for the klasleraar goes to the klasleraar of the pupil's class; the zorgleraar's
+    # to the zorgleraar. Measures of group plans keep their role.
+    rows = session.execute(
+        select(m.MeasureRecord, m.ClassMembershipRecord.group_id)
+        .join(m.PlanRecord, m.PlanRecord.id == m.MeasureRecord.plan_id)
+        .join(m.CycleRecord, m.CycleRecord.id == m.PlanRecord.cycle_id)
+        .join(m.TrajectoryRecord, m.TrajectoryRecord.id == m.CycleRecord.trajectory_id)
+        .join(m.ClassMembershipRecord, m.ClassMembershipRecord.pupil_id == m.TrajectoryRecord.pupil_id)
+    ).all()
+    for measure, group_id in rows:
+        if measure.responsible_role is Role.KLASLERAAR and group_id in teacher_of and rng.random() < 0.7:
+            measure.responsible_staff_id = teacher_of[group_id]
+        elif measure.responsible_role is Role.ZORGLERAAR and rng.random() < 0.7:
+            measure.responsible_staff_id = team[Role.ZORGLERAAR].id
+    for item in session.scalars(select(m.ActionItemRecord)):
+        if item.owner_role in team and rng.random() < 0.5:
+            item.owner_staff_id = team[item.owner_role].id
+    session.flush()

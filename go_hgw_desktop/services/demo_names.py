@@ -28,3 +28,14 @@ LAST_NAMES = (
     "Popescu", "Dimitrov", "Horváth", "Novák", "García", "Fernández", "Müller", "Schäfer",
     "Kovačević", "Petrović", "Sharma", "Patel", "Tanaka", "Kim", "Chen", "Andersen",
 )
+
+# The demo school's team: a pool of its own, so a colleague never shares a pupil's name.
+STAFF_FIRST_NAMES = (
+    "Griet", "Bart", "Sofie", "Hakan", "Nadia", "Tom", "Lies", "Kris", "Fatma", "Wim", "Joke",
+    "Ilse", "Dirk", "Evi", "Karim", "Hilde", "Pieter", "Leen", "Rachida", "Stijn", "Veerle", "Jelle",
+)
+STAFF_LAST_NAMES = (
+    "Vanhove", "Coppens", "Lenaerts", "Arslan", "Bouzid", "Desmet", "Verstraete", "Van Acker",
+    "Hermans", "Smets", "Van Hoof", "Claeys", "Verhaegen", "Baert", "Moens", "Stevens", "Wuyts",
+    "Van Hecke", "Aerts", "Bogaert",
+)

@@ -17,6 +17,7 @@ from go_hgw_desktop.reports.pupil_plan import PrintedGoal, PrintedMeasure, Pupil
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.pupils import class_in
 from go_hgw_desktop.services.school import school_in
+from go_hgw_desktop.services.staff import staff_names_in
 from go_hgw_desktop.services.trajectories import _cycle_detail, _load_trajectory
 from go_hgw_desktop.storage.store import Store
 
@@ -55,6 +56,7 @@ def printable_plan(store: Store, cycle_id: int, today: date | None = None) -> Pu
             later = SchoolYear.containing(plan.evaluation_date)
             if (group := class_in(session, pupil.id, later)) is not None:
                 year = later
+        names = staff_names_in(session)
         goals = [g for g in detail.goals if not g.confidential]
         measures = [m for m in detail.measures if not m.confidential]
         withheld = (
@@ -88,7 +90,8 @@ def printable_plan(store: Store, cycle_id: int, today: date | None = None) -> Pu
             ),
             measures=tuple(
                 PrintedMeasure(category=m.category, description=m.description,
-                               responsible_role=m.responsible_role, frequency=m.frequency)
+                               responsible_role=m.responsible_role, frequency=m.frequency,
+                               responsible_name=names.get(m.responsible_staff_id, ""))
                 for m in measures
             ),
             withheld=withheld,

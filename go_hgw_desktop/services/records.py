@@ -23,7 +23,7 @@ from go_hgw_desktop.domain.cycle_items import (
 from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.pupil import Pupil
-from go_hgw_desktop.domain.school import ClassGroup, School, Subgroup
+from go_hgw_desktop.domain.school import ClassGroup, School, StaffMember, Subgroup
 from go_hgw_desktop.domain.trajectory import Cycle, PhaseChange, Trajectory
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import models as m
@@ -33,6 +33,7 @@ T = TypeVar("T")
 
 RECORD_FOR: dict[type, type[m.Base]] = {
     School: m.SchoolRecord,
+    StaffMember: m.StaffMemberRecord,
     ClassGroup: m.ClassGroupRecord,
     Subgroup: m.SubgroupRecord,
     Pupil: m.PupilRecord,
@@ -57,7 +58,7 @@ RECORD_FOR: dict[type, type[m.Base]] = {
 
 # Dutch names for "not found" messages.
 _NAMES = {
-    School: "school", ClassGroup: "klas", Subgroup: "subgroep", Pupil: "leerling",
+    School: "school", StaffMember: "persoon", ClassGroup: "klas", Subgroup: "subgroep", Pupil: "leerling",
     Trajectory: "traject", Cycle: "cyclus", Observation: "waarneming", Factor: "factor",
     EducationalNeed: "onderwijsbehoefte", TeacherSupportNeed: "ondersteuningsbehoefte",
     FollowUpNote: "notitie", Plan: "plan", Goal: "doel", Measure: "maatregel",

@@ -106,10 +106,10 @@ def list_groups(store: Store, year: SchoolYear) -> list[ClassGroup]:
     """The year's classes as a school lists them: kleuterklassen (K1 …) first, then 1 to 6."""
     with store.transaction() as session:
         groups = records.all_of(session, ClassGroup, m.ClassGroupRecord.school_year == year)
-    return sorted(groups, key=_class_order)
+    return sorted(groups, key=class_order)
 
 
-def _class_order(group: ClassGroup) -> tuple:
+def class_order(group: ClassGroup) -> tuple:
     grade = group.grade.upper()
     digits = "".join(ch for ch in grade if ch.isdigit())
     return (0 if grade.startswith("K") else 1, int(digits) if digits else 99, grade,

@@ -278,14 +278,26 @@ class PupilNamedError(UserError):
             "opnieuw: een schoolfoto noemt nooit leerlingen.")
 
 
+class StaffNamedError(UserError):
+    """A schoolfoto whose free text names someone of the staff list: it counts by role only."""
+
+    def __init__(self, names: list[str], where: str) -> None:
+        super().__init__(
+            f"{where} noemen iemand van het personeel ({', '.join(names)}); er is niets bewaard.",
+            "Een schoolfoto noemt geen personen: schrijf de rol (bv. ‘de klasleraar’, ‘de zorgleraar’) in "
+            "plaats van de naam, in Schoolfoto of in de afspraken van het overleg, en probeer opnieuw.")
+
+
 def refuse_pupils_named(store: Store, foto: SchoolFoto) -> None:
-    """Raise :class:`PupilNamedError` when the foto's points or agreements name a pupil.
+    """Raise :class:`PupilNamedError` when the foto's points or agreements name a pupil, and
+    :class:`StaffNamedError` when they name someone of the staff list (by full name).
 
     The same check for the command line, the Schoolfoto page and the frozen foto of a
     MICRO-overleg: there is no way to export anyway.
     """
     with store.transaction() as session:
         names, codes = pupil_names(session), pupil_codes(session)
+        staff = set(session.scalars(select(m.StaffMemberRecord.name)))
     named = set(names_in(foto.points, names)) | set(codes_in(foto.points, codes))
     if named:
         raise PupilNamedError(len(named), "De punten voor het overleg")
@@ -293,3 +305,7 @@ def refuse_pupils_named(store: Store, foto: SchoolFoto) -> None:
         named |= set(names_in(agreement.description, names)) | set(codes_in(agreement.description, codes))
     if named:
         raise PupilNamedError(len(named), "De afspraken in deze foto")
+    if people := names_in(foto.points, staff):
+        raise StaffNamedError(people, "De punten voor het overleg")
+    if people := sorted({n for a in foto.agreements for n in names_in(a.description, staff)}):
+        raise StaffNamedError(people, "De afspraken in deze foto")

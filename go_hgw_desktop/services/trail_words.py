@@ -30,7 +30,9 @@ from go_hgw_desktop.domain.text import fold_accents
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage import models as m
 
-MODELS = {mapper.class_.__tablename__: mapper.class_ for mapper in m.Base.registry.mappers}
+# Records looked up by their id (a table keyed otherwise, like class_teacher, says its kind).
+MODELS = {mapper.class_.__tablename__: mapper.class_ for mapper in m.Base.registry.mappers
+          if "id" in mapper.class_.__table__.columns}
 CONSULTATION_PUPIL = "consultation_pupil"
 # Where each record hangs: (column, parent table), in the order tried.
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -377,6 +379,8 @@ class TrailWords:
             return f"Overleg ‘{r.title}’" if r.title else "Overleg"
         if table == "consultation_participant":
             return f"Deelnemer ‘{r.role.label}’"
+        if table == "staff_member":  # a colleague's name: staff data, shown to the coordinator
+            return f"Personeelslid ‘{r.name}’ ({r.role.label.lower()})"
         return _capital(audit.RECORD_LABELS.get(table, table))
 
     def _status_change(self, r) -> str:

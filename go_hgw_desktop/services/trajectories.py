@@ -20,7 +20,7 @@ from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.pupil import Pupil
-from go_hgw_desktop.domain.school import ClassGroup
+from go_hgw_desktop.domain.school import ClassGroup, StaffMember
 from go_hgw_desktop.domain.trajectory import (
     Cycle,
     PhaseChange,
@@ -29,6 +29,7 @@ from go_hgw_desktop.domain.trajectory import (
     check_phase_change,
 )
 from go_hgw_desktop.services import records
+from go_hgw_desktop.services.staff import assign_owner_in, list_staff_in
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.mapping import to_domain
 from go_hgw_desktop.storage.store import Store
@@ -62,6 +63,7 @@ class TrajectoryFile:
     clb_requests: list[ClbRequest]
     verslagen: list[VerslagReference]
     leersteun: list[LeersteunRequest]
+    staff: list[StaffMember] = field(default_factory=list)  # who a measure can name
 
     @property
     def current(self) -> CycleDetail:
@@ -134,6 +136,7 @@ def trajectory_file(store: Store, trajectory_id: int) -> TrajectoryFile:
             leersteun=records.all_of(
                 session, LeersteunRequest, by_trajectory(m.LeersteunRequestRecord)
             ),
+            staff=list_staff_in(session),
         )
 
 
@@ -355,6 +358,7 @@ def save_plan_item_in(session: Session, item: PlanItem) -> PlanItem:
         item.validate(plan)
     else:
         item.validate()
+        assign_owner_in(session, item)
     return records.save(session, item)
 
 

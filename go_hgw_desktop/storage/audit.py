@@ -77,7 +77,8 @@ RECORD_LABELS = {
     "access_export": "inzage-export", "setting": "instelling", TRAIL: "logboek",
     "subgroup_member": "lid van een subgroep", "consultation_pupil": "leerling bij een overleg",
     "consultation_group": "klas bij een overleg", "status_change": "statuswijziging",
-    "foto_export": "wat een schoolfoto verborg",
+    "foto_export": "wat een schoolfoto verborg", "staff_member": "personeelslid",
+    "class_teacher": "klasleraar van een klas",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")

@@ -87,6 +87,18 @@ class SchoolRecord(Base):
     name: Mapped[str] = mapped_column(String(200))
     institution_number: Mapped[str] = mapped_column(String(20), default="")
     scholengroep: Mapped[str] = mapped_column(String(200), default="")
+    clb: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    leersteuncentrum: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class StaffMemberRecord(Base):
+    """A person of the school team with a role: owner of agreements and measures."""
+
+    __tablename__ = "staff_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = _fk("school.id")
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[Role] = mapped_column(choice(Role))
 
 
 class SettingRecord(Base):
@@ -105,6 +117,15 @@ class ClassGroupRecord(Base):
     school_year: Mapped[SchoolYear] = mapped_column(SchoolYearType)
     name: Mapped[str] = mapped_column(String(100))
     grade: Mapped[str] = mapped_column(String(20), default="")
+
+
+class ClassTeacherRecord(Base):
+    """The klasleraar of a class (one per class, a person of the staff list)."""
+
+    __tablename__ = "class_teacher"
+    group_id: Mapped[int] = mapped_column(ForeignKey("class_group.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    staff_id: Mapped[int] = _fk("staff_member.id")
 
 
 class SubgroupRecord(Base):
@@ -278,6 +299,8 @@ class MeasureRecord(Base):
     category: Mapped[MeasureCategory] = mapped_column(choice(MeasureCategory))
     description: Mapped[str] = _text()
     responsible_role: Mapped[Role] = mapped_column(choice(Role))
+    # A person chosen instead of only a role; removing the person leaves the role.
+    responsible_staff_id: Mapped[int | None] = _fk("staff_member.id", nullable=True, on_delete="SET NULL")
     frequency: Mapped[str] = mapped_column(String(200), default="")
     confidential: Mapped[bool] = _flag()
 
@@ -397,6 +420,7 @@ class ActionItemRecord(Base):
     consultation_id: Mapped[int] = _fk("consultation.id")
     description: Mapped[str] = _text()
     owner_role: Mapped[Role] = mapped_column(choice(Role))
+    owner_staff_id: Mapped[int | None] = _fk("staff_member.id", nullable=True, on_delete="SET NULL")
     due_on: Mapped[date | None] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date)
 

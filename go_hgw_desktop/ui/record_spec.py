@@ -34,6 +34,18 @@ class FieldSpec:
     editable: bool = True  # False: shown in the form for context, not changed there
     hint: str = ""  # placeholder text
     heading: str = ""  # the list's column header, where the label is part of a sentence
+    # One editor for more than one field of the record (a role or a person): how the
+    # editor's value is read from the record, and which fields its value sets.
+    read: Callable[[Any], Any] | None = None
+    write: Callable[[Any], dict[str, Any]] | None = None
+
+    def value_of(self, record: Any) -> Any:
+        """The value the editor and the list show for ``record``."""
+        return self.read(record) if self.read else getattr(record, self.name)
+
+    def fields_of(self, value: Any) -> dict[str, Any]:
+        """The record's fields that the editor's ``value`` sets."""
+        return self.write(value) if self.write else {self.name: value}
 
     @property
     def form_label(self) -> str:

@@ -13,17 +13,20 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.domain.choices import ConsultationType, Role
 from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
+from go_hgw_desktop.domain.school import StaffMember
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.services import consultations as service
 from go_hgw_desktop.services import pupils as pupil_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import schoolfoto as foto_service
+from go_hgw_desktop.services import staff as staff_service
 from go_hgw_desktop.services.consultations import AttachedFoto
 from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.foto_comparison import key_figures
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.controllers.record_list import RecordListController
+from go_hgw_desktop.ui.controllers.record_specs import who_field
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.consultations_page import ConsultationsPage
@@ -46,18 +49,22 @@ class ConsultationForm:
 PDF_FILTER = "PDF-bestanden (*.pdf)"
 FOTO_THRESHOLD = 5  # the Flemish default; the Schoolfoto section offers higher thresholds
 
-ACTION_ITEM = RecordSpec(
-    noun="afspraak", plural="Afspraken",
-    fields=(
-        FieldSpec("description", "Afspraak", "text", hint="Wie doet wat? bv. Ouders uitnodigen"),
-        FieldSpec("owner_role", "Wie", "choice", Role),
-        FieldSpec("due_on", "Tegen", "date", optional=True),
-        FieldSpec("done_on", "Afgehandeld op", "date", optional=True),
-    ),
-    empty_hint="Nog geen afspraken. Noteer wie wat doet en tegen wanneer.",
-    confidential_field=None,
-    describe=lambda a: a.description[:80],
-)
+
+def action_item_spec(staff: Callable[[], list[StaffMember]]) -> RecordSpec:
+    """Afspraken; ‘Wie’ offers the roles and the people of ``staff``."""
+    return RecordSpec(
+        noun="afspraak", plural="Afspraken",
+        fields=(
+            FieldSpec("description", "Afspraak", "text", hint="Wie doet wat? bv. Ouders uitnodigen"),
+            who_field("owner_role", "owner_staff_id", staff),
+            FieldSpec("due_on", "Tegen", "date", optional=True),
+            FieldSpec("done_on", "Afgehandeld op", "date", optional=True),
+        ),
+        empty_hint="Nog geen afspraken. Noteer wie wat doet en tegen wanneer.",
+        confidential_field=None,
+        describe=lambda a: a.description[:80],
+    )
+
 
 LIST_SPEC = RecordSpec(
     noun="overleg", plural="Overleg",
@@ -128,8 +135,9 @@ class ConsultationsController(QObject):
         ui.detachFotoButton.clicked.connect(self.detach_foto)
         self.foto: AttachedFoto | None = None  # the current MICRO-overleg's frozen foto
         QShortcut(QKeySequence("Ctrl+N"), page, self.new_consultation)
+        self.staff: list[StaffMember] = []  # who an afspraak can name; read again with each overleg
         self.actions = RecordListController(
-            page.actions, ACTION_ITEM,
+            page.actions, action_item_spec(lambda: self.staff),
             new=lambda: ActionItem(consultation_id=self.current.id, description="",
                                    owner_role=Role.ZORGCOORDINATOR),
             save=lambda item: service.save_action_item(self.store, item),
@@ -201,6 +209,7 @@ class ConsultationsController(QObject):
         secret = "\n🔒 Vertrouwelijk: wordt nooit afgedrukt of geëxporteerd."
         ui.decisionsLabel.setText((c.decisions or "Nog geen beslissingen genoteerd.")
                                   + (secret if c.decisions_confidential else ""))
+        self.staff = staff_service.list_staff(self.store)
         self.actions.set_records(service.action_items(self.store, c.id))
         self._show_foto()
 

@@ -30,6 +30,7 @@ class DashboardController(QObject):
     leersteun ("leersteun:<id>") opens here, in its own dialog."""
 
     open_target = Signal(str)
+    open_school_details = Signal()
 
     def __init__(self, page: DashboardPage, store: Store, interaction: Interaction = DEFAULT) -> None:
         super().__init__(page)
@@ -40,10 +41,16 @@ class DashboardController(QObject):
         ui = page.ui
         ui.refreshButton.clicked.connect(self.reload)
         ui.teamLeersteunButton.clicked.connect(lambda: self.edit_team_leersteun(None))
+        ui.schoolDetailsButton.clicked.connect(self.open_school_details)
+        ui.schoolDetailsButton.hide()
         QShortcut(QKeySequence("F5"), page, self.reload)
         for tree in (ui.evaluationsTree, ui.requestsTree, ui.actionsTree, ui.consultationsTree):
             tree.itemActivated.connect(self._activated)
         self.reload()
+
+    def show_school_details_hint(self, shown: bool) -> None:
+        """A school without its instellingsnummer (a fresh one) is offered its Schoolgegevens."""
+        self.page.ui.schoolDetailsButton.setVisible(shown)
 
     def _activated(self, item, _column=0) -> None:
         target = item.data(0, TARGET_ROLE)
@@ -87,7 +94,7 @@ class DashboardController(QObject):
             for r in data.open_requests
         ], "Geen open aanvragen bij het CLB of het leersteuncentrum.")
         self.page.fill(ui.actionsTree, [
-            ((format_date(a.due_on) if a.due_on else "–", a.owner_role.label, a.description),
+            ((format_date(a.due_on) if a.due_on else "–", a.owner, a.description),
              f"consultation:{a.consultation_id}", a.overdue)
             for a in data.open_action_items
         ], "Geen open afspraken.")

@@ -119,6 +119,7 @@ def show_saved(parent: QWidget, path: Path) -> None:
                       QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(f"in de map {path.parent}")
     folder = box.addButton("&Map openen", QMessageBox.ButtonRole.ActionRole)
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Escape and the window's ✕ close it
     box.exec()
     if box.clickedButton() is folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.errors import UserError
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 OVERZICHT, LEERLINGEN, GROEPEN, OVERLEG, SCHOOLFOTO, PRIVACY = range(6)
 SECTIONS = (("Overzicht", "overzicht"), ("Leerlingen", "leerlingen"), ("Groepen", "groepen"),
             ("Overleg", "overleg"), ("Schoolfoto", "schoolfoto"), ("Privacy", "privacy"))
+# The handleiding's page for each section (resources/handleiding/<page>.html), and the pupil file's.
+MANUAL_PAGES = ("overzicht", "leerlingen", "groepen", "overleg", "schoolfoto", "privacy")
+PUPIL_FILE_PAGE = "leerlingendossier"
 
 
 class MainController(QObject):
@@ -56,6 +59,13 @@ class MainController(QObject):
         self.year: SchoolYear | None = None
         ui = window.ui
         ui.actionLock.triggered.connect(self.lock)
+        ui.actionSchoolDetails.triggered.connect(self.open_school_details)
+        ui.schoolLabel.clicked.connect(self.open_school_details)
+        ui.actionBackup.triggered.connect(self.make_backup)
+        ui.actionManual.triggered.connect(lambda: self.show_manual())  # not with its `checked`
+        ui.actionAbout.triggered.connect(self.show_about)
+        self.manual = None  # the handleiding's window, built when first asked for
+        self._school_incomplete = False
         ui.unlockButton.clicked.connect(self.unlock)
         ui.schoolYearCombo.currentIndexChanged.connect(self._year_chosen)
         ui.navList.currentRowChanged.connect(self._section_shown)
@@ -75,6 +85,10 @@ class MainController(QObject):
         self._reminder.setStyleSheet("color: #9a5b00; font-weight: bold;")
         self._reminder.clicked.connect(self._go_to_backup)
         window.statusBar().addPermanentWidget(self._reminder)
+        # The school year stays in the status bar: a passing message (a menu's hover, a notice)
+        # covers it for a while instead of wiping it.
+        self._year_label = QLabel()
+        window.statusBar().addWidget(self._year_label)
         self._build()
 
     # ------------------------------------------------------------------ sections
@@ -116,6 +130,8 @@ class MainController(QObject):
             page = DashboardPage()
             controller = DashboardController(page, store, interaction)
             controller.open_target.connect(self.open_target)
+            controller.open_school_details.connect(self.open_school_details)
+            controller.show_school_details_hint(self._school_incomplete)
         elif index == LEERLINGEN:
             from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
             from go_hgw_desktop.ui.views.pupils_page import PupilsPage
@@ -208,13 +224,21 @@ class MainController(QObject):
 
     def _show_year(self, year: SchoolYear) -> None:
         self.year = year
-        self.window.ui.schoolLabel.setText(school.get_school(self.store).name)
+        self._show_school(school.get_school(self.store))
         for controller in self._built.values():
             if hasattr(controller, "set_year"):
                 controller.set_year(year)
-        self.window.statusBar().showMessage(
+        self._year_label.setText(
             f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
         )
+
+    def _show_school(self, details: school.School) -> None:
+        """The name in the header; a fresh school's Overzicht offers to fill in its details."""
+        self.window.ui.schoolLabel.setText(details.name)
+        self._school_incomplete = (details.name == school.DEFAULT_SCHOOL_NAME
+                                   or not details.institution_number)
+        if OVERZICHT in self._built:
+            self._built[OVERZICHT].show_school_details_hint(self._school_incomplete)
 
     def _class_list_imported(self, _year: SchoolYear) -> None:
         # An import can bring a new school year's classes: the year list must offer it.
@@ -273,6 +297,71 @@ class MainController(QObject):
         view.show()
         return controller
 
+    # ------------------------------------------------------------------ the menu
+
+    def open_school_details(self) -> bool:
+        """Schoolgegevens: the school's details, staff and klasleraars. True if anything was saved."""
+        if self.store is None:
+            return False
+        from go_hgw_desktop.ui.controllers.school_details_controller import SchoolDetailsController
+
+        details = SchoolDetailsController(self.store, self.year, self.interaction, self.window)
+        details.run()
+        if not details.changed or self.store is None:
+            return False
+        self._show_school(school.get_school(self.store))
+        # Who is on the staff list shows in the afspraken and the measures of open files.
+        if OVERLEG in self._built:
+            self._built[OVERLEG].reload()
+        for controller in self.pupil_files.values():
+            if controller.trajectory is not None:
+                controller.trajectory.reload()
+        self.refresh()
+        return True
+
+    def make_backup(self):
+        """Bestand → Reservekopie maken…: the Privacy page's backup, wherever one is."""
+        if self.store is None:
+            return None
+        made = self._section(PRIVACY).make_backup()
+        if made is not None:
+            self.window.statusBar().showMessage(f"Reservekopie bewaard en gecontroleerd: {made}", 20_000)
+        return made
+
+    def help_topic(self) -> tuple[str, str]:
+        """The handleiding's page (and place on it) for the screen in front: the pupil file with
+        its step, else the section shown."""
+        from PySide6.QtWidgets import QApplication
+
+        active = QApplication.activeWindow()
+        for controller in self.pupil_files.values():
+            if controller.view is active:
+                trajectory = controller.trajectory
+                step = trajectory.view.current_page() if trajectory is not None else None
+                return PUPIL_FILE_PAGE, str(getattr(step, "value", step or ""))
+        if self.store is None:
+            return "index", "vergrendelen"
+        return MANUAL_PAGES[max(self.window.ui.sectionStack.currentIndex(), 0)], ""
+
+    def show_manual(self, page: str | None = None, anchor: str = "") -> None:
+        """Help → Handleiding (F1): the page for the screen in front, in a window beside it."""
+        if page is None:
+            page, anchor = self.help_topic()
+        if self.manual is None:
+            from go_hgw_desktop.ui.views.help import ManualWindow
+
+            self.manual = ManualWindow(self.window)
+        self.manual.open(page, anchor)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.activateWindow()
+
+    def show_about(self) -> None:
+        from go_hgw_desktop.licenses import components
+        from go_hgw_desktop.ui.views.help import AboutDialog
+
+        self.interaction.open_dialog(AboutDialog(components(), self.window))
+
     # ------------------------------------------------------------------ lock
 
     def _flush(self) -> None:
@@ -301,8 +390,9 @@ class MainController(QObject):
         ui.schoolYearCombo.clear()
         ui.pages.setCurrentWidget(ui.lockedPage)
         ui.unlockButton.setFocus()  # Enter unlocks
-        ui.actionLock.setEnabled(False)
+        self._enable_store_actions(False)
         self.window.statusBar().clearMessage()
+        self._year_label.clear()
         self.idle.pause()
         self._reminder.hide()
 
@@ -317,7 +407,7 @@ class MainController(QObject):
         """After an unlock or a swap of the store: the sections, the files that were open."""
         store = self.store
         self.window.ui.pages.setCurrentWidget(self.window.ui.contentPage)
-        self.window.ui.actionLock.setEnabled(True)
+        self._enable_store_actions(True)
         self._build()
         self.show_section(self._section_before_lock)  # where the coordinator was
         self._section_before_lock = OVERZICHT
@@ -333,6 +423,12 @@ class MainController(QObject):
                 + ", ".join(drafts.waiting()) + ").",
                 "Open het opnieuw (bv. ‘Bewerken…’ of ‘toevoegen…’ op dezelfde plaats): wat je typte, "
                 "staat er dan weer."))
+
+    def _enable_store_actions(self, enabled: bool) -> None:
+        """What needs the store waits while it is locked; Help and Afsluiten always work."""
+        ui = self.window.ui
+        for action in (ui.actionLock, ui.actionSchoolDetails, ui.actionBackup):
+            action.setEnabled(enabled)
 
     def _privacy_changed(self) -> None:
         self.idle.set_minutes(security.idle_minutes(self.store))

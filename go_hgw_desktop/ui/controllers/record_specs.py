@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from go_hgw_desktop.domain.calendar import format_date
@@ -23,6 +24,7 @@ from go_hgw_desktop.domain.choices import (
     VerslagStatus,
     VerslagType,
 )
+from go_hgw_desktop.domain.school import StaffMember
 from go_hgw_desktop.domain.templates import need_sentence, support_need_sentence
 from go_hgw_desktop.ui.record_spec import FieldSpec as F
 from go_hgw_desktop.ui.record_spec import RecordSpec
@@ -131,18 +133,40 @@ GOAL_EVALUATION = RecordSpec(
     describe=lambda g: _short(g.description),
 )
 
-MEASURE = RecordSpec(
-    noun="maatregel", plural="Maatregelen (STICORDI)",
-    fields=(
-        F("category", "Categorie", "choice", MeasureCategory),
-        F("description", "Maatregel", "text", hint="bv. Extra verwerkingstijd bij toetsen"),
-        F("responsible_role", "Wie", "choice", Role),
-        F("frequency", "Wanneer / hoe vaak", hint="bv. dagelijks, bij elke toets"),
-    ),
-    intro="Stimuleren, remediëren, differentiëren, compenseren of dispenseren: geen diagnose nodig.",
-    empty_hint="Nog geen maatregelen. Welke redelijke aanpassingen helpen, en wie voert ze uit?",
-    describe=lambda mm: f"{mm.category.label}: {_short(mm.description)}",
-)
+def who_field(role_field: str, staff_field: str, staff: Callable[[], list[StaffMember]]) -> F:
+    """‘Wie’: a role, or a person of the staff list (‘An Peeters (klasleraar)’). The editor's
+    value is the Role or the person's id; a person sets both fields, so the role stays known."""
+
+    def options() -> list[tuple[str, object]]:
+        return [(r.label, r) for r in Role] + [(s.label, s.id) for s in staff()]
+
+    def read(record) -> object:
+        person = getattr(record, staff_field, None)
+        return person if person is not None else getattr(record, role_field)
+
+    def write(value) -> dict:
+        if isinstance(value, Role):
+            return {role_field: value, staff_field: None}
+        role = next((s.role for s in staff() if s.id == value), Role.ZORGCOORDINATOR)
+        return {role_field: role, staff_field: value}  # the service sets the person's role anyway
+
+    return F(role_field, "Wie", "options", options=options, read=read, write=write)
+
+
+def measure_spec(staff: Callable[[], list[StaffMember]]) -> RecordSpec:
+    """Measures; ‘Wie’ offers the roles and the people of ``staff``."""
+    return RecordSpec(
+        noun="maatregel", plural="Maatregelen (STICORDI)",
+        fields=(
+            F("category", "Categorie", "choice", MeasureCategory),
+            F("description", "Maatregel", "text", hint="bv. Extra verwerkingstijd bij toetsen"),
+            who_field("responsible_role", "responsible_staff_id", staff),
+            F("frequency", "Wanneer / hoe vaak", hint="bv. dagelijks, bij elke toets"),
+        ),
+        intro="Stimuleren, remediëren, differentiëren, compenseren of dispenseren: geen diagnose nodig.",
+        empty_hint="Nog geen maatregelen. Welke redelijke aanpassingen helpen, en wie voert ze uit?",
+        describe=lambda mm: f"{mm.category.label}: {_short(mm.description)}",
+    )
 
 NOTE = RecordSpec(
     noun="notitie", plural="Opvolging",

@@ -511,7 +511,7 @@ class TrajectoryController(QObject):
             ("goals", specs.GOAL,
              lambda: Goal(plan_id=plan_id(), description="", position=len(self.current.goals)),
              save_plan_item, delete_plan_item(Goal)),
-            ("measures", specs.MEASURE,
+            ("measures", specs.measure_spec(lambda: self.file.staff if self.file else []),
              lambda: Measure(plan_id=plan_id(), category=MeasureCategory.DIFFERENTIEREN,
                              description=""),
              save_plan_item, delete_plan_item(Measure)),

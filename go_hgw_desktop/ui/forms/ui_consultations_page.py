@@ -194,7 +194,7 @@ class Ui_ConsultationsPage(object):
 #if QT_CONFIG(tooltip)
         self.newConsultationButton.setToolTip(QCoreApplication.translate("ConsultationsPage", u"Ctrl+N", None))
 #endif // QT_CONFIG(tooltip)
-        self.editConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Bewerken\u2026", None))
+        self.editConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"B&ewerken\u2026", None))
         self.deleteConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Verwijderen\u2026", None))
         self.noConsultationLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Nog geen overleg.", None))
         self.titleLabel.setText("")

@@ -38,6 +38,11 @@ class Ui_DashboardPage(object):
 
         self.titleLayout.addWidget(self.todayLabel)
 
+        self.schoolDetailsButton = QPushButton(DashboardPage)
+        self.schoolDetailsButton.setObjectName(u"schoolDetailsButton")
+
+        self.titleLayout.addWidget(self.schoolDetailsButton)
+
         self.refreshButton = QPushButton(DashboardPage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -153,6 +158,10 @@ class Ui_DashboardPage(object):
     def retranslateUi(self, DashboardPage):
         self.titleLabel.setText(QCoreApplication.translate("DashboardPage", u"Overzicht", None))
         self.todayLabel.setText("")
+        self.schoolDetailsButton.setText(QCoreApplication.translate("DashboardPage", u"Schoolgegevens invullen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.schoolDetailsButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Naam, instellingsnummer en scholengroep (voor de schoolfoto), CLB, leersteuncentrum, personeel en klasleraars", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("DashboardPage", u"&Vernieuwen", None))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("DashboardPage", u"F5", None))

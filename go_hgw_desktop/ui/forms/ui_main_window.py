@@ -10,14 +10,27 @@
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 from PySide6.QtGui import (QAction)
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QMenu, QMenuBar,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar, QToolBar, QVBoxLayout,
+    QWidget)
+
+from go_hgw_desktop.ui.views.click_label import ClickLabel
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 760)
+        self.actionSchoolDetails = QAction(MainWindow)
+        self.actionSchoolDetails.setObjectName(u"actionSchoolDetails")
+        self.actionBackup = QAction(MainWindow)
+        self.actionBackup.setObjectName(u"actionBackup")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionManual = QAction(MainWindow)
+        self.actionManual.setObjectName(u"actionManual")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
         self.actionLock = QAction(MainWindow)
         self.actionLock.setObjectName(u"actionLock")
         self.centralwidget = QWidget(MainWindow)
@@ -33,7 +46,7 @@ class Ui_MainWindow(object):
         self.contentLayout.setObjectName(u"contentLayout")
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
-        self.schoolLabel = QLabel(self.contentPage)
+        self.schoolLabel = ClickLabel(self.contentPage)
         self.schoolLabel.setObjectName(u"schoolLabel")
         self.schoolLabel.setTextFormat(Qt.PlainText)
 
@@ -120,6 +133,13 @@ class Ui_MainWindow(object):
         self.centralLayout.addWidget(self.pages)
 
         MainWindow.setCentralWidget(self.centralwidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.fileMenu = QMenu(self.menuBar)
+        self.fileMenu.setObjectName(u"fileMenu")
+        self.helpMenu = QMenu(self.menuBar)
+        self.helpMenu.setObjectName(u"helpMenu")
+        MainWindow.setMenuBar(self.menuBar)
         self.toolBar = QToolBar(MainWindow)
         self.toolBar.setObjectName(u"toolBar")
         self.toolBar.setMovable(False)
@@ -132,6 +152,16 @@ class Ui_MainWindow(object):
         self.schoolYearLabel.setBuddy(self.schoolYearCombo)
 #endif // QT_CONFIG(shortcut)
 
+        self.menuBar.addAction(self.fileMenu.menuAction())
+        self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.actionSchoolDetails)
+        self.fileMenu.addAction(self.actionBackup)
+        self.fileMenu.addSeparator()
+        self.fileMenu.addAction(self.actionLock)
+        self.fileMenu.addAction(self.actionQuit)
+        self.helpMenu.addAction(self.actionManual)
+        self.helpMenu.addSeparator()
+        self.helpMenu.addAction(self.actionAbout)
         self.toolBar.addAction(self.actionLock)
 
         self.retranslateUi(MainWindow)
@@ -139,7 +169,27 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"GO! HGW Desktop", None))
-        self.actionLock.setText(QCoreApplication.translate("MainWindow", u"Vergrendelen", None))
+        self.actionSchoolDetails.setText(QCoreApplication.translate("MainWindow", u"&Schoolgegevens\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionSchoolDetails.setToolTip(QCoreApplication.translate("MainWindow", u"Naam, instellingsnummer, scholengroep, CLB, leersteuncentrum, personeel en klasleraars", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Reservekopie maken\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionBackup.setToolTip(QCoreApplication.translate("MainWindow", u"Een versleutelde, gecontroleerde kopie van de database, bv. op een USB-stick", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Afsluiten", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionManual.setText(QCoreApplication.translate("MainWindow", u"&Handleiding", None))
+#if QT_CONFIG(tooltip)
+        self.actionManual.setToolTip(QCoreApplication.translate("MainWindow", u"Uitleg bij het scherm dat je ziet (F1)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionManual.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Over GO! HGW Desktop", None))
+        self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Vergrendelen", None))
 #if QT_CONFIG(tooltip)
         self.actionLock.setToolTip(QCoreApplication.translate("MainWindow", u"Sluit de database en verberg alle gegevens (Ctrl+L)", None))
 #endif // QT_CONFIG(tooltip)
@@ -147,6 +197,9 @@ class Ui_MainWindow(object):
         self.actionLock.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
 #endif // QT_CONFIG(shortcut)
         self.schoolLabel.setText(QCoreApplication.translate("MainWindow", u"School", None))
+#if QT_CONFIG(tooltip)
+        self.schoolLabel.setToolTip(QCoreApplication.translate("MainWindow", u"Schoolgegevens bekijken of wijzigen", None))
+#endif // QT_CONFIG(tooltip)
         self.schoolYearLabel.setText(QCoreApplication.translate("MainWindow", u"&Schooljaar", None))
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Onderdelen", None))
@@ -155,6 +208,8 @@ class Ui_MainWindow(object):
 "\n"
 "Met een opstartwachtwoord (Privacy) vraagt ontgrendelen dat wachtwoord; zonder kan iedereen die onder jouw account aan deze computer zit, ontgrendelen.", None))
         self.unlockButton.setText(QCoreApplication.translate("MainWindow", u"&Ontgrendelen", None))
+        self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
+        self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Werkbalk", None))
     # retranslateUi
 

@@ -360,7 +360,7 @@ class Ui_PrivacyPage(object):
         self.keyBox.setTitle(QCoreApplication.translate("PrivacyPage", u"Databasesleutel", None))
         self.keyHintLabel.setText(QCoreApplication.translate("PrivacyPage", u"Denk je dat iemand je herstelsleutel zag, of ging een laptop verloren met een kopie? Versleutel de database dan met een nieuwe sleutel. Je krijgt een nieuwe herstelsleutel; de oude werkt daarna niet meer.", None))
         self.rotateKeyButton.setText(QCoreApplication.translate("PrivacyPage", u"&Nieuwe sleutel maken\u2026", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.securityTab), QCoreApplication.translate("PrivacyPage", u"&Beveiliging", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.securityTab), QCoreApplication.translate("PrivacyPage", u"B&eveiliging", None))
         self.backupStatusLabel.setText("")
         self.backupHintLabel.setText(QCoreApplication.translate("PrivacyPage", u"Een reservekopie is versleuteld met dezelfde sleutel als de database: ze opent alleen op deze computer of met je herstelsleutel. Bewaar ze op een USB-stick of netwerkschijf, niet alleen op deze laptop.", None))
         self.backupButton.setText(QCoreApplication.translate("PrivacyPage", u"Reservekopie &maken\u2026", None))

@@ -59,7 +59,7 @@ class RecordTableModel(QAbstractTableModel):
                 return "Vertrouwelijk: wordt nooit afgedrukt of geëxporteerd"
             return None
         field = self._columns[column - self._confidential_column]
-        value = getattr(record, field.name)
+        value = field.value_of(record)
         if role == Qt.ItemDataRole.DisplayRole:
             return field.display(value)
         if role == Qt.ItemDataRole.ToolTipRole and field.kind == "text" and value:

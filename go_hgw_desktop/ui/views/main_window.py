@@ -30,6 +30,10 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.setIcon(icon("lock"))
         # In every window of the app (a pupil file too); in a modal form lock_watch sees it.
         self.ui.actionLock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # F1 and Ctrl+Q work in a pupil file too (F1 then explains the pupil file).
+        for action in (self.ui.actionManual, self.ui.actionQuit):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.ui.actionQuit.triggered.connect(self.close)
         window_state.restore_window(self, SETTINGS_NAME, QSize(1280, 800))
 
     def add_section(self, label: str, icon_name: str, widget: QWidget, shortcut: str) -> None:

@@ -63,7 +63,7 @@ class RecordDialog(FitsScreen, QDialog):
         for field in spec.fields:
             editor = make_editor(field, self)
             name_editor(editor, field.label.rstrip(":?… ") or field.column_label)
-            set_editor_value(editor, getattr(record, field.name))
+            set_editor_value(editor, field.value_of(record))
             editor.setEnabled(field.editable and not read_only)
             self.ui.formLayout.addRow(field.form_label, editor)
             self.editors[field.name] = editor
@@ -134,7 +134,11 @@ class RecordDialog(FitsScreen, QDialog):
         return found
 
     def edited(self) -> Any:
-        return replace(self.record, **self.values())
+        fields = {field.name: field for field in self.spec.fields}
+        changes: dict[str, Any] = {}
+        for name, value in self.values().items():
+            changes.update(fields[name].fields_of(value) if name in fields else {name: value})
+        return replace(self.record, **changes)
 
     def is_dirty(self) -> bool:
         return self._states() != self._initial

@@ -91,6 +91,11 @@ class TrajectoryView(QWidget):
         self.step_buttons[key].setChecked(True)
         self.ui.stepStack.setCurrentWidget(self.pages[key])
 
+    def current_page(self):
+        """The key (an HgwStep or PARTNERS_PAGE) of the page on screen."""
+        shown = self.ui.stepStack.currentWidget()
+        return next((key for key, page in self.pages.items() if page is shown), None)
+
     def mark_current_step(self, current: HgwStep | None) -> None:
         """The cycle's own step is drawn bold with a dot; the others stay plain."""
         for key, button in self.step_buttons.items():
