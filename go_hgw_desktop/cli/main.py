@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
-from go_hgw_desktop.cli import argparse_nl, class_list, fotos
+from go_hgw_desktop.cli import argparse_nl, class_list, fotos, school_year
 from go_hgw_desktop.errors import UserError
 
 if TYPE_CHECKING:  # services are imported lazily: `go-hgw --help` stays fast
@@ -83,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="herstelsleutel van de reservekopie, als ze niet met de huidige sleutel opent")
     fotos.add_commands(commands)
     class_list.add_command(commands)
+    school_year.add_command(commands)
     return parser
 
 
@@ -474,6 +475,10 @@ def _cmd_import(args, key_store_factory) -> int:
     return class_list.cmd_import(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _cmd_school_year(args, key_store_factory) -> int:
+    return school_year.cmd_school_year(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
@@ -484,6 +489,7 @@ COMMANDS = {
     "backup": _cmd_backup, "restore": _cmd_restore, "purge": _cmd_purge, "export-pupil": _cmd_export_pupil,
     "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
+    "schooljaar": _cmd_school_year,
 }
 
 
