@@ -150,7 +150,8 @@ def years_to_start(store: Store, today: date | None = None) -> list[SchoolYear]:
     in an older one, and the year after the huidig one (to prepare it in summer)."""
     today = today or date.today()
     current = school.current_school_year(store, today)
-    return sorted({SchoolYear.containing(today), current.next()} - {current})
+    calendar_year = SchoolYear.containing(today)
+    return sorted(y for y in {calendar_year, current.next()} if current < y <= calendar_year.next())
 
 
 def check_year_choice(store: Store, year: SchoolYear, today: date | None = None) -> None:

@@ -25,9 +25,11 @@ from go_hgw_desktop.ui.controllers.trajectory_pane import TrajectoryPane, descri
 from go_hgw_desktop.ui.models.group_overview_table import GroupOverviewModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.groups_page import GroupsPage, SubgroupList
+from go_hgw_desktop.ui.views.year_note import show_year_note
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_SUBGROUP = "Zonder subgroep"
+PAST_TIP = "Een vorig schooljaar: alleen lezen. Kies het huidige schooljaar bovenaan."
 
 
 @dataclass(kw_only=True)
@@ -60,6 +62,7 @@ class GroupsController(QObject):
         self.interaction = interaction
         self.today = interaction.today
         self.year: SchoolYear | None = None
+        self.past = False  # the year shown lies before the huidig one: read-only
         self.group: ClassGroup | None = None
         self.model = GroupOverviewModel(page)
         ui = page.ui
@@ -80,7 +83,22 @@ class GroupsController(QObject):
     # ------------------------------------------------------------------ classes
 
     def set_year(self, year: SchoolYear) -> None:
+        """Show the classes of ``year``; a year before the huidig one is history: its classes and
+        subgroups are shown as they were and cannot be changed."""
         self.year = year
+        current = school_service.current_school_year(self.store, self.today())
+        self.past = year < current
+        ui = self.page.ui
+        show_year_note(ui.yearNoteLabel, (
+            f"Schooljaar {year} is voorbij (het huidige is {current}): je ziet de klassen, subgroepen en "
+            "groepstrajecten van toen. Klassen en subgroepen blijven zoals ze waren; een groepstraject dat "
+            "nog loopt, kun je nog evalueren en afsluiten." if self.past else
+            f"Je bekijkt {year}, een volgend schooljaar (het huidige is {current})." if year > current
+            else ""))
+        for button in (ui.newClassButton, ui.newGroupTrajectoryButton):
+            button.setEnabled(not self.past)
+            button.setToolTip(PAST_TIP if self.past else "")
+        self.page.set_editable(not self.past)
         self.reload_classes()
 
     def reload_classes(self, select_id: int | None = None) -> None:
@@ -113,6 +131,9 @@ class GroupsController(QObject):
             self._show_group(school_service.get_group(self.store, item.data(ID_ROLE)))
 
     def new_class(self) -> int | None:
+        if self.past:  # a past year's classes and subgroups are history
+            return None
+
         def save(form: ClassForm) -> ClassGroup:
             return school_service.save_group(
                 self.store, ClassGroup(name=form.name, grade=form.grade, school_year=self.year))
@@ -130,7 +151,8 @@ class GroupsController(QObject):
         changed_group = self.group is None or self.group.id != group.id
         self.group = group
         ui = self.page.ui
-        ui.classTitleLabel.setText(f"Klas {group.name} · {group.school_year.label}")
+        ui.classTitleLabel.setText(f"Klas {group.name} · {group.school_year.label}"
+                                   + (" · vorig schooljaar, alleen lezen" if self.past else ""))
         ui.groupStack.setCurrentWidget(ui.groupDetail)
         self.reload_overview()
         if changed_group:
@@ -164,9 +186,10 @@ class GroupsController(QObject):
                                  empty_label=NO_SUBGROUP)
         has_standard = {s.kind for s, _ in subgroups} >= {SubgroupKind.BASIS, SubgroupKind.INTENSIEF,
                                                            SubgroupKind.MEER}
-        ui.standardSubgroupsButton.setVisible(not has_standard)
-        ui.deleteSubgroupButton.setEnabled(bool(subgroups))
-        ui.assignButton.setEnabled(bool(subgroups))
+        ui.standardSubgroupsButton.setVisible(not has_standard and not self.past)
+        ui.deleteSubgroupButton.setEnabled(bool(subgroups) and not self.past)
+        ui.assignButton.setEnabled(bool(subgroups) and not self.past)
+        ui.newSubgroupButton.setEnabled(not self.past)
 
     def _layout(self) -> dict[int, list[int]]:
         return {w.subgroup_id: w.pupil_ids() for w in self.page.subgroup_lists if w.subgroup_id}
@@ -176,6 +199,9 @@ class GroupsController(QObject):
         QTimer.singleShot(0, lambda: self._save_layout(self._layout()))
 
     def _save_layout(self, layout: dict[int, list[int]]) -> bool:
+        if self.past:  # last year's subgroups are history (the lists take no drops either)
+            self.reload_overview()
+            return False
         saved = self.interaction.attempt(
             self.page, lambda: overview_service.set_subgroup_layout(self.store, self.group.id, layout))
         self.reload_overview()  # refused, the lists show what is stored again
@@ -186,6 +212,8 @@ class GroupsController(QObject):
         return [self.model.row_at(index.row()).pupil_id for index in rows]
 
     def assign_selected(self) -> bool:
+        if self.past:  # a past year's classes and subgroups are history
+            return False
         chosen = self.selected_pupil_ids()
         if not chosen:
             return False
@@ -196,10 +224,15 @@ class GroupsController(QObject):
         return self._save_layout(layout)
 
     def create_standard_subgroups(self) -> None:
+        if self.past:  # a past year's classes and subgroups are history
+            return
         overview_service.create_standard_subgroups(self.store, self.group.id)
         self.reload_overview()
 
     def new_subgroup(self) -> bool:
+        if self.past:  # a past year's classes and subgroups are history
+            return False
+
         def save(subgroup: Subgroup) -> Subgroup:
             return school_service.save_subgroup(self.store, subgroup)
 
@@ -210,6 +243,8 @@ class GroupsController(QObject):
         return True
 
     def delete_subgroup(self) -> bool:
+        if self.past:  # a past year's classes and subgroups are history
+            return False
         subgroups = school_service.list_subgroups(self.store, self.group.id)
         if not subgroups:
             return False
@@ -248,6 +283,8 @@ class GroupsController(QObject):
         self.changed.emit()
 
     def new_group_trajectory(self) -> int | None:
+        if self.past:  # a past year's classes and subgroups are history
+            return None
         subgroups = [(s.name, s.id) for s, _ in school_service.list_subgroups(self.store, self.group.id)]
         saved = self.interaction.edit(
             new_group_trajectory_spec(lambda: subgroups), TrajectoryDraft(start_date=self.today()),

@@ -20,6 +20,13 @@ class Ui_PupilsPage(object):
             PupilsPage.setObjectName(u"PupilsPage")
         self.layout = QVBoxLayout(PupilsPage)
         self.layout.setObjectName(u"layout")
+        self.yearNoteLabel = QLabel(PupilsPage)
+        self.yearNoteLabel.setObjectName(u"yearNoteLabel")
+        self.yearNoteLabel.setVisible(False)
+        self.yearNoteLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.yearNoteLabel)
+
         self.searchEdit = QLineEdit(PupilsPage)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
@@ -141,6 +148,7 @@ class Ui_PupilsPage(object):
     # setupUi
 
     def retranslateUi(self, PupilsPage):
+        self.yearNoteLabel.setText("")
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("PupilsPage", u"Zoek op naam, leerlingcode of stamboeknummer (Ctrl+F)", None))
         self.classLabel.setText(QCoreApplication.translate("PupilsPage", u"&Klas", None))
         self.phaseLabel.setText(QCoreApplication.translate("PupilsPage", u"&Fase", None))

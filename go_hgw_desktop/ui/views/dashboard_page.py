@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from go_hgw_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
 
@@ -33,6 +40,18 @@ class DashboardPage(QWidget):
             # every layout and doubled the first paint of the Overzicht.
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             tree.header().setStretchLastSection(True)
+        # The new-year steps are single lines (a wrapping label would make the page as tall as
+        # it would like to be): in a narrow window they are cut off, in full on hover.
+        bold, normal = QFont(self.font()), QFont(self.font())
+        bold.setBold(True)
+        normal.setBold(False)  # said outright: a font not set explicitly follows the bold box
+        self.ui.newYearBox.setFont(bold)  # the title and the steps' names
+        for label in (self.ui.newYearIntroLabel, self.ui.importStatusLabel, self.ui.leaversStatusLabel,
+                      self.ui.runningStatusLabel, self.ui.groupsStatusLabel):
+            label.setFont(normal)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for button in self.ui.newYearBox.findChildren(QPushButton):
+            button.setFont(normal)
 
     @staticmethod
     def fill(tree: QTreeWidget, rows: list[tuple[tuple[str, ...], object, bool]], empty: str) -> None:
