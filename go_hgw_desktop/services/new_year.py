@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, distinct, func, select
+from sqlalchemy import String, and_, distinct, func, select, type_coerce
 
 from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.domain.choices import Phase, TrajectoryStatus
@@ -208,9 +208,9 @@ def pupils_at_year_start(store: Store, year: SchoolYear) -> list[PupilAtYearStar
     t, phase = _columns(m.TrajectoryRecord), _columns(m.PhaseChangeRecord)
     with store.transaction() as session:
         connection = session.connection()
-        classes: dict[tuple[int, SchoolYear], str] = {
+        classes: dict[tuple[int, str], str] = {  # the year as its stored text: quicker to read
             (pupil_id, class_year): name for pupil_id, class_year, name in connection.execute(
-                select(cm.pupil_id, cm.school_year, g.name)
+                select(cm.pupil_id, type_coerce(cm.school_year, String), g.name)
                 .select_from(m.ClassMembershipRecord.__table__.join(
                     m.ClassGroupRecord.__table__, g.id == cm.group_id))
                 .where(cm.school_year.in_([year, previous])))
@@ -223,13 +223,14 @@ def pupils_at_year_start(store: Store, year: SchoolYear) -> list[PupilAtYearStar
                 .where(t.status != TrajectoryStatus.AFGESLOTEN, t.pupil_id.is_not(None))
                 .order_by(t.start_date, t.id)):
             running.setdefault(pupil_id, []).append(RunningTrajectory(tid, title, current_phase.get(tid)))
-        wanted = {pupil_id for pupil_id, class_year in classes if class_year == previous} | set(running)
+        wanted = {pupil_id for pupil_id, class_year in classes if class_year == previous.label} | set(running)
         rows = connection.execute(
             select(p.id, p.code, p.first_name, p.last_name, p.leave_date).where(p.id.in_(wanted))).all()
     found = [
         PupilAtYearStart(
             pupil_id=r.id, code=r.code, name=f"{r.last_name}, {r.first_name}",
-            previous_class=classes.get((r.id, previous), ""), new_class=classes.get((r.id, year), ""),
+            previous_class=classes.get((r.id, previous.label), ""),
+            new_class=classes.get((r.id, year.label), ""),
             left_on=r.leave_date, trajectories=tuple(running.get(r.id, ())))
         for r in rows
     ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -209,10 +209,12 @@ def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> li
                 .where(m.ClassMembershipRecord.school_year == year)
             )
         }
-        latest: dict[int, tuple[SchoolYear, str]] = {}  # the newest class in another year
+        # The newest class in another year, the year as its stored text ("2026-2027", which
+        # sorts as the years do): parsing thousands of them into SchoolYears would be slow.
+        latest: dict[int, tuple[str, str]] = {}
         for pupil_id, class_year, name in session.execute(
-            select(m.ClassMembershipRecord.pupil_id, m.ClassMembershipRecord.school_year,
-                   m.ClassGroupRecord.name)
+            select(m.ClassMembershipRecord.pupil_id,
+                   type_coerce(m.ClassMembershipRecord.school_year, String), m.ClassGroupRecord.name)
             .join(m.ClassGroupRecord, m.ClassGroupRecord.id == m.ClassMembershipRecord.group_id)
             .where(m.ClassMembershipRecord.school_year != year)
         ):
@@ -225,7 +227,7 @@ def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> li
             earlier = ""
             if p.id not in memberships and p.id in latest:
                 class_year, name = latest[p.id]
-                if class_year > year or p.id not in state or has_left:
+                if class_year > year.label or p.id not in state or has_left:
                     continue  # belongs to another school year
                 earlier = f"{name} in {class_year}"
             group_id, class_name = memberships.get(p.id, (None, ""))
