@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPus
     QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout, QWidget)
 
 from go_hgw_desktop.ui.views.bar_chart import BarChart
+from go_hgw_desktop.ui.views.elided_label import ElidedLabel
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -58,7 +59,7 @@ class Ui_DashboardPage(object):
         self.newYearLayout.setObjectName(u"newYearLayout")
         self.newYearButtons = QHBoxLayout()
         self.newYearButtons.setObjectName(u"newYearButtons")
-        self.newYearIntroLabel = QLabel(self.newYearBox)
+        self.newYearIntroLabel = ElidedLabel(self.newYearBox)
         self.newYearIntroLabel.setObjectName(u"newYearIntroLabel")
 
         self.newYearButtons.addWidget(self.newYearIntroLabel)
@@ -92,7 +93,7 @@ class Ui_DashboardPage(object):
 
         self.stepsGrid.addWidget(self.importTitleLabel, 0, 0, 1, 1)
 
-        self.importStatusLabel = QLabel(self.stepsHost)
+        self.importStatusLabel = ElidedLabel(self.stepsHost)
         self.importStatusLabel.setObjectName(u"importStatusLabel")
 
         self.stepsGrid.addWidget(self.importStatusLabel, 0, 1, 1, 1)
@@ -107,7 +108,7 @@ class Ui_DashboardPage(object):
 
         self.stepsGrid.addWidget(self.leaversTitleLabel, 1, 0, 1, 1)
 
-        self.leaversStatusLabel = QLabel(self.stepsHost)
+        self.leaversStatusLabel = ElidedLabel(self.stepsHost)
         self.leaversStatusLabel.setObjectName(u"leaversStatusLabel")
 
         self.stepsGrid.addWidget(self.leaversStatusLabel, 1, 1, 1, 1)
@@ -122,7 +123,7 @@ class Ui_DashboardPage(object):
 
         self.stepsGrid.addWidget(self.runningTitleLabel, 2, 0, 1, 1)
 
-        self.runningStatusLabel = QLabel(self.stepsHost)
+        self.runningStatusLabel = ElidedLabel(self.stepsHost)
         self.runningStatusLabel.setObjectName(u"runningStatusLabel")
 
         self.stepsGrid.addWidget(self.runningStatusLabel, 2, 1, 1, 1)
@@ -137,7 +138,7 @@ class Ui_DashboardPage(object):
 
         self.stepsGrid.addWidget(self.groupsTitleLabel, 3, 0, 1, 1)
 
-        self.groupsStatusLabel = QLabel(self.stepsHost)
+        self.groupsStatusLabel = ElidedLabel(self.stepsHost)
         self.groupsStatusLabel.setObjectName(u"groupsStatusLabel")
 
         self.stepsGrid.addWidget(self.groupsStatusLabel, 3, 1, 1, 1)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
-    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -40,8 +39,7 @@ class DashboardPage(QWidget):
             # every layout and doubled the first paint of the Overzicht.
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             tree.header().setStretchLastSection(True)
-        # The new-year steps are single lines (a wrapping label would make the page as tall as
-        # it would like to be): in a narrow window they are cut off, in full on hover.
+        # The new-year steps are single lines (ElidedLabel says why), in full on hover.
         bold, normal = QFont(self.font()), QFont(self.font())
         bold.setBold(True)
         normal.setBold(False)  # said outright: a font not set explicitly follows the bold box
@@ -49,7 +47,6 @@ class DashboardPage(QWidget):
         for label in (self.ui.newYearIntroLabel, self.ui.importStatusLabel, self.ui.leaversStatusLabel,
                       self.ui.runningStatusLabel, self.ui.groupsStatusLabel):
             label.setFont(normal)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for button in self.ui.newYearBox.findChildren(QPushButton):
             button.setFont(normal)
 
