@@ -280,7 +280,7 @@ class Ui_DashboardPage(object):
         self.switchYearButton.setText(QCoreApplication.translate("DashboardPage", u"Schooljaar starten", None))
         self.notNowButton.setText(QCoreApplication.translate("DashboardPage", u"Niet nu", None))
 #if QT_CONFIG(tooltip)
-        self.notNowButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Bij de volgende start van het programma wordt het opnieuw voorgesteld", None))
+        self.notNowButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Het wordt opnieuw voorgesteld bij de volgende start of na het ontgrendelen", None))
 #endif // QT_CONFIG(tooltip)
         self.closeGuideButton.setText(QCoreApplication.translate("DashboardPage", u"Klaar: stappen ve&rbergen", None))
 #if QT_CONFIG(tooltip)
