@@ -220,7 +220,7 @@ def test_the_guided_start_of_a_new_school_year(qtbot, data_dir, key_store, schoo
         "Peeters, Jan", "Şahin, Şeyma"]
     assert intensief.list.dragDropMode() == intensief.list.DragDropMode.NoDragDrop
     for button in (groups.newClassButton, groups.newSubgroupButton, groups.deleteSubgroupButton,
-                   groups.assignButton, groups.newGroupTrajectoryButton):
+                   groups.assignButton, groups.assignCombo, groups.newGroupTrajectoryButton):
         assert not button.isEnabled(), button.objectName()
     assert not groups.standardSubgroupsButton.isVisible()
     tabs = groups.groupTabs.tabBar()

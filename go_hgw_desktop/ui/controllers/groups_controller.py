@@ -189,6 +189,7 @@ class GroupsController(QObject):
         ui.standardSubgroupsButton.setVisible(not has_standard and not self.past)
         ui.deleteSubgroupButton.setEnabled(bool(subgroups) and not self.past)
         ui.assignButton.setEnabled(bool(subgroups) and not self.past)
+        ui.assignCombo.setEnabled(not self.past)
         ui.newSubgroupButton.setEnabled(not self.past)
 
     def _layout(self) -> dict[int, list[int]]:
