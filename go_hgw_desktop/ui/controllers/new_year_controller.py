@@ -180,8 +180,9 @@ class NewYearGuide(QObject):
         return True
 
     def close_guide(self) -> None:
-        new_year.close_guide(self.store, self.state.year)
-        self.reload()
+        year = self.state.year
+        if self.interaction.attempt(self.page, lambda: new_year.close_guide(self.store, year)) is not FAILED:
+            self.reload()
 
     # ------------------------------------------------------------------ the two lists
 
