@@ -336,3 +336,50 @@ def test_groepen_buttons_stay_put_when_subgroups_are_made(qtbot, data_dir, key_s
     qtbot.mouseClick(ui.standardSubgroupsButton, Qt.MouseButton.LeftButton)
     assert len(main.groups.page.subgroup_lists) == 4
     _assert_still(before, _button_places(window), "Groepen, subgroepen")
+
+
+def test_the_start_of_a_new_school_year_fits(qtbot, data_dir, key_store, tmp_path):
+    """The Overzicht with the suggestion and with the four steps, both lists behind them, the
+    import wizard for the new year, and last year's Groepen."""
+    from new_year_school import NEW_YEAR_DAY, build, write_next_year_list
+
+    from go_hgw_desktop.ui.views.import_dialog import ImportDialog
+
+    build(data_dir, key_store)
+    class_list = write_next_year_list(tmp_path)
+    seen = []
+
+    def walk(dialog):
+        dialog.setProperty("shown_by_test", True)
+        dialog.show()
+        if isinstance(dialog, ImportDialog):
+            qtbot.mouseClick(dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+            dialog.ui.nextButton.click()
+            dialog.ui.nextButton.click()
+            assert_fits(dialog, "klaslijst importeren, voorbeeld voor het nieuwe schooljaar")
+            dialog.ui.importButton.click()
+        else:
+            assert_fits(dialog, dialog.windowTitle())
+        seen.append(dialog.windowTitle())
+        dialog.hide()  # as a dialog's own event loop ends
+        return False
+
+    interaction = Interaction(today=lambda: NEW_YEAR_DAY, open_dialog=walk,
+                              open_paths=lambda *_: [class_list])
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=interaction)
+    qtbot.addWidget(window)
+    window.show()
+    ui = main.dashboard.page.ui
+    assert ui.switchYearButton.isVisible()
+    assert_fits(window, "Overzicht, nieuw schooljaar voorgesteld")
+    qtbot.mouseClick(ui.switchYearButton, Qt.MouseButton.LeftButton)
+    assert ui.stepsHost.isVisible()
+    assert_fits(window, "Overzicht, de stappen van het nieuwe schooljaar")
+    for button in (ui.importButton, ui.leaversButton, ui.runningButton):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == ["Klaslijst importeren", "Wie is vertrokken? Schooljaar 2027-2028",
+                    "Lopende trajecten in 2027-2028"]
+    assert_fits(window, "Overzicht, de stappen na het inlezen")
+    qtbot.mouseClick(ui.lastYearButton, Qt.MouseButton.LeftButton)
+    assert_fits(window, "Groepen, vorig schooljaar")
+    main.close_store()

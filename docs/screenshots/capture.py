@@ -75,6 +75,36 @@ def _import_preview(main, tmp: Path, shot) -> None:
     dialog.close()
 
 
+def _new_year(data_dir: Path, keys, shot) -> None:
+    """The Overzicht on 2 September 2027 once the new year is started and its lists are in."""
+    from go_hgw_desktop.domain.calendar import SchoolYear
+    from go_hgw_desktop.services import class_import, new_year, pupils
+
+    today, year = date(2027, 9, 2), SchoolYear(2027)
+    store = open_workspace(data_dir, keys).store
+    lines = ["Naam;Voornaam;Klas;Geboortejaar"]
+    for r in pupils.list_pupils(store, SchoolYear(2026), TODAY):
+        grade = r.class_name[:-1]
+        if r.has_left or not grade or grade == "6" or r.code.endswith(("2", "7")):  # leavers
+            continue
+        moved = "K3" if grade == "K2" else "1" if grade == "K3" else (
+            f"K{int(grade[1]) + 1}" if grade.startswith("K") else str(int(grade) + 1))
+        lines.append(f"{r.last_name};{r.first_name};{moved}{r.class_name[-1]};{r.birth_year}")
+    source = data_dir.parent / "klaslijst-nieuw-schooljaar.csv"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    new_year.start_year(store, year, today)
+    read = class_import.read_class_list(store, source)
+    preview = class_import.preview_import(store, read.table, read.mapping, year, today)
+    class_import.apply_import(store, preview, skip_unclear=True, today=today)  # a namesake or two
+    store.close()
+    window, main = build_main_window(data_dir, lambda: keys, interaction=Interaction(today=lambda: today))
+    window.resize(*SIZE)
+    window.show()
+    shot(window, "nieuw-schooljaar")
+    main.close_store()
+    window.close()
+
+
 def main() -> int:
     app = make_application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,6 +155,8 @@ def main() -> int:
         shot(window, "privacy")
         main.lock()
         shot(window, "vergrendeld")
+        window.close()
+        _new_year(Path(tmp), keys, shot)
     return 0
 
 

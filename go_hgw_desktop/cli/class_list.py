@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from go_hgw_desktop.cli import school_year
 from go_hgw_desktop.cli.fotos import ArgumentError
 
 SHOWN_PER_SECTION = 25
@@ -69,6 +70,23 @@ def _mapping(args, read) -> dict:
     return mapping
 
 
+def _current_year(store, today: date):
+    """The huidig schooljaar, unless the calendar has moved on to a year the school has not
+    started: then a list without --school-year could land in last year's classes."""
+    from go_hgw_desktop.domain.calendar import SchoolYear
+    from go_hgw_desktop.services import school as school_service
+
+    current = school_service.current_school_year(store, today)
+    calendar_year = SchoolYear.containing(today)
+    if current < calendar_year:
+        raise ArgumentError(
+            f"Volgens de kalender is schooljaar {calendar_year} begonnen, maar het huidige schooljaar "
+            f"is nog {current}; er is niets geïmporteerd.",
+            f"Zeg in welk schooljaar de klassen horen (--school-year {calendar_year} of --school-year "
+            f"{current}), of start het nieuwe schooljaar met ‘go-hgw schooljaar {calendar_year}’.")
+    return current
+
+
 def cmd_import(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.domain.calendar import SchoolYear, parse_date
     from go_hgw_desktop.domain.errors import ValidationError
@@ -76,7 +94,6 @@ def cmd_import(args: argparse.Namespace, open_store, say) -> int:
     from go_hgw_desktop.imports.columns import Role
     from go_hgw_desktop.imports.plan import default_leave_date
     from go_hgw_desktop.services import class_import
-    from go_hgw_desktop.services import school as school_service
 
     try:
         year = SchoolYear.parse(args.school_year) if args.school_year else None
@@ -85,15 +102,16 @@ def cmd_import(args: argparse.Namespace, open_store, say) -> int:
             left_on = parse_date(args.mark_left)
     except ValidationError as error:
         raise ArgumentError(error.message) from None
+    today = school_year.today()
     store = open_store(args)
     try:
-        year = year or school_service.current_school_year(store)
-        if args.mark_left == "standaard":
-            left_on = default_leave_date(year, date.today())
+        year = year or _current_year(store, today)
         read = class_import.read_class_list(store, args.file, args.sheet)
         mapping = _mapping(args, read)
-        preview = class_import.preview_import(store, read.table, mapping, year)
+        preview = class_import.preview_import(store, read.table, mapping, year, today)
         plan = preview.plan
+        if args.mark_left == "standaard":
+            left_on = default_leave_date(year, today, plan.leavers)
         say(f"{read.table.name}: {read.table.description}, {len(read.table.rows)} rijen "
             f"(kolomkoppen op rij {read.table.header_row}).")
         by_role = sorted(mapping.items(), key=lambda item: list(Role).index(item[1]))
@@ -121,7 +139,7 @@ def cmd_import(args: argparse.Namespace, open_store, say) -> int:
             say("Er is niets te veranderen: alles staat er al zo in.")
             return 0
         result = class_import.apply_import(store, preview, mark_left_on=left_on,
-                                           skip_unclear=args.skip_errors)
+                                           skip_unclear=args.skip_errors, today=today)
     finally:
         store.close()
     say(f"Geïmporteerd: {result.added} nieuwe leerlingen, {result.changed} gewijzigd, "

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
-from go_hgw_desktop.cli import argparse_nl, class_list, fotos
+from go_hgw_desktop.cli import argparse_nl, class_list, fotos, school_year
 from go_hgw_desktop.cli import school as school_cli
 from go_hgw_desktop.errors import UserError
 
@@ -85,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     fotos.add_commands(commands)
     class_list.add_command(commands)
     school_cli.add_command(commands)
+    school_year.add_command(commands)
     return parser
 
 
@@ -480,6 +481,10 @@ def _cmd_school(args, key_store_factory) -> int:
     return school_cli.cmd_school(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _cmd_school_year(args, key_store_factory) -> int:
+    return school_year.cmd_school_year(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
@@ -491,6 +496,9 @@ COMMANDS = {
     "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
     "school": _cmd_school,
+
+
+    "schooljaar": _cmd_school_year,
 }
 
 

@@ -127,9 +127,15 @@ def grade_of(class_name: str) -> str:
     return match.group(1).replace(" ", "").upper() if match else ""
 
 
-def default_leave_date(year: SchoolYear, today: date) -> date:
-    """A leaver of a coming school year left at the end of the one before; otherwise today."""
-    return year.first_day - timedelta(days=1) if year.first_day > today else today
+def default_leave_date(year: SchoolYear, today: date, leavers: list[KnownPupil] = ()) -> date:
+    """A leaver of a coming school year left at the end of the one before, and so did the
+    leavers of the first list of a year already begun (last year's pupils, none of whom has
+    a class in ``year``); otherwise today. A date in the wrong year would also start the
+    retention period a year late."""
+    last_years = bool(leavers) and all(p.class_name is None for p in leavers)
+    if year.first_day > today or (last_years and year.contains(today)):
+        return year.first_day - timedelta(days=1)
+    return today
 
 
 def make_plan(lines: list[PupilLine], problems: list[RowProblem], known: list[KnownPupil],

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.calendar import SchoolYear
@@ -40,6 +40,7 @@ class PupilRow:
     running_trajectories: int
     has_left: bool
     number: str = ""  # the stamboeknummer from the school administration, if known
+    earlier_class: str = ""  # "3A in 2026-2027": no class this year yet, but running care
 
     @property
     def full_name(self) -> str:
@@ -195,7 +196,11 @@ def pupils_in_group(store: Store, group_id: int) -> list[Pupil]:
 
 
 def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> list[PupilRow]:
-    """Pupils of the school year (and pupils without any class), with trajectory state."""
+    """Pupils of the school year (and pupils without any class), with trajectory state.
+
+    A pupil with a running trajectory who has not left and has no class in ``year`` (nor
+    later) is listed too, with the class they last had: a trajectory runs on from year to
+    year, and must not drop out of sight before the new class lists are in."""
     today = today or date.today()
     with store.transaction() as session:
         memberships = {
@@ -208,12 +213,27 @@ def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> li
                 .where(m.ClassMembershipRecord.school_year == year)
             )
         }
-        with_any_class = set(session.scalars(select(m.ClassMembershipRecord.pupil_id).distinct()))
+        # The newest class in another year, the year as its stored text ("2026-2027", which
+        # sorts as the years do): parsing thousands of them into SchoolYears would be slow.
+        latest: dict[int, tuple[str, str]] = {}
+        for pupil_id, class_year, name in session.execute(
+            select(m.ClassMembershipRecord.pupil_id,
+                   type_coerce(m.ClassMembershipRecord.school_year, String), m.ClassGroupRecord.name)
+            .join(m.ClassGroupRecord, m.ClassGroupRecord.id == m.ClassMembershipRecord.group_id)
+            .where(m.ClassMembershipRecord.school_year != year)
+        ):
+            if pupil_id not in latest or class_year > latest[pupil_id][0]:
+                latest[pupil_id] = (class_year, name)
         state = _running_state_by_pupil(session)
         rows = []
         for p in session.scalars(select(m.PupilRecord)):
-            if p.id not in memberships and p.id in with_any_class:
-                continue  # belongs to another school year
+            has_left = p.leave_date is not None and p.leave_date <= today
+            earlier = ""
+            if p.id not in memberships and p.id in latest:
+                class_year, name = latest[p.id]
+                if class_year > year.label or p.id not in state or has_left:
+                    continue  # belongs to another school year
+                earlier = f"{name} in {class_year}"
             group_id, class_name = memberships.get(p.id, (None, ""))
             phases, domains, steps = state.get(p.id, ([], set(), set()))
             rows.append(
@@ -225,8 +245,8 @@ def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> li
                     domains=tuple(d for d in CareDomain if d in domains),
                     steps=tuple(s for s in HgwStep if s in steps),
                     running_trajectories=len(phases),
-                    has_left=p.leave_date is not None and p.leave_date <= today,
-                    number=p.external_ref or "",
+                    has_left=has_left,
+                    number=p.external_ref or "", earlier_class=earlier,
                 )
             )
     rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold()))

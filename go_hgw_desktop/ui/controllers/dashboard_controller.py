@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from go_hgw_desktop.domain.calendar import format_date
+from go_hgw_desktop.domain.calendar import SchoolYear, format_date
 from go_hgw_desktop.domain.choices import CareDomain, LeersteunKind, Phase
 from go_hgw_desktop.domain.partners import LeersteunRequest
 from go_hgw_desktop.services import dashboard as dashboard_service
 from go_hgw_desktop.services import partners as partner_service
+from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
+from go_hgw_desktop.ui.controllers.new_year_controller import NewYearGuide
 from go_hgw_desktop.ui.views.dashboard_page import TARGET_ROLE, DashboardPage
 from go_hgw_desktop.ui.views.phase_badge import PHASE_COLOURS
 
@@ -32,12 +34,15 @@ class DashboardController(QObject):
     open_target = Signal(str)
     open_school_details = Signal()
 
-    def __init__(self, page: DashboardPage, store: Store, interaction: Interaction = DEFAULT) -> None:
+    def __init__(self, page: DashboardPage, store: Store, interaction: Interaction = DEFAULT,
+                 year: SchoolYear | None = None) -> None:
         super().__init__(page)
         self.page = page
         self.store = store
         self.interaction = interaction
         self.today = interaction.today
+        self.year = year or school_service.current_school_year(store, self.today())
+        self.new_year = NewYearGuide(page, store, interaction)
         ui = page.ui
         ui.refreshButton.clicked.connect(self.reload)
         ui.teamLeersteunButton.clicked.connect(lambda: self.edit_team_leersteun(None))
@@ -51,6 +56,12 @@ class DashboardController(QObject):
     def show_school_details_hint(self, shown: bool) -> None:
         """A school without its instellingsnummer (a fresh one) is offered its Schoolgegevens."""
         self.page.ui.schoolDetailsButton.setVisible(shown)
+
+    def set_year(self, year: SchoolYear) -> None:
+        """Pupils are named with their class in ``year`` (their trajectories run on)."""
+        if year != self.year:
+            self.year = year
+            self.reload()
 
     def _activated(self, item, _column=0) -> None:
         target = item.data(0, TARGET_ROLE)
@@ -75,7 +86,8 @@ class DashboardController(QObject):
         return saved
 
     def reload(self) -> None:
-        data = dashboard_service.dashboard(self.store, self.today())
+        data = dashboard_service.dashboard(self.store, self.today(), self.year)
+        self.new_year.reload()
         ui = self.page.ui
         ui.todayLabel.setText(f"Vandaag: {format_date(data.today)}")
         evaluations = data.overdue + data.due_soon

@@ -26,11 +26,13 @@ from go_hgw_desktop.ui.controllers.trajectory_pane import TrajectoryPane, descri
 from go_hgw_desktop.ui.models.group_overview_table import GroupOverviewModel
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.groups_page import PUPIL_ROLE, GroupsPage, SubgroupList
+from go_hgw_desktop.ui.views.year_note import show_year_note
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_SUBGROUP = "Zonder subgroep"
 ASSIGN_HINT = ("Sleep leerlingen tussen de subgroepen, of selecteer ze (in het overzicht of in een "
                "subgroep) en kies ‘Toewijzen’.")
+PAST_TIP = "Een vorig schooljaar: alleen lezen. Kies het huidige schooljaar bovenaan."
 
 
 @dataclass(kw_only=True)
@@ -63,6 +65,7 @@ class GroupsController(QObject):
         self.interaction = interaction
         self.today = interaction.today
         self.year: SchoolYear | None = None
+        self.past = False  # the year shown lies before the huidig one: read-only
         self.group: ClassGroup | None = None
         self.model = GroupOverviewModel(page)
         ui = page.ui
@@ -83,7 +86,22 @@ class GroupsController(QObject):
     # ------------------------------------------------------------------ classes
 
     def set_year(self, year: SchoolYear) -> None:
+        """Show the classes of ``year``; a year before the huidig one is history: its classes and
+        subgroups are shown as they were and cannot be changed."""
         self.year = year
+        current = school_service.current_school_year(self.store, self.today())
+        self.past = year < current
+        ui = self.page.ui
+        show_year_note(ui.yearNoteLabel, (
+            f"Schooljaar {year} is voorbij (het huidige is {current}): je ziet de klassen, subgroepen en "
+            "groepstrajecten van toen. Klassen en subgroepen blijven zoals ze waren; een groepstraject dat "
+            "nog loopt, kun je nog evalueren en afsluiten." if self.past else
+            f"Je bekijkt {year}, een volgend schooljaar (het huidige is {current})." if year > current
+            else ""))
+        for button in (ui.newClassButton, ui.newGroupTrajectoryButton):
+            button.setEnabled(not self.past)
+            button.setToolTip(PAST_TIP if self.past else "")
+        self.page.set_editable(not self.past)
         self.reload_classes()
 
     def reload_classes(self, select_id: int | None = None) -> None:
@@ -116,6 +134,9 @@ class GroupsController(QObject):
             self._show_group(school_service.get_group(self.store, item.data(ID_ROLE)))
 
     def new_class(self) -> int | None:
+        if self.past:  # a past year's classes and subgroups are history
+            return None
+
         def save(form: ClassForm) -> ClassGroup:
             return school_service.save_group(
                 self.store, ClassGroup(name=form.name, grade=form.grade, school_year=self.year))
@@ -142,18 +163,19 @@ class GroupsController(QObject):
         self.reload_trajectories()
 
     def reload_overview(self) -> None:
-        rows = overview_service.group_overview(self.store, self.group.id, self.today())
+        rows = overview_service.group_overview(self.store, self.group.id, self._as_of())
         self.model.set_rows(rows)
         table = self.page.ui.overviewTable
         with self.page.overview_columns.sizing():
             table.resizeColumnsToContents()
             for column, width in ((0, 220), (1, 110), (2, 80), (3, 380)):
                 table.setColumnWidth(column, min(max(table.columnWidth(column), 80), width))
-        subgroups = school_service.list_subgroups(self.store, self.group.id, self.today())
+        subgroups = school_service.list_subgroups(self.store, self.group.id, self._as_of())
         names = {r.pupil_id: r.name for r in rows}
         self.page.ui.classTitleLabel.setText(
             f"Klas {self.group.name} · {self.group.school_year.label} · "
-            + ("1 leerling" if len(rows) == 1 else f"{len(rows)} leerlingen"))
+            + ("1 leerling" if len(rows) == 1 else f"{len(rows)} leerlingen")
+            + (" · vorig schooljaar, alleen lezen" if self.past else ""))
         placed = {p for _, members in subgroups for p in members}
         lists = []
         for subgroup, members in subgroups:
@@ -171,9 +193,15 @@ class GroupsController(QObject):
                                  empty_label=NO_SUBGROUP)
         has_standard = {s.kind for s, _ in subgroups} >= {SubgroupKind.BASIS, SubgroupKind.INTENSIEF,
                                                            SubgroupKind.MEER}
-        ui.standardSubgroupsButton.setVisible(not has_standard)
-        ui.deleteSubgroupButton.setEnabled(bool(subgroups))
-        ui.assignButton.setEnabled(bool(subgroups))
+        ui.standardSubgroupsButton.setVisible(not has_standard and not self.past)
+        ui.deleteSubgroupButton.setEnabled(bool(subgroups) and not self.past)
+        ui.assignButton.setEnabled(bool(subgroups) and not self.past)
+        ui.assignCombo.setEnabled(not self.past)
+        ui.newSubgroupButton.setEnabled(not self.past)
+
+    def _as_of(self):
+        """Who is in the class: today, or for a past year the class as it ended that year."""
+        return self.group.school_year.last_day if self.past else self.today()
 
     def _layout(self) -> dict[int, list[int]]:
         return {w.subgroup_id: w.pupil_ids() for w in self.page.subgroup_lists if w.subgroup_id}
@@ -183,6 +211,9 @@ class GroupsController(QObject):
         QTimer.singleShot(0, lambda: self._save_layout(self._layout()))
 
     def _save_layout(self, layout: dict[int, list[int]]) -> bool:
+        if self.past:  # last year's subgroups are history (the lists take no drops either)
+            self.reload_overview()
+            return False
         saved = self.interaction.attempt(
             self.page, lambda: overview_service.set_subgroup_layout(self.store, self.group.id, layout,
                                                                     self.today()))
@@ -198,6 +229,8 @@ class GroupsController(QObject):
         return list(dict.fromkeys(chosen))
 
     def assign_selected(self) -> bool:
+        if self.past:  # a past year's classes and subgroups are history
+            return False
         ui = self.page.ui
         chosen = self.selected_pupil_ids()
         if not chosen:
@@ -221,10 +254,15 @@ class GroupsController(QObject):
         return True
 
     def create_standard_subgroups(self) -> None:
+        if self.past:  # a past year's classes and subgroups are history
+            return
         overview_service.create_standard_subgroups(self.store, self.group.id)
         self.reload_overview()
 
     def new_subgroup(self) -> bool:
+        if self.past:  # a past year's classes and subgroups are history
+            return False
+
         def save(subgroup: Subgroup) -> Subgroup:
             return school_service.save_subgroup(self.store, subgroup)
 
@@ -235,6 +273,8 @@ class GroupsController(QObject):
         return True
 
     def delete_subgroup(self) -> bool:
+        if self.past:  # a past year's classes and subgroups are history
+            return False
         subgroups = school_service.list_subgroups(self.store, self.group.id, self.today())
         if not subgroups:
             return False
@@ -273,6 +313,8 @@ class GroupsController(QObject):
         self.changed.emit()
 
     def new_group_trajectory(self) -> int | None:
+        if self.past:  # a past year's classes and subgroups are history
+            return None
         subgroups = [(s.name, s.id) for s, _ in school_service.list_subgroups(self.store, self.group.id)]
         saved = self.interaction.edit(
             new_group_trajectory_spec(lambda: subgroups), TrajectoryDraft(start_date=self.today()),

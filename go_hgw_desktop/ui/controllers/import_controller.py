@@ -177,7 +177,7 @@ class ImportController(QObject):
                                  report.sections(plan))
         ui = self.dialog.ui
         ui.leaversCheck.setChecked(False)
-        left_on = default_leave_date(year, today)
+        left_on = default_leave_date(year, today, plan.leavers)
         ui.leaveDateEdit.set_value(left_on)
         ui.leaversCheck.setText(f"De {len(plan.leavers)} leerling(en) die niet meer in de lijst staan als "
                                 "&vertrokken markeren op")

@@ -128,10 +128,16 @@ class MainController(QObject):
         store, interaction = self.store, self.interaction
         if index == OVERZICHT:
             page = DashboardPage()
-            controller = DashboardController(page, store, interaction)
+            controller = DashboardController(page, store, interaction, self.year)
             controller.open_target.connect(self.open_target)
             controller.open_school_details.connect(self.open_school_details)
             controller.show_school_details_hint(self._school_incomplete)
+            guide = controller.new_year
+            guide.import_requested.connect(self._import_into)
+            guide.show_groups.connect(self._show_groups_of)
+            guide.year_started.connect(self._year_started)
+            guide.open_pupil.connect(self.open_pupil)
+            guide.changed.connect(self.refresh)
         elif index == LEERLINGEN:
             from go_hgw_desktop.ui.controllers.pupils_controller import PupilsController
             from go_hgw_desktop.ui.views.pupils_page import PupilsPage
@@ -202,34 +208,51 @@ class MainController(QObject):
     # ------------------------------------------------------------------ school year
 
     def _fill_years(self, year: SchoolYear | None = None) -> None:
-        year = year or school.current_school_year(self.store)
-        years = sorted(set(school.school_years(self.store)) | {year}, reverse=True)
+        """The school-year list: every year with classes, the huidig one marked "(huidig)";
+        ``year`` (default the huidig one) is the one shown."""
+        current = school.current_school_year(self.store, self.interaction.today())
+        year = year or current
+        years = sorted(set(school.school_years(self.store)) | {year, current}, reverse=True)
         combo = self.window.ui.schoolYearCombo
         combo.blockSignals(True)
         combo.clear()
         for option in years:
-            combo.addItem(option.label)  # Qt cannot match Python objects in findData
-        combo.setCurrentIndex(combo.findText(year.label))
+            # The label as item data: Qt cannot match Python objects in findData.
+            combo.addItem(f"{option.label} (huidig)" if option == current else option.label, option.label)
+        combo.setCurrentIndex(combo.findData(year.label))
+        combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+        combo.setToolTip(f"Het huidige schooljaar is {current}. Een ander schooljaar kiezen toont het "
+                         "alleen; starten doe je met ‘Nieuw schooljaar starten…’ op het Overzicht.")
         combo.blockSignals(False)
-        self._show_year(year)
+        self._show_year(year, current)
 
     def _year_chosen(self, index: int) -> None:
+        """Choosing a year shows it; the huidig schooljaar changes only when a year is started."""
         if index < 0 or self.store is None:
             return
-        year = SchoolYear.parse(self.window.ui.schoolYearCombo.itemText(index))
-        school.set_current_school_year(self.store, year)
-        for controller in list(self.pupil_files.values()):
-            controller.close()
-        self._show_year(year)
+        year = SchoolYear.parse(self.window.ui.schoolYearCombo.itemData(index))
+        self._show_year(year, school.current_school_year(self.store, self.interaction.today()))
 
-    def _show_year(self, year: SchoolYear) -> None:
+    def view_year(self, year: SchoolYear) -> None:
+        """Show ``year`` in every section, as if chosen in the school-year list."""
+        combo = self.window.ui.schoolYearCombo
+        index = combo.findData(year.label)
+        if index < 0:
+            self._fill_years(year)
+        else:
+            combo.setCurrentIndex(index)
+
+    def _show_year(self, year: SchoolYear, current: SchoolYear) -> None:
         self.year = year
         self._show_school(school.get_school(self.store))
         for controller in self._built.values():
             if hasattr(controller, "set_year"):
                 controller.set_year(year)
+        role = ("het huidige schooljaar" if year == current else
+                f"een vorig schooljaar: klassen en subgroepen alleen lezen (huidig: {current})"
+                if year < current else f"een volgend schooljaar (huidig: {current})")
         self._year_label.setText(
-            f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}"
+            f"Schooljaar {year.label}: {format_date(year.first_day)} – {format_date(year.last_day)}, {role}"
         )
 
     def _show_school(self, details: school.School) -> None:
@@ -239,6 +262,21 @@ class MainController(QObject):
                                    or not details.institution_number)
         if OVERZICHT in self._built:
             self._built[OVERZICHT].show_school_details_hint(self._school_incomplete)
+
+    def _year_started(self, year: SchoolYear) -> None:
+        # Open pupil files name the class of the huidig year: they open again on the new one.
+        for controller in list(self.pupil_files.values()):
+            controller.close()
+        self._fill_years(year)
+        self.refresh()
+
+    def _import_into(self, year: SchoolYear) -> None:
+        """The import wizard for ``year`` (the Overzicht's first step of a new year)."""
+        self.pupils.import_class_list(year, parent=self.window)
+
+    def _show_groups_of(self, year: SchoolYear) -> None:
+        self.view_year(year)
+        self.show_section(GROEPEN)
 
     def _class_list_imported(self, _year: SchoolYear) -> None:
         # An import can bring a new school year's classes: the year list must offer it.

@@ -79,7 +79,7 @@ class PupilFileController(QObject):
         self.store = store
         self.pupil_id = pupil_id
         self.interaction = interaction
-        self.year = school_service.current_school_year(store)
+        self.year = school_service.current_school_year(store, interaction.today())
         ui = view.ui
         self.pane = TrajectoryPane(ui.trajectoryList, ui.detailStack, ui.noTrajectoryLabel,
                                    ui.trajectoryHost, store, interaction)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.domain.choices import CareDomain, HgwStep, Phase
@@ -14,6 +15,7 @@ from go_hgw_desktop.ui.controllers.interaction import DEFAULT, Interaction
 from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilForm, pupil_spec, save_pupil_form
 from go_hgw_desktop.ui.models.pupil_table import COLUMNS, PHASE_COLUMN, PupilTableModel
 from go_hgw_desktop.ui.views.pupils_page import PupilsPage
+from go_hgw_desktop.ui.views.year_note import show_year_note
 
 EMPTY_STORE_TEXT = (
     "Nog geen leerlingen in dit schooljaar.\n\n"
@@ -70,9 +72,21 @@ class PupilsController(QObject):
     def set_year(self, year: SchoolYear) -> None:
         self.year = year
         groups = school_service.list_groups(self.store, year)
-        self.page.ui.classCombo.set_items([(g.name, g.id) for g in groups], optional=True,
-                                          empty_label="Alle klassen")
+        ui = self.page.ui
+        ui.classCombo.set_items([(g.name, g.id) for g in groups], optional=True, empty_label="Alle klassen")
         self.reload()
+        current = school_service.current_school_year(self.store, self.interaction.today())
+        past = year < current
+        ui.newPupilButton.setEnabled(not past)
+        ui.newPupilButton.setToolTip(f"Nieuwe leerlingen horen in {current}, het huidige schooljaar."
+                                     if past else "Ctrl+N")
+        show_year_note(ui.yearNoteLabel, (
+            f"Je bekijkt {year}, een vorig schooljaar (het huidige is {current}): iedereen staat in zijn "
+            f"klas van toen. Nieuwe leerlingen en klaslijsten horen in {current}." if past else
+            f"Je bekijkt {year}, een volgend schooljaar (het huidige is {current})." if year > current else
+            f"Nog geen klassen in {year}: je ziet de leerlingen met een lopend traject, met hun klas van "
+            "vorig jaar. Lees de klaslijsten in met ‘Klaslijst importeren…’."
+            if not groups and self.model.total else ""))
 
     def reload(self) -> None:
         assert self.year is not None
@@ -145,6 +159,8 @@ class PupilsController(QObject):
             self.open_pupil.emit(pupil_id)
 
     def new_pupil(self) -> int | None:
+        if not self.page.ui.newPupilButton.isEnabled():  # Ctrl+N in a past school year
+            return None
         groups = school_service.list_groups(self.store, self.year)
         form = PupilForm(birth_year=self.year.start_year - 8,
                          group_id=self.page.ui.classCombo.value())
@@ -155,14 +171,19 @@ class PupilsController(QObject):
         self.reload()
         return saved.id
 
-    def import_class_list(self) -> None:
-        """The import wizard, into the school year on screen unless the person picks another."""
+    def import_class_list(self, year: SchoolYear | None = None, parent: QWidget | None = None) -> None:
+        """The import wizard, into ``year`` unless the person picks another. By default the year
+        on screen, but never one the school or the calendar has left behind: a list exported in
+        September belongs to the new year."""
         from go_hgw_desktop.ui.controllers.import_controller import ImportController
         from go_hgw_desktop.ui.views.import_dialog import ImportDialog
 
-        years = sorted({*school_service.school_years(self.store), self.year, self.year.next()}, reverse=True)
-        dialog = ImportDialog(self.page)
-        controller = ImportController(dialog, self.store, years, self.year, self.interaction)
+        today = self.interaction.today()
+        year = year or max(self.year, school_service.current_school_year(self.store, today),
+                           SchoolYear.containing(today))
+        years = sorted({*school_service.school_years(self.store), self.year, year, year.next()}, reverse=True)
+        dialog = ImportDialog(parent or self.page)
+        controller = ImportController(dialog, self.store, years, year, self.interaction)
         controller.imported.connect(self._imported)
         self.interaction.open_dialog(dialog)
         dialog.deleteLater()

@@ -10,9 +10,10 @@
 
 from PySide6.QtCore import (QCoreApplication)
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout)
+    QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout, QWidget)
 
 from go_hgw_desktop.ui.views.bar_chart import BarChart
+from go_hgw_desktop.ui.views.elided_label import ElidedLabel
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -43,6 +44,11 @@ class Ui_DashboardPage(object):
 
         self.titleLayout.addWidget(self.schoolDetailsButton)
 
+        self.newYearButton = QPushButton(DashboardPage)
+        self.newYearButton.setObjectName(u"newYearButton")
+
+        self.titleLayout.addWidget(self.newYearButton)
+
         self.refreshButton = QPushButton(DashboardPage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -50,6 +56,114 @@ class Ui_DashboardPage(object):
 
 
         self.layout.addLayout(self.titleLayout)
+
+        self.newYearBox = QGroupBox(DashboardPage)
+        self.newYearBox.setObjectName(u"newYearBox")
+        self.newYearBox.setVisible(False)
+        self.newYearLayout = QVBoxLayout(self.newYearBox)
+        self.newYearLayout.setObjectName(u"newYearLayout")
+        self.newYearButtons = QHBoxLayout()
+        self.newYearButtons.setObjectName(u"newYearButtons")
+        self.newYearIntroLabel = ElidedLabel(self.newYearBox)
+        self.newYearIntroLabel.setObjectName(u"newYearIntroLabel")
+
+        self.newYearButtons.addWidget(self.newYearIntroLabel)
+
+        self.switchYearButton = QPushButton(self.newYearBox)
+        self.switchYearButton.setObjectName(u"switchYearButton")
+
+        self.newYearButtons.addWidget(self.switchYearButton)
+
+        self.notNowButton = QPushButton(self.newYearBox)
+        self.notNowButton.setObjectName(u"notNowButton")
+
+        self.newYearButtons.addWidget(self.notNowButton)
+
+        self.closeGuideButton = QPushButton(self.newYearBox)
+        self.closeGuideButton.setObjectName(u"closeGuideButton")
+
+        self.newYearButtons.addWidget(self.closeGuideButton)
+
+        self.newYearButtons.setStretch(0, 1)
+
+        self.newYearLayout.addLayout(self.newYearButtons)
+
+        self.stepsHost = QWidget(self.newYearBox)
+        self.stepsHost.setObjectName(u"stepsHost")
+        self.stepsGrid = QGridLayout(self.stepsHost)
+        self.stepsGrid.setObjectName(u"stepsGrid")
+        self.stepsGrid.setContentsMargins(0, 0, 0, 0)
+        self.importTitleLabel = QLabel(self.stepsHost)
+        self.importTitleLabel.setObjectName(u"importTitleLabel")
+
+        self.stepsGrid.addWidget(self.importTitleLabel, 0, 0, 1, 1)
+
+        self.importStatusLabel = ElidedLabel(self.stepsHost)
+        self.importStatusLabel.setObjectName(u"importStatusLabel")
+
+        self.stepsGrid.addWidget(self.importStatusLabel, 0, 1, 1, 1)
+
+        self.importButton = QPushButton(self.stepsHost)
+        self.importButton.setObjectName(u"importButton")
+
+        self.stepsGrid.addWidget(self.importButton, 0, 2, 1, 2)
+
+        self.leaversTitleLabel = QLabel(self.stepsHost)
+        self.leaversTitleLabel.setObjectName(u"leaversTitleLabel")
+
+        self.stepsGrid.addWidget(self.leaversTitleLabel, 1, 0, 1, 1)
+
+        self.leaversStatusLabel = ElidedLabel(self.stepsHost)
+        self.leaversStatusLabel.setObjectName(u"leaversStatusLabel")
+
+        self.stepsGrid.addWidget(self.leaversStatusLabel, 1, 1, 1, 1)
+
+        self.leaversButton = QPushButton(self.stepsHost)
+        self.leaversButton.setObjectName(u"leaversButton")
+
+        self.stepsGrid.addWidget(self.leaversButton, 1, 2, 1, 2)
+
+        self.runningTitleLabel = QLabel(self.stepsHost)
+        self.runningTitleLabel.setObjectName(u"runningTitleLabel")
+
+        self.stepsGrid.addWidget(self.runningTitleLabel, 2, 0, 1, 1)
+
+        self.runningStatusLabel = ElidedLabel(self.stepsHost)
+        self.runningStatusLabel.setObjectName(u"runningStatusLabel")
+
+        self.stepsGrid.addWidget(self.runningStatusLabel, 2, 1, 1, 1)
+
+        self.runningButton = QPushButton(self.stepsHost)
+        self.runningButton.setObjectName(u"runningButton")
+
+        self.stepsGrid.addWidget(self.runningButton, 2, 2, 1, 2)
+
+        self.groupsTitleLabel = QLabel(self.stepsHost)
+        self.groupsTitleLabel.setObjectName(u"groupsTitleLabel")
+
+        self.stepsGrid.addWidget(self.groupsTitleLabel, 3, 0, 1, 1)
+
+        self.groupsStatusLabel = ElidedLabel(self.stepsHost)
+        self.groupsStatusLabel.setObjectName(u"groupsStatusLabel")
+
+        self.stepsGrid.addWidget(self.groupsStatusLabel, 3, 1, 1, 1)
+
+        self.lastYearButton = QPushButton(self.stepsHost)
+        self.lastYearButton.setObjectName(u"lastYearButton")
+
+        self.stepsGrid.addWidget(self.lastYearButton, 3, 2, 1, 1)
+
+        self.groupsButton = QPushButton(self.stepsHost)
+        self.groupsButton.setObjectName(u"groupsButton")
+
+        self.stepsGrid.addWidget(self.groupsButton, 3, 3, 1, 1)
+
+        self.stepsGrid.setColumnStretch(1, 1)
+
+        self.newYearLayout.addWidget(self.stepsHost)
+
+
+        self.layout.addWidget(self.newYearBox)
 
         self.grid = QGridLayout()
         self.grid.setObjectName(u"grid")
@@ -162,10 +276,38 @@ class Ui_DashboardPage(object):
 #if QT_CONFIG(tooltip)
         self.schoolDetailsButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Naam, instellingsnummer en scholengroep (voor de schoolfoto), CLB, leersteuncentrum, personeel en klasleraars", None))
 #endif // QT_CONFIG(tooltip)
+        self.newYearButton.setText(QCoreApplication.translate("DashboardPage", u"Nieuw schoolj&aar starten\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newYearButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Het nieuwe schooljaar starten (of voorbereiden), met de stappen voor de start", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("DashboardPage", u"&Vernieuwen", None))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("DashboardPage", u"F5", None))
 #endif // QT_CONFIG(tooltip)
+        self.newYearBox.setTitle(QCoreApplication.translate("DashboardPage", u"Nieuw schooljaar", None))
+        self.newYearIntroLabel.setText("")
+        self.switchYearButton.setText(QCoreApplication.translate("DashboardPage", u"Schooljaar starten", None))
+        self.notNowButton.setText(QCoreApplication.translate("DashboardPage", u"Niet nu", None))
+#if QT_CONFIG(tooltip)
+        self.notNowButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Het wordt opnieuw voorgesteld bij de volgende start of na het ontgrendelen", None))
+#endif // QT_CONFIG(tooltip)
+        self.closeGuideButton.setText(QCoreApplication.translate("DashboardPage", u"Klaar: stappen ve&rbergen", None))
+#if QT_CONFIG(tooltip)
+        self.closeGuideButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Later opnieuw tonen kan met \u2018Nieuw schooljaar starten\u2026\u2019", None))
+#endif // QT_CONFIG(tooltip)
+        self.importTitleLabel.setText(QCoreApplication.translate("DashboardPage", u"1. Klaslijsten inlezen", None))
+        self.importStatusLabel.setText("")
+        self.importButton.setText(QCoreApplication.translate("DashboardPage", u"Klaslijst &importeren\u2026", None))
+        self.leaversTitleLabel.setText(QCoreApplication.translate("DashboardPage", u"2. Wie is vertrokken?", None))
+        self.leaversStatusLabel.setText("")
+        self.leaversButton.setText(QCoreApplication.translate("DashboardPage", u"Vertrokken leerlingen &nakijken\u2026", None))
+        self.runningTitleLabel.setText(QCoreApplication.translate("DashboardPage", u"3. Lopende trajecten lopen door", None))
+        self.runningStatusLabel.setText("")
+        self.runningButton.setText(QCoreApplication.translate("DashboardPage", u"&Lopende trajecten bekijken\u2026", None))
+        self.groupsTitleLabel.setText(QCoreApplication.translate("DashboardPage", u"4. Subgroepen en groepsplannen", None))
+        self.groupsStatusLabel.setText("")
+        self.lastYearButton.setText(QCoreApplication.translate("DashboardPage", u"Vorig schooljaar be&kijken", None))
+        self.groupsButton.setText(QCoreApplication.translate("DashboardPage", u"Naar &Groepen", None))
         self.evaluationsBox.setTitle(QCoreApplication.translate("DashboardPage", u"Evaluaties: te laat en binnen 14 dagen", None))
         ___qtreewidgetitem = self.evaluationsTree.headerItem()
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("DashboardPage", u"1", None))

@@ -55,6 +55,13 @@ class Ui_GroupsPage(object):
         self.groupDetailLayout = QVBoxLayout(self.groupDetail)
         self.groupDetailLayout.setObjectName(u"groupDetailLayout")
         self.groupDetailLayout.setContentsMargins(0, -1, -1, -1)
+        self.yearNoteLabel = QLabel(self.groupDetail)
+        self.yearNoteLabel.setObjectName(u"yearNoteLabel")
+        self.yearNoteLabel.setVisible(False)
+        self.yearNoteLabel.setWordWrap(True)
+
+        self.groupDetailLayout.addWidget(self.yearNoteLabel)
+
         self.classTitleLabel = QLabel(self.groupDetail)
         self.classTitleLabel.setObjectName(u"classTitleLabel")
         self.classTitleLabel.setWordWrap(False)
@@ -199,6 +206,7 @@ class Ui_GroupsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.newClassButton.setText(QCoreApplication.translate("GroupsPage", u"Nieuwe &klas\u2026", None))
         self.noClassLabel.setText(QCoreApplication.translate("GroupsPage", u"Nog geen klassen in dit schooljaar.", None))
+        self.yearNoteLabel.setText("")
         self.classTitleLabel.setText(QCoreApplication.translate("GroupsPage", u"Klas", None))
 #if QT_CONFIG(accessibility)
         self.overviewTable.setAccessibleName(QCoreApplication.translate("GroupsPage", u"Groepsoverzicht", None))

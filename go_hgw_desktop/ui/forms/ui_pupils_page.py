@@ -20,6 +20,13 @@ class Ui_PupilsPage(object):
             PupilsPage.setObjectName(u"PupilsPage")
         self.layout = QVBoxLayout(PupilsPage)
         self.layout.setObjectName(u"layout")
+        self.yearNoteLabel = QLabel(PupilsPage)
+        self.yearNoteLabel.setObjectName(u"yearNoteLabel")
+        self.yearNoteLabel.setVisible(False)
+        self.yearNoteLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.yearNoteLabel)
+
         self.searchEdit = QLineEdit(PupilsPage)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
@@ -141,6 +148,7 @@ class Ui_PupilsPage(object):
     # setupUi
 
     def retranslateUi(self, PupilsPage):
+        self.yearNoteLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("PupilsPage", u"Zoeken in de leerlingen", None))
 #endif // QT_CONFIG(accessibility)

@@ -31,7 +31,7 @@ def display(row: PupilRow, column: int) -> str:
         case 2:
             return row.number
         case 3:
-            return row.class_name or "–"
+            return row.class_name or (f"– ({row.earlier_class})" if row.earlier_class else "–")
         case 4:
             return str(row.birth_year)
         case 5:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from go_hgw_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
 
@@ -33,6 +39,16 @@ class DashboardPage(QWidget):
             # every layout and doubled the first paint of the Overzicht.
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             tree.header().setStretchLastSection(True)
+        # The new-year steps are single lines (ElidedLabel says why), in full on hover.
+        bold, normal = QFont(self.font()), QFont(self.font())
+        bold.setBold(True)
+        normal.setBold(False)  # said outright: a font not set explicitly follows the bold box
+        self.ui.newYearBox.setFont(bold)  # the title and the steps' names
+        for label in (self.ui.newYearIntroLabel, self.ui.importStatusLabel, self.ui.leaversStatusLabel,
+                      self.ui.runningStatusLabel, self.ui.groupsStatusLabel):
+            label.setFont(normal)
+        for button in self.ui.newYearBox.findChildren(QPushButton):
+            button.setFont(normal)
 
     @staticmethod
     def fill(tree: QTreeWidget, rows: list[tuple[tuple[str, ...], object, bool]], empty: str) -> None:

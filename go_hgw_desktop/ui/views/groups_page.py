@@ -52,6 +52,10 @@ class SubgroupList(QGroupBox):
         self.list.blockSignals(False)
         self.setTitle(f"{self.title().split(' (')[0]} ({len(pupils)})")
 
+    def set_editable(self, editable: bool) -> None:
+        mode = QAbstractItemView.DragDropMode
+        self.list.setDragDropMode(mode.DragDrop if editable else mode.NoDragDrop)
+
     def pupil_ids(self) -> list[int]:
         return [self.list.item(i).data(PUPIL_ROLE) for i in range(self.list.count())]
 
@@ -74,7 +78,17 @@ class GroupsPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.subgroupsHintLabel.setStyleSheet("color: #555;")
+        self._drag_hint = self.ui.subgroupsHintLabel.text()
         self.subgroup_lists: list[SubgroupList] = []
+        self.editable = True
+
+    def set_editable(self, editable: bool) -> None:
+        """A past school year: its subgroups are shown, pupils cannot be dragged between them."""
+        self.editable = editable
+        for widget in self.subgroup_lists:
+            widget.set_editable(editable)
+        self.ui.subgroupsHintLabel.setText(
+            self._drag_hint if editable else "De subgroepen zoals ze dat schooljaar waren (alleen lezen).")
 
     def set_subgroup_lists(self, lists: list[SubgroupList]) -> None:
         layout = self.ui.subgroupsHost.layout()
@@ -85,4 +99,5 @@ class GroupsPage(QWidget):
             old.deleteLater()
         self.subgroup_lists = lists
         for widget in lists:
+            widget.set_editable(self.editable)
             layout.addWidget(widget)
