@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from go_hgw_desktop import files
+from go_hgw_desktop.domain.school import canonical_institution_number, valid_institution_number
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.bounds import proven_bounds
 from go_hgw_desktop.reports.disclosure import Reason, find_bridges, lines_of
@@ -44,6 +45,7 @@ VERSION = 2
 SIGNED = b"go-hgw-schoolfoto\n"
 SIGNATURE_ALGORITHM = "Ed25519"
 MAX_BYTES = 5_000_000  # a real foto is a few tens of kB; refuse to parse anything huge
+NAME_MAX = 200  # a school's name, as the store allows it
 REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.CARRIED: "carried",
                 Reason.INCOMPLETE: "incomplete", Reason.WITHHELD: "withheld"}
 REASONS = {code: reason for reason, code in REASON_CODES.items()}
@@ -328,11 +330,22 @@ class _Validator:
             raise DataFileError(self.path, f"heeft een ongeldige {what}.") from None
 
     def school(self, value: Any) -> SchoolIdentity:
+        """The school, its instellingsnummer as it is meant (six ASCII digits, or none): a number
+        typed with other digits or invisible characters is read as the number it looks like, so
+        it can pass for no other school; anything else is refused."""
         self.require(isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip(),
                      "noemt geen school.")
-        extra = [value.get("institution_number", ""), value.get("scholengroep", "")]
-        self.require(all(isinstance(x, str) for x in extra), "heeft ongeldige schoolgegevens.")
-        return SchoolIdentity(value["name"], *extra)
+        number, group = value.get("institution_number", ""), value.get("scholengroep", "")
+        self.require(isinstance(number, str) and isinstance(group, str) and len(value["name"]) <= NAME_MAX,
+                     "heeft ongeldige schoolgegevens.")
+        number = canonical_institution_number(number)
+        if number and not valid_institution_number(number):
+            given = value["institution_number"]
+            raise DataFileError(self.path, f"heeft een ongeldig instellingsnummer ({given!r}): een "
+                                           "instellingsnummer bestaat uit 6 cijfers (0 tot 9).",
+                                "Vraag de school haar instellingsnummer na te kijken en de schoolfoto "
+                                "opnieuw te exporteren.")
+        return SchoolIdentity(value["name"], number, group)
 
     def table(self, value: Any, k: int, marks_below: int) -> ProtectedTable:
         self.require(isinstance(value, dict), "heeft een ongeldige tabel.")
