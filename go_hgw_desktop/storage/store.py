@@ -6,6 +6,7 @@ store's id (no secrets: the id names the keyring entry) and ``backups/``.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import uuid
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import audit, audit_rows, migrate, rekey
-from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
+from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine, disk_full
 from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, new_database_key, parse_recovery_key
 from go_hgw_desktop.storage.vault import DamagedEntryError, Vault
 
@@ -259,8 +260,10 @@ def open_store(data_dir: Path, key_store: KeyStore, passphrase: str | None = Non
         try:
             rekey.finish_interrupted(data_dir, key_store, info.store_id,
                                      lambda entry: key_from_entry(entry, passphrase))
-        except OSError:
-            raise StoreOpenError(OpenFailure.NOT_ACCESSIBLE, path) from None
+        except OSError as error:
+            full = error.errno == errno.ENOSPC or disk_full(data_dir)
+            reason = OpenFailure.DISK_FULL if full else OpenFailure.NOT_ACCESSIBLE
+            raise StoreOpenError(reason, path) from None
     if not path.exists():
         raise StoreOpenError(OpenFailure.MISSING, path)
     entry = key_store.load(info.store_id) if info else None
