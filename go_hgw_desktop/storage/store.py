@@ -95,7 +95,8 @@ class TamperedStoreError(UserError):
             "moet de database bijwerken naar de nieuwe versie en zou daarbij elk gegeven opnieuw vastleggen, "
             f"ook wat buiten het programma gewijzigd werd; daarom doet het dat niet.\n{listed}{more}",
             "De database is niet gewijzigd. Zet een reservekopie terug die met het programma gemaakt werd "
-            "(‘go-hgw restore BESTAND’), of neem contact op met de ondersteuning en vermeld deze melding.")
+            "(het programma biedt dat meteen hierna aan; op de opdrachtregel: ‘go-hgw restore BESTAND’), of "
+            "neem contact op met de ondersteuning en vermeld deze melding.")
         self.problems = list(problems)
 
 
