@@ -82,6 +82,7 @@ def test_a_forged_file_with_a_look_alike_name_is_school_c_with_a_new_key(base, k
     forged = as_school(base, tmp_path / "vervalst.json", name, "", signer="de vervalser")
     code, _, err = _combine(cli, tmp_path, forged, known["A"], known["B"])
     assert code == 2 and "ondertekende vroeger met de sleutel" in err, err
+    assert '--accept-new-key "vervalst.json"' in err  # not a name that may hold invisible letters
 
 
 def test_one_school_twice_in_one_scholengroepfoto_is_refused_however_it_is_written(base, tmp_path, cli):

@@ -63,6 +63,11 @@ __all__ = ["AppBackup", "BackupCheck", "BackupError", "HeldCopy", "WrongBackupKe
 SHOWN_PROBLEMS = 4
 
 
+def _failed_check(error: BackupError) -> BackupError:
+    error.exit_code = 2  # a failed check, as ``go-hgw check`` exits
+    return error
+
+
 def _listed(problems: list[str]) -> str:
     more = f"\n(en nog {len(problems) - SHOWN_PROBLEMS} andere)" if len(problems) > SHOWN_PROBLEMS else ""
     return "\n".join(f"- {p}" for p in problems[:SHOWN_PROBLEMS]) + more
@@ -89,11 +94,11 @@ def make_backup(store: Store, target: Path | str, now: datetime | None = None) -
     now = now or datetime.now()
     problems = audit_trail.check_trail(store)
     if problems:
-        raise BackupError(
+        raise _failed_check(BackupError(
             "Er is geen reservekopie gemaakt: de database klopt niet met haar logboek. Een kopie zou wat "
             f"buiten het programma gewijzigd werd meenemen alsof het gewoon zo was.\n{_listed(problems)}",
             "Bekijk alles met ‘go-hgw check’ of bij Privacy → Logboek. Zet een reservekopie terug die met "
-            "het programma gemaakt werd, of neem contact op met de ondersteuning.")
+            "het programma gemaakt werd, of neem contact op met de ondersteuning."))
     make_verified_copy(store.engine, store.key, target)
     with store.transaction() as session:
         put_setting(session, LAST_BACKUP_SETTING, now.isoformat(timespec="seconds"))
@@ -148,11 +153,11 @@ def _trusted(path: Path, name: str, key: bytes, row_key: bytes | None) -> str | 
     or ``None`` when every record was."""
     report = _trail_of_copy(path, key, row_key)
     if report.problems:
-        raise BackupError(
+        raise _failed_check(BackupError(
             f"{name} klopt niet met haar eigen logboek: ze werd buiten het programma gewijzigd, of het "
             f"logboek werd herschreven. Er is niets teruggezet.\n{_listed(report.problems)}",
             "Kies een reservekopie die met het programma gemaakt werd en sindsdien niet gewijzigd is, of "
-            "neem contact op met de ondersteuning.")
+            "neem contact op met de ondersteuning."))
     if report.records_checked:
         return None
     return "; ".join(report.unproven) or "haar gegevens konden niet nagekeken worden"

@@ -89,7 +89,7 @@ class KeyCheck:
     @property
     def accept_name(self) -> str:
         """How to name this school to ``--accept-new-key``."""
-        return self.number or (self.path.name if self.status == LOOKALIKE else self.school)
+        return self.number or self.path.name  # a name may hold invisible or look-alike letters
 
     def describe(self) -> str:
         """One line for the user: the school, its fingerprint, and what that means."""
