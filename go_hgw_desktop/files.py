@@ -3,8 +3,10 @@
 Writing: a private temporary file in the target's own folder (mode 0600 on POSIX, created
 exclusively under an unpredictable name), written, flushed and ``fsync``-ed, then renamed
 over the target in one step; on any failure the temporary file is removed and the target
-is untouched. A read-only folder, a missing folder or a full disk is a Dutch
-:class:`FileWriteError`.
+is untouched. A process killed in the middle cannot remove its temporary file: the next
+write into that folder removes the app's own temporaries (``.NAME.xxxxxxxx.go-hgw.tmp``)
+left there more than :data:`STALE_AFTER` ago. A read-only folder, a missing folder or a full
+disk is a Dutch :class:`FileWriteError`.
 
 Reading: only regular files (not a FIFO, a device such as ``/dev/zero``, or a directory),
 opened without blocking, and at most the caller's limit plus one byte is read, so a file
@@ -17,8 +19,10 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -27,6 +31,43 @@ from go_hgw_desktop.errors import UserError
 
 _READ_ONLY = {errno.EACCES, errno.EPERM}
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+TEMP_SUFFIX = ".go-hgw.tmp"
+STALE_AFTER = 15 * 60  # seconds: no write of ours keeps a temporary file untouched this long
+# Ours: ".NAME." + mkstemp's 8 random characters + our suffix, and SQLite's files beside a
+# backup being made in one (-wal, -shm, -journal).
+_OUR_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"(-wal|-shm|-journal)?")
+_tidied: set[str] = set()  # folders with nothing of ours left to remove (this process)
+
+
+def remove_stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files this app left in ``folder`` when it was killed mid-write
+    (regular files of this user, of our naming pattern, unchanged for :data:`STALE_AFTER`).
+    Younger ones may belong to a write in progress (another window) and stay."""
+    now = time.time() if now is None else now
+    removed, young = [], False
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _OUR_TEMPORARY.fullmatch(entry.name):
+            continue
+        try:
+            status = entry.stat(follow_symlinks=False)
+            ours = os.name != "posix" or status.st_uid == os.getuid()
+            if not stat.S_ISREG(status.st_mode) or not ours:
+                continue
+            if now - status.st_mtime < STALE_AFTER:
+                young = True
+                continue
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            continue
+    if not young:
+        _tidied.add(os.path.realpath(folder))
+    return removed
 
 
 class FileWriteError(UserError):
@@ -97,8 +138,10 @@ def replacing(target: Path | str) -> Iterator[Path]:
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    if os.path.realpath(folder) not in _tidied:
+        remove_stale_temporaries(folder)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as error:
         raise write_problem(error, target) from None
     os.close(fd)

@@ -83,7 +83,7 @@ def test_a_refused_change_saves_nothing(cli, data_dir, key_store):
     code, _out, err = cli("school", "--klasleraar", "1A=Niemand")
     assert code == 1 and "‘Niemand’ staat niet in de personeelslijst" in err
     code, _out, err = cli("school", "--instellingsnummer", "12-AB")
-    assert code == 1 and "alleen uit cijfers" in err
+    assert code == 1 and "uit 6 cijfers" in err
     details = _details(data_dir, key_store, year)
     assert (details.school.clb, details.school.institution_number, details.staff) == ("", "", [])
 

@@ -344,9 +344,41 @@ def test_pupil_helpers():
 # ---------------------------------------------------------------- school, classes
 
 
+@pytest.mark.parametrize("number", ["١٢٣٤٥٦", "１２３４５６", "123\u200b456", "0123456", "12345", "123456 ",
+                                    "۱۲۳۴۵۶"])
+def test_an_instellingsnummer_is_six_ascii_digits(number):
+    """isdigit() took Arabic-Indic and full-width digits: a number that looks like another
+    school's on paper. Only 0-9, exactly six."""
+    with pytest.raises(ValidationError, match="6 cijfers"):
+        School(name="GO! Atheneum", institution_number=number).validate()
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("١٢٣٤٥٦", "123456"), ("１２３４５６", "123456"), ("123\u200b456", "123456"),
+    ("123 456\u00a0", "123456"), ("0123456", "0123456"), ("12A456", "12A456")])
+def test_an_instellingsnummer_is_read_as_it_is_meant(typed, meant):
+    from go_hgw_desktop.domain.school import canonical_institution_number
+
+    assert canonical_institution_number(typed) == meant
+
+
+def test_a_school_name_is_compared_by_what_it_looks_like():
+    from go_hgw_desktop.domain.school import name_skeleton, school_identity
+
+    real = name_skeleton("GO! Basisschool De Linde")
+    for disguised in ("GO! Basisschооl De Linde", "GO! \u200bBasisschool De Linde",
+                      "go!  basisschool de\u00a0linde", "ＧＯ! Basisschool De Linde",
+                      "GO! Basisschool Dé Linde"):
+        assert name_skeleton(disguised) == real, disguised
+    assert name_skeleton("GO! Basisschool De Linden") != real
+    assert school_identity("Wat dan ook", "١٢٣٤٥٦") == "123456"
+    assert school_identity("GO! Basisschооl De Linde", "") == real
+
+
 def test_school_class_and_subgroup_validation():
     School(name="GO! Atheneum", institution_number="123456").validate()
-    with pytest.raises(ValidationError, match="alleen uit cijfers"):
+    School(name="GO! Atheneum", institution_number="012345").validate()
+    with pytest.raises(ValidationError, match="6 cijfers"):
         School(name="GO! Atheneum", institution_number="12-34").validate()
     with pytest.raises(ValidationError, match="naam van de school"):
         School(name=" ").validate()

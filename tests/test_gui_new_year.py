@@ -214,7 +214,8 @@ def test_the_guided_start_of_a_new_school_year(qtbot, data_dir, key_store, schoo
         "Schooljaar 2026-2027 is voorbij (het huidige is 2027-2028)")
     assert [groups.classList.item(i).text() for i in range(groups.classList.count())] == ["K2A", "3A", "4B"]
     _click_class(qtbot, groups.classList, "3A")
-    assert groups.classTitleLabel.text() == "Klas 3A · 2026-2027 · 3 leerlingen · vorig schooljaar, alleen lezen"
+    assert groups.classTitleLabel.text() == \
+        "Klas 3A · 2026-2027 · 3 leerlingen · vorig schooljaar, alleen lezen"
     lists = {w.title(): w for w in main.groups.page.subgroup_lists}
     intensief = lists["Intensief (2)"]
     assert sorted(intensief.list.item(i).text() for i in range(intensief.list.count())) == [

@@ -228,3 +228,26 @@ def test_a_forged_count_is_refused_on_screen_naming_the_file(screen, tmp_path):
     answers.open = [forged]
     assert controller.make_group() is None
     assert answers.errors and answers.errors[0].startswith("vervalst.json: is gewijzigd na het ondertekenen")
+
+
+def test_a_school_that_looks_like_a_known_one_under_a_new_key_is_a_question_on_screen(screen, tmp_path):
+    controller, answers = screen
+    data = controller.export_json()
+    real = as_school(data, tmp_path / "echt.json", "GO! Basisschool De Linde", "123456")
+    answers.open = [real]
+    assert controller.make_group() is not None
+    controller.back_to_school()
+    forged = as_school(data, tmp_path / "vervalst.json", "GO! Basisschool De Lіnde", "123457",
+                       signer="de vervalser")  # a Ukrainian і
+    answers.open, answers.answer = [forged], False
+    assert controller.make_group() is None
+    assert "vervalst.json" in answers.questions[-1] and "lijkt op GO! Basisschool De Linde (123456)" \
+        in answers.questions[-1]
+    from go_hgw_desktop import paths
+    from go_hgw_desktop.services import school_keys
+
+    remembered = json.loads((paths.config_dir() / school_keys.MEMORY_FILE).read_text(encoding="utf-8"))
+    assert set(remembered["schools"]) == {"123456"}  # the refused file left no key behind
+    answers.answer = True
+    assert controller.make_group() is not None
+    assert "NIEUWE SCHOOL aanvaard" in controller.page.ui.keysLabel.text()

@@ -237,3 +237,34 @@ def test_a_hidden_list_catches_up_when_it_is_shown_again(qtbot, demo_dir, key_st
     window.ui.navList.setCurrentRow(1)
     assert model.total == listed + 1
     main.close_store()
+
+
+def test_a_store_laundered_through_a_faked_upgrade_raises_the_alarm_and_offers_a_restore(qtbot, data_dir,
+                                                                                        key_store, tmp_path):
+    """No Privacy page without an open store: the restore is offered at start-up itself."""
+    from test_services import add_pupil
+    from test_trail_laundering import EDIT, FAKE_MIGRATION, _in_shell
+
+    from go_hgw_desktop.services import backup
+    from go_hgw_desktop.services.workspace import check_store
+    from go_hgw_desktop.storage.keys import parse_recovery_key
+
+    opened = open_workspace(data_dir, key_store, school_name="GO! Testschool")
+    add_pupil(opened.store, first="Ana", last="Peeters")
+    backup.make_backup(opened.store, tmp_path / "kopie.db")
+    opened.store.close()
+    _in_shell(data_dir, parse_recovery_key(opened.recovery_key), EDIT, *FAKE_MIGRATION)
+
+    errors, questions = [], []
+    options = dict(notify=errors.append, choose_backup=lambda parent: tmp_path / "kopie.db",
+                   ask=lambda parent, title, text: questions.append(text) or answer)
+    answer = False
+    assert build_main_window(data_dir, lambda: key_store, **options) is None
+    assert "ALARM" in errors[0].message and "reservekopie terugzetten" in questions[0]
+    answer = True
+    window, controller = build_main_window(data_dir, lambda: key_store, **options)
+    qtbot.addWidget(window)
+    assert "kopie.db" in questions[-1] and "1 leerlingen" in questions[-1]
+    assert check_store(controller.store).ok
+    assert pupil_service.get_pupil(controller.store, 1).last_name == "Peeters"
+    controller.close_store()

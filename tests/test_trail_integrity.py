@@ -23,7 +23,7 @@ from go_hgw_desktop.services.workspace import (
     open_workspace,
     recover_key,
 )
-from go_hgw_desktop.storage import audit
+from go_hgw_desktop.storage import audit, migrate
 from go_hgw_desktop.storage.keys import ENTRY_MAGIC, is_wrapped, parse_recovery_key, wrap_key
 from go_hgw_desktop.storage.store import read_store_info
 from go_hgw_desktop.storage.vault import Vault, public_key
@@ -31,9 +31,9 @@ from go_hgw_desktop.storage.vault import Vault, public_key
 PASS = "lange zin met spaties"
 
 
-def _shell(data_dir, key: bytes):
-    """An SQLCipher 4 shell on the store, as its recovery key opens it."""
-    conn = sqlcipher.connect(str(data_dir / "go-hgw.db"), isolation_level=None)
+def _shell(data_dir, key: bytes, name: str = "go-hgw.db"):
+    """An SQLCipher 4 shell on the store (or another file there), as its recovery key opens it."""
+    conn = sqlcipher.connect(str(data_dir / name), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
 
@@ -293,7 +293,7 @@ def test_the_recovery_key_alone_opens_the_store_and_the_trail_says_what_it_canno
     store = open_workspace(data_dir, fresh).store
     actions = [e.action for e in audit_trail.entries(store)]
     store.close()
-    assert actions[:3] == ["beveiligd", audit.BASELINE, audit.ANCHOR]
+    assert actions[:4] == ["beveiligd", audit.BASELINE, audit.SCHEMA, audit.ANCHOR]
 
 
 def test_a_key_rotation_keeps_the_trail_keys(data_dir, key_store, recovery):
@@ -308,7 +308,8 @@ def test_a_key_rotation_keeps_the_trail_keys(data_dir, key_store, recovery):
 
 def test_the_head_file_also_records_the_key_period(data_dir, key_store, recovery):
     head = json.loads((data_dir / audit.HEAD_FILE).read_text())
-    assert set(head) == {"id", "hash", "generation"} and head["generation"] >= 1
+    assert set(head) == {"id", "hash", "generation", "revision"} and head["generation"] >= 1
+    assert head["revision"] == migrate.head_revision()
 
 
 def test_a_restore_keeps_the_passphrase_and_the_schools_signing_key(data_dir, key_store, recovery, tmp_path,

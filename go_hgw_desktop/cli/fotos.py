@@ -141,21 +141,22 @@ def cmd_scholengroepfoto(args: argparse.Namespace, open_store, say) -> int:
     school_keys.refuse_changed(checks, args.accept_new_key, "voeg dan --accept-new-key "
                                f"\"{checks_name(checks, args.accept_new_key)}\" toe en probeer opnieuw.")
     foto = combine(files, k, name=args.name or "")
-    school_keys.remember(checks)
     schools = "1 school" if len(files) == 1 else f"{len(files)} scholen"
     say(f"Scholengroepfoto {foto.school.name}: {schools}, schooljaar {foto.school_year}.")
     say("Sleutels van de scholen (vergelijk met de voorpagina van hun schoolfoto):")
     for check in checks:
         say(f"  {check.describe()}")
     _write(foto, args, say)
+    # Only once the output exists: a file that cannot be combined or printed leaves no key behind.
+    school_keys.remember(checks)
     return 0
 
 
 def checks_name(checks, accepted) -> str:
-    """How to name, on the command line, the first school whose key changed and was not accepted."""
+    """How to name, on the command line, the first school to confirm that was not accepted."""
     from go_hgw_desktop.services import school_keys
 
     for check in checks:
-        if check.status == school_keys.CHANGED and not school_keys.accepted_by(check, accepted):
-            return check.identity if check.identity != check.school.casefold() else check.school
+        if check.status in school_keys.ASK and not school_keys.accepted_by(check, accepted):
+            return check.accept_name
     return ""

@@ -325,6 +325,9 @@ def _cmd_restore(args, key_store_factory) -> int:
                      if t in ("pupil", "trajectory", "consultation")) + ".")
     if restored.kept_aside:
         _say(f"De database van voordien staat apart in {restored.kept_aside}.")
+    if restored.unverified:
+        _say(f"LET OP: de gegevens van deze reservekopie konden niet nagekeken worden tegen haar logboek "
+             f"({restored.unverified}). Dat staat ook in het logboek; ‘go-hgw check’ zegt het voortaan.")
     return 0
 
 

@@ -21,11 +21,32 @@ from pathlib import Path
 from typing import Any
 
 from go_hgw_desktop import files
+from go_hgw_desktop.domain.choices import (
+    CareDomain,
+    DiagnosticPhase,
+    GoalResult,
+    HgwStep,
+    LeersteunKind,
+    LeersteunStatus,
+    MeasureCategory,
+    Phase,
+    PlanType,
+    RequestStatus,
+    VerslagStatus,
+    VerslagType,
+)
+from go_hgw_desktop.domain.school import canonical_institution_number, valid_institution_number
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.bounds import proven_bounds
 from go_hgw_desktop.reports.disclosure import Reason, find_bridges, lines_of
 from go_hgw_desktop.reports.pdf import ReportWriteError
-from go_hgw_desktop.reports.schoolfoto import SHARED_FIGURES, Agreement, SchoolFoto, SchoolIdentity
+from go_hgw_desktop.reports.schoolfoto import (
+    PLAN_STATUSES,
+    SHARED_FIGURES,
+    Agreement,
+    SchoolFoto,
+    SchoolIdentity,
+)
 from go_hgw_desktop.reports.tables import (
     MIN_THRESHOLD,
     Cell,
@@ -44,6 +65,34 @@ VERSION = 2
 SIGNED = b"go-hgw-schoolfoto\n"
 SIGNATURE_ALGORITHM = "Ed25519"
 MAX_BYTES = 5_000_000  # a real foto is a few tens of kB; refuse to parse anything huge
+NAME_MAX = 200  # a school's name, as the store allows it
+LABEL_MAX = 250  # a table's title, row or column label (the longest the app makes: a school's name)
+
+# The largest table of each kind this version makes (rows, columns; totals not counted), so a
+# signed file cannot bring a table the report cannot lay out (32 columns crashed it). Rows that
+# depend on the school (classes, themes, schools of a scholengroepfoto) get a generous bound.
+MANY_ROWS = 2000
+_SHAPES = {
+    "population_grade": (MANY_ROWS, 1), "population_class": (MANY_ROWS, 1),
+    "phase_step": (len(Phase), len(HgwStep) + 1), "phase_kind": (len(Phase), 2),
+    "domain_theme": (MANY_ROWS, len(CareDomain)), "measures": (len(MeasureCategory) + 1, len(PlanType)),
+    "plans": (len(PlanType), len(PLAN_STATUSES)), "goals": (len(PlanType), len(GoalResult) + 1),
+    "support_themes": (MANY_ROWS, 1), "clb_requests": (len(RequestStatus), 1),
+    "clb_diagnostics": (len(DiagnosticPhase) + 1, 1),
+    "verslagen": (len(VerslagType) + 1, len(VerslagStatus)),
+    "leersteun": (len(LeersteunKind), len(LeersteunStatus)),
+    # the scholengroepfoto's comparisons: one row per school
+    "school_phase": (MANY_ROWS, len(Phase) + 1), "school_domain": (MANY_ROWS, len(CareDomain) + 1),
+    "school_clb": (MANY_ROWS, len(RequestStatus) + 1),
+    "school_leersteun": (MANY_ROWS, len(LeersteunStatus) + 1),
+    "school_agreements": (MANY_ROWS, 2),
+}
+OTHER_TABLE = (MANY_ROWS, 6)  # a table this version does not make (from a newer one)
+
+
+def table_shape(key: str) -> tuple[int, int]:
+    """The most rows and columns a table of this kind may have (``OTHER_TABLE`` when unknown)."""
+    return _SHAPES.get(key, OTHER_TABLE)
 REASON_CODES = {Reason.PRIMARY: "primary", Reason.SECONDARY: "secondary", Reason.CARRIED: "carried",
                 Reason.INCOMPLETE: "incomplete", Reason.WITHHELD: "withheld"}
 REASONS = {code: reason for reason, code in REASON_CODES.items()}
@@ -328,11 +377,22 @@ class _Validator:
             raise DataFileError(self.path, f"heeft een ongeldige {what}.") from None
 
     def school(self, value: Any) -> SchoolIdentity:
+        """The school, its instellingsnummer as it is meant (six ASCII digits, or none): a number
+        typed with other digits or invisible characters is read as the number it looks like, so
+        it can pass for no other school; anything else is refused."""
         self.require(isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip(),
                      "noemt geen school.")
-        extra = [value.get("institution_number", ""), value.get("scholengroep", "")]
-        self.require(all(isinstance(x, str) for x in extra), "heeft ongeldige schoolgegevens.")
-        return SchoolIdentity(value["name"], *extra)
+        number, group = value.get("institution_number", ""), value.get("scholengroep", "")
+        self.require(isinstance(number, str) and isinstance(group, str) and len(value["name"]) <= NAME_MAX,
+                     "heeft ongeldige schoolgegevens.")
+        number = canonical_institution_number(number)
+        if number and not valid_institution_number(number):
+            given = value["institution_number"]
+            raise DataFileError(self.path, f"heeft een ongeldig instellingsnummer ({given!r}): een "
+                                           "instellingsnummer bestaat uit 6 cijfers (0 tot 9).",
+                                "Vraag de school haar instellingsnummer na te kijken en de schoolfoto "
+                                "opnieuw te exporteren.")
+        return SchoolIdentity(value["name"], number, group)
 
     def table(self, value: Any, k: int, marks_below: int) -> ProtectedTable:
         self.require(isinstance(value, dict), "heeft een ongeldige tabel.")
@@ -342,6 +402,7 @@ class _Validator:
                      and bool(columns)
                      and isinstance(value.get("key"), str) and isinstance(value.get("row_header"), str)
                      and type(value.get("section")) is int, f"tabel ‘{name}’ is onvolledig.")
+        self._shape(value["key"], name, rows, columns, value["row_header"])
         grid_in = value.get("cells")
         self.require(isinstance(grid_in, list) and len(grid_in) == len(rows) + 1
                      and all(isinstance(line, list) and len(line) == len(columns) + 1 for line in grid_in),
@@ -354,6 +415,20 @@ class _Validator:
         self.require(isinstance(note, str), f"tabel ‘{name}’ is onvolledig.")
         return ProtectedTable(value["key"], name, value["row_header"], tuple(rows), tuple(columns), grid,
                               value["section"], merged, note)
+
+    def _shape(self, key: str, title: str, rows: list[str], columns: list[str], row_header: str) -> None:
+        """A table no bigger than this version makes one of its kind, with labels of a length
+        the report can print (a signed file can still be made by anyone)."""
+        name = title if len(title) <= 60 else title[:60] + "…"
+        most_rows, most_columns = table_shape(key)
+        self.require(len(columns) <= most_columns,
+                     f"tabel ‘{name}’ heeft {len(columns)} kolommen; zo’n tabel heeft er hoogstens "
+                     f"{most_columns}.")
+        self.require(len(rows) <= most_rows,
+                     f"tabel ‘{name}’ heeft {len(rows)} rijen; zo’n tabel heeft er hoogstens {most_rows}.")
+        self.require(all(len(label) <= LABEL_MAX for label in (title, row_header, *rows, *columns)),
+                     f"tabel ‘{name}’ heeft een titel of een rij- of kolomnaam die te lang is "
+                     f"(meer dan {LABEL_MAX} tekens).")
 
     def cell(self, value: Any, table: str) -> Cell:
         if type(value) is dict:
@@ -427,8 +502,8 @@ class _Validator:
 
     def statistic(self, value: Any, k: int) -> Statistic:
         self.require(isinstance(value, dict) and all(isinstance(value.get(x), str) for x in
-                                                     ("key", "label", "unit", "reason")),
-                     "heeft een ongeldig kengetal.")
+                                                     ("key", "label", "unit", "reason"))
+                     and len(value["label"]) <= LABEL_MAX, "heeft een ongeldig kengetal.")
         number, basis, section = value.get("value"), value.get("basis"), value.get("section", 0)
         self.require(((number is None and basis is None) or (
             type(number) in (int, float) and math.isfinite(number) and type(basis) is int and basis >= 1))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from go_hgw_desktop.domain.school import school_identity
 from go_hgw_desktop.reports.data_file import DataFileError, read_signed_file
 from go_hgw_desktop.reports.disclosure import Position, Reason
 from go_hgw_desktop.reports.schoolfoto import SchoolFoto, SchoolIdentity
@@ -51,9 +52,10 @@ def read_school_file(path: Path) -> SchoolFile:
 
 
 def identity_key(school: SchoolIdentity) -> str:
-    """Which school a file is about: its instellingsnummer, else its name (folded). Used to spot
-    two files of one school and to remember each school's signing key."""
-    return school.institution_number.strip() or " ".join(school.name.casefold().split())
+    """Which school a file is about: its instellingsnummer, else the skeleton of its name (what
+    it looks like: look-alike letters and invisible characters folded away). Used to spot two
+    files of one school and to remember each school's signing key."""
+    return school_identity(school.name, school.institution_number)
 
 
 def check_files(files: Sequence[SchoolFile]) -> None:
@@ -80,7 +82,10 @@ def check_files(files: Sequence[SchoolFile]) -> None:
         key = identity_key(item.foto.school)
         if key in seen:
             raise DataFileError(item.path, f"bevat dezelfde school ({item.foto.school.name}) als "
-                                           f"{seen[key].name}.", "Laat één van beide bestanden weg.")
+                                           f"{seen[key].name} (hetzelfde instellingsnummer, of bij een "
+                                           "school zonder nummer: een naam die er hetzelfde uitziet).",
+                                "Laat één van beide bestanden weg; is één ervan niet van de school zelf, "
+                                "gebruik het dan niet.")
         seen[key] = item.path
 
 

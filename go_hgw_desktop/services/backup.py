@@ -1,8 +1,12 @@
 """Backups the coordinator makes and restores: encrypted, verified, never half.
 
 A backup is SQLCipher's own export into a new file with the store's key, opened and
-checked before success is reported. A restore checks the copy, keeps the current store
-aside (``backups/voor-herstel-…``) and only then puts the copy in place.
+checked before success is reported; a store that does not match its own signed trail is
+not copied (the copy would carry an edit made outside the app as if it were the app's). A
+restore checks the copy, also against its own trail (every record against its fingerprint,
+with this computer's row key), keeps the current store aside (``backups/voor-herstel-…``)
+and only then puts the copy in place; a copy whose records cannot be checked is restored
+with a clear note, in the trail too.
 """
 
 from __future__ import annotations
@@ -11,10 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
+from go_hgw_desktop.services import audit_trail
 from go_hgw_desktop.services.school import get_setting, put_setting
 from go_hgw_desktop.storage import audit
+from go_hgw_desktop.storage.audit_check import TrailReport, verify_copy_trail
 from go_hgw_desktop.storage.backup import (
     AppBackup,
     BackupError,
@@ -27,6 +35,7 @@ from go_hgw_desktop.storage.backup import (
     remove_copy,
     verify_copy,
 )
+from go_hgw_desktop.storage.db import create_store_engine
 from go_hgw_desktop.storage.keys import (
     KeyStore,
     PassphraseRequiredError,
@@ -47,9 +56,21 @@ SUFFIX = ".db"
 KEEP_COPIES = 3
 COPY_MAX_AGE = timedelta(days=90)
 
-__all__ = ["AppBackup", "BackupError", "HeldCopy", "WrongBackupKeyError", "app_copies", "backup_due",
-           "check_backup", "copies_holding", "last_backup", "make_backup", "remove_copies", "restore_backup",
-           "tidy_app_copies"]
+__all__ = ["AppBackup", "BackupCheck", "BackupError", "HeldCopy", "WrongBackupKeyError", "app_copies",
+           "backup_due", "check_backup", "copies_holding", "last_backup", "make_backup", "remove_copies",
+           "restore_backup", "tidy_app_copies"]
+
+SHOWN_PROBLEMS = 4
+
+
+def _failed_check(error: BackupError) -> BackupError:
+    error.exit_code = 2  # a failed check, as ``go-hgw check`` exits
+    return error
+
+
+def _listed(problems: list[str]) -> str:
+    more = f"\n(en nog {len(problems) - SHOWN_PROBLEMS} andere)" if len(problems) > SHOWN_PROBLEMS else ""
+    return "\n".join(f"- {p}" for p in problems[:SHOWN_PROBLEMS]) + more
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,13 @@ def make_backup(store: Store, target: Path | str, now: datetime | None = None) -
     if not target.parent.is_dir():
         raise BackupError(f"De map {target.parent} bestaat niet.", "Kies een bestaande map.")
     now = now or datetime.now()
+    problems = audit_trail.check_trail(store)
+    if problems:
+        raise _failed_check(BackupError(
+            "Er is geen reservekopie gemaakt: de database klopt niet met haar logboek. Een kopie zou wat "
+            f"buiten het programma gewijzigd werd meenemen alsof het gewoon zo was.\n{_listed(problems)}",
+            "Bekijk alles met ‘go-hgw check’ of bij Privacy → Logboek. Zet een reservekopie terug die met "
+            "het programma gemaakt werd, of neem contact op met de ondersteuning."))
     make_verified_copy(store.engine, store.key, target)
     with store.transaction() as session:
         put_setting(session, LAST_BACKUP_SETTING, now.isoformat(timespec="seconds"))
@@ -98,6 +126,54 @@ def backup_due(store: Store, now: datetime | None = None) -> bool:
 class Restored:
     kept_aside: Path | None  # where the store that was there went
     counts: dict[str, int]
+    unverified: str | None = None  # why the copy's records could not be checked (Dutch), if so
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a restore of a copy would give: its table counts, and whether its records were
+    checked against its own trail (``unverified`` says why not, in Dutch)."""
+
+    counts: dict[str, int]
+    unverified: str | None = None
+
+
+def _trail_of_copy(path: Path, key: bytes, row_key: bytes | None) -> TrailReport:
+    """The copy checked against its own signed trail (the copy is opened on its own)."""
+    engine = create_store_engine(path, key)
+    try:
+        with Session(engine) as session:
+            return verify_copy_trail(session, row_key)
+    finally:
+        engine.dispose()
+
+
+def _trusted(path: Path, name: str, key: bytes, row_key: bytes | None) -> str | None:
+    """Refuse a copy that does not match its own trail; why its records could not be checked,
+    or ``None`` when every record was."""
+    report = _trail_of_copy(path, key, row_key)
+    if report.problems:
+        raise _failed_check(BackupError(
+            f"{name} klopt niet met haar eigen logboek: ze werd buiten het programma gewijzigd, of het "
+            f"logboek werd herschreven. Er is niets teruggezet.\n{_listed(report.problems)}",
+            "Kies een reservekopie die met het programma gemaakt werd en sindsdien niet gewijzigd is, of "
+            "neem contact op met de ondersteuning."))
+    if report.records_checked:
+        return None
+    return "; ".join(report.unproven) or "haar gegevens konden niet nagekeken worden"
+
+
+def _open_vault(data_dir: Path, key_store: KeyStore, passphrase: str | None) -> Vault | None:
+    """This store's keyring entry, opened, or ``None`` (none, damaged, or sealed without the
+    passphrase)."""
+    info = read_store_info(data_dir)
+    entry = key_store.load(info.store_id) if info else None
+    if entry is None:
+        return None
+    try:
+        return Vault.open(key_store, info.store_id, entry, passphrase)
+    except (PassphraseRequiredError, WrongPassphraseError, DamagedEntryError):
+        return None
 
 
 def _opening_key(data_dir: Path, key_store: KeyStore, source: Path, recovery_key_text: str | None,
@@ -131,26 +207,33 @@ def _opening_key(data_dir: Path, key_store: KeyStore, source: Path, recovery_key
 
 
 def check_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
-                 recovery_key_text: str | None = None, passphrase: str | None = None) -> dict[str, int]:
-    """Would this backup restore? Its table counts; nothing changes. Raises
-    :class:`WrongBackupKeyError` when it needs the recovery key that belongs to it."""
-    return _opening_key(data_dir, key_store, Path(source), recovery_key_text, passphrase)[1]
+                 recovery_key_text: str | None = None, passphrase: str | None = None,
+                 store: Store | None = None) -> BackupCheck:
+    """Would this backup restore? Its table counts, and whether its records match its own trail
+    (checked with the row key of ``store``, the open store, or else of the keyring entry);
+    nothing changes. Raises :class:`WrongBackupKeyError` when it needs the recovery key that
+    belongs to it, and :class:`BackupError` when it does not match its own trail."""
+    source = Path(source)
+    key, counts = _opening_key(data_dir, key_store, source, recovery_key_text, passphrase)
+    if store is not None and store.vault is not None:
+        row_key = bytes(store.vault.row_key) if store.vault.row_key else None
+    else:
+        vault = _open_vault(data_dir, key_store, passphrase)
+        row_key = bytes(vault.row_key) if vault and vault.row_key else None
+        if vault is not None:
+            vault.wipe()
+    return BackupCheck(counts, _trusted(source, source.name, key, row_key))
 
 
-def _vault_for(data_dir: Path, key_store: KeyStore, key: bytes, passphrase: str | None) -> Vault:
-    """This store's keyring entry around the restored store's key. The row key, the school's
-    signing key and the passphrase stay; when the entry cannot be opened (no entry, or the
-    passphrase is not known), a new one starts from the key alone."""
-    info = read_store_info(data_dir)
-    entry = key_store.load(info.store_id) if info else None
-    if entry is not None:
-        try:
-            vault = Vault.open(key_store, info.store_id, entry, passphrase)
-            vault.database_key[:] = key
-            vault.save()  # at once: the key that opens the restored store is what the keyring holds
-            return vault
-        except (PassphraseRequiredError, WrongPassphraseError, DamagedEntryError):
-            pass
+def _vault_for(data_dir: Path, key_store: KeyStore, key: bytes, passphrase: str | None,
+               vault: Vault | None) -> Vault:
+    """This store's keyring entry (``vault``, opened) around the restored store's key. The row
+    key, the school's signing key and the passphrase stay; when the entry could not be opened
+    (no entry, or the passphrase is not known), a new one starts from the key alone."""
+    if vault is not None:
+        vault.database_key[:] = key
+        vault.save()  # at once: the key that opens the restored store is what the keyring holds
+        return vault
     restore_key(data_dir, key_store, key.hex())
     vault = Vault(key_store, read_store_info(data_dir).store_id, bytearray(key))
     if passphrase:  # the startup passphrase stays, now around the restored store's key
@@ -173,17 +256,34 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = paths.backup_dir(data_dir) / f"voor-herstel-{stamp}.db"
-    moved = put_in_place(source, target, key, aside)
-    vault = _vault_for(data_dir, key_store, key, passphrase)
-    store = open_with_key(target, key, vault)  # a backup from an older version is brought up to date first
+    opened = _open_vault(data_dir, key_store, passphrase)
+    row_key = bytes(opened.row_key) if opened and opened.row_key else None
+    unverified: list[str | None] = []
+
+    def inspect(incoming: Path) -> None:  # the copy in the data folder, before it replaces the store
+        unverified.append(_trusted(incoming, source.name, key, row_key))
+
+    try:
+        moved = put_in_place(source, target, key, aside, inspect)
+    except BaseException:
+        if opened is not None:
+            opened.wipe()
+        raise
+    vault = _vault_for(data_dir, key_store, key, passphrase, opened)
+    # A backup from an older version is brought up to date first; it was checked against its own
+    # trail just now (this computer's head still describes the store it replaces).
+    store = open_with_key(target, key, vault, restored=True)
+    note = unverified[0] if unverified else None
+    reason = f"reservekopie {source.name} teruggezet"
     try:
         # The restored trail gets a new chain of keys, so this computer's head and keys fit it.
-        attach(store, reason=f"reservekopie {source.name} teruggezet", adopt=True)
+        attach(store, reason=reason + ("; haar gegevens konden niet nagekeken worden" if note else ""),
+               adopt=True)
         with store.transaction() as session:
             audit.record(session, audit.Entry("hersteld", "store", detail=f"reservekopie {source.name}"))
     finally:
         store.close()
-    return Restored(moved, counts)
+    return Restored(moved, counts, note)
 
 
 # ------------------------------------------------------------------ the app's own copies

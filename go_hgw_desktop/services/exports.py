@@ -140,8 +140,10 @@ def schoolfoto_data(store: Store, foto: SchoolFoto, path: Path, today: date | No
     export."""
     from go_hgw_desktop.reports.data_file import foto_to_dict, write_data_file
     from go_hgw_desktop.services import school_keys
+    from go_hgw_desktop.services.schoolfoto import refuse_invalid_number
 
     _anonymous(store, foto)
+    refuse_invalid_number(foto)
     guard(store, foto_to_dict(foto))
     seed = school_keys.signing_seed(store) if foto.kind == "schoolfoto" else None
     write_data_file(foto, path, seed)

@@ -22,6 +22,7 @@ from go_hgw_desktop.domain.partners import (
     leersteun_on,
     verslag_on,
 )
+from go_hgw_desktop.domain.school import canonical_institution_number, valid_institution_number
 from go_hgw_desktop.domain.screening import codes_in, names_in
 from go_hgw_desktop.domain.text import clean_text
 from go_hgw_desktop.errors import UserError
@@ -194,7 +195,9 @@ def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts
         school = school_in(session)
         micro_on, agreements = _last_micro(session, reference)
         return SchoolFacts(
-            school=SchoolIdentity(school.name, school.institution_number, school.scholengroep),
+            # The number as it is meant (a store from before the six-digit rule may hold ３ or ٣).
+            school=SchoolIdentity(school.name, canonical_institution_number(school.institution_number),
+                                  school.scholengroep),
             school_year=year.label,
             reference_date=reference,
             classes=_classes(session, year, reference),
@@ -286,6 +289,18 @@ class StaffNamedError(UserError):
             f"{where} noemen iemand van het personeel ({', '.join(names)}); er is niets bewaard.",
             "Een schoolfoto noemt geen personen: schrijf de rol (bv. ‘de klasleraar’, ‘de zorgleraar’) in "
             "plaats van de naam, in Schoolfoto of in de afspraken van het overleg, en probeer opnieuw.")
+
+
+def refuse_invalid_number(foto: SchoolFoto) -> None:
+    """A school's data file carries a valid instellingsnummer or none: the scholengroep refuses
+    anything else, so the school hears it now rather than from the scholengroep."""
+    number = foto.school.institution_number
+    if foto.kind == "schoolfoto" and number and not valid_institution_number(number):
+        raise UserError(f"Het instellingsnummer van de school (‘{number}’) is geen geldig instellingsnummer: "
+                        "het bestaat uit 6 cijfers (0 tot 9). De scholengroep zou dit gegevensbestand "
+                        "weigeren; er is niets bewaard.",
+                        "Laat het instellingsnummer van de school verbeteren (6 cijfers, bijvoorbeeld "
+                        "012345) en exporteer opnieuw.")
 
 
 def refuse_pupils_named(store: Store, foto: SchoolFoto) -> None:

@@ -295,7 +295,9 @@ class TrailWords:
                     }.get(action, f"Database: {action}")
         if table == audit.TRAIL:
             return {audit.ANCHOR: "Logboek: ondertekening met een nieuwe sleutel begonnen",
-                    audit.BASELINE: "Logboek: elk gegeven vastgelegd"}.get(action, f"Logboek: {action}")
+                    audit.BASELINE: "Logboek: elk gegeven vastgelegd",
+                    audit.SCHEMA: f"Logboek: versie van de database ({row.detail}) vastgelegd",
+                    }.get(action, f"Logboek: {action}")
         if table == "setting":
             return f"Instellingen {action}"
         if table in ("schoolfoto", "scholengroepfoto"):

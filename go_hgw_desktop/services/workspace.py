@@ -35,6 +35,7 @@ from go_hgw_desktop.storage.keys import (
 from go_hgw_desktop.storage.store import (
     KeyMissingError,
     Store,
+    TamperedStoreError,
     WrongRecoveryKeyError,
     create_store,
     open_store,
@@ -55,6 +56,7 @@ __all__ = [
     "RecoveryKeyFormatError",
     "Store",
     "StoreOpenError",
+    "TamperedStoreError",
     "WrongPassphraseError",
     "WrongRecoveryKeyError",
     "check_store",

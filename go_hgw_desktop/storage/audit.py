@@ -22,9 +22,11 @@ How it is protected
     entry where signing started (a new store, the upgrade to format 2, a restore, or a
     recovery key that had to replace lost keys). Whoever holds the key later can sign only
     in the current period: everything signed in earlier periods stays as it was, or shows.
-    The newest entry (number, hash, period) is kept in ``audit-head.json`` and in the
-    keyring entry after every commit, so a store copied back from an older backup no longer
-    matches this computer.
+    The newest entry (number, hash, period, and the schema revision) is kept in
+    ``audit-head.json`` and in the keyring entry after every commit, so a store copied back
+    from an older backup no longer matches this computer. Every baseline is preceded by a
+    ``schemaversie`` entry naming the store's schema revision: a revision set back outside the
+    app (to make it migrate, and so fingerprint every record afresh) is an alarm.
 
 Entries are chained in id order; a writer chains its entries only once it holds SQLite's
 write lock, so two windows never fork the chain. The checks are in ``audit_check.py``.
@@ -48,7 +50,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from go_hgw_desktop import files
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import models as m
-from go_hgw_desktop.storage.audit_rows import all_fingerprints, changed_fingerprints, rows_digest
+from go_hgw_desktop.storage.audit_rows import (
+    KEY_CHECK,
+    all_fingerprints,
+    changed_fingerprints,
+    key_check,
+    rows_digest,
+)
 from go_hgw_desktop.storage.vault import Head, TrailKeys, Vault, next_seed, public_key
 
 GENESIS = "0" * 64
@@ -61,6 +69,7 @@ OPENED, EXPORTED, PRINTED, IMPORTED, PURGED = "geopend", "geëxporteerd", "afged
 ANCHOR = "logboeksleutel"  # signing starts here with a new chain of keys
 PERIOD = "nieuw tijdvak"  # a new key period (one per session and day; not shown in the viewer)
 BASELINE = "vastgelegd"  # the fingerprint of every record at this moment
+SCHEMA = "schemaversie"  # the store's schema revision (detail), with every baseline
 TRAIL = "logboek"  # record type of the entries above
 
 # Dutch names of the record types, for the viewer and the check's messages.
@@ -153,6 +162,17 @@ def request_anchor(session: Session, reason: str) -> None:
 def request_baseline(session: Session, reason: str) -> None:
     """Record the fingerprint of every record in this transaction (after a schema upgrade)."""
     session.info["audit_baseline"] = reason[:200]
+
+
+def request_schema(session: Session) -> None:
+    """Record the store's schema revision in this transaction (a trail that has none yet)."""
+    session.info["audit_schema"] = True
+
+
+def recorded_revision(session: Session) -> str | None:
+    """The schema revision the trail recorded last (``None`` for a trail from before)."""
+    return session.scalar(select(m.AuditEntryRecord.detail).where(m.AuditEntryRecord.action == SCHEMA)
+                          .order_by(m.AuditEntryRecord.id.desc()).limit(1))
 
 
 def _pupil_of(session: Session, obj) -> int | None:
@@ -284,9 +304,9 @@ class _Batch:
     def baseline(self, session: Session, row_key: bytes, reason: str) -> None:
         everything = all_fingerprints(session, row_key)
         position = self.add(Entry(BASELINE, TRAIL, detail=f"{reason}: {len(everything)} gegevens"))
-        self.carried[position] = everything
+        self.carried[position] = [*everything, (*KEY_CHECK, key_check(row_key))]
 
-    def write(self, session: Session, prev: str) -> Head:
+    def write(self, session: Session, prev: str, revision: str) -> Head:
         for position, row in enumerate(self.rows):
             if position in self.carried:
                 row["rows_digest"] = rows_digest(self.carried[position])
@@ -299,7 +319,7 @@ class _Batch:
                         for position, found in self.carried.items() for t, k, mac in found]
         if fingerprints:
             session.execute(insert(m.AuditRowRecord), fingerprints)
-        return Head(self.rows[-1]["id"], self.rows[-1]["hash"], self.epoch or 0)
+        return Head(self.rows[-1]["id"], self.rows[-1]["hash"], self.epoch or 0, revision)
 
 
 def seal(session: Session) -> None:
@@ -308,10 +328,12 @@ def seal(session: Session) -> None:
     session.flush()
     pending: list[Entry] = info.pop("audit_pending", [])
     anchor_reason, baseline_reason = info.pop("audit_anchor", None), info.pop("audit_baseline", None)
+    schema = info.pop("audit_schema", False)
+    revision = info.get("schema_revision", "")
     vault: Vault | None = info.get("vault")
     row_key = bytes(vault.row_key) if vault and vault.row_key else None
     changed = changed_fingerprints(session, row_key)
-    if not (pending or changed or anchor_reason or baseline_reason):
+    if not (pending or changed or anchor_reason or baseline_reason or schema):
         return
     _take_write_lock(session)
     last_id, prev = _chain_end(session)
@@ -324,21 +346,27 @@ def seal(session: Session) -> None:
                 baseline_reason = baseline_reason or "begin van de ondertekening"
             else:
                 batch.continue_keys(vault)
+        if (baseline_reason or schema) and revision:
+            # Signed with the baseline: a store whose revision is later set back, to have every
+            # record fingerprinted afresh by a migration, contradicts its own trail.
+            batch.add(Entry(SCHEMA, TRAIL, detail=revision))
         if baseline_reason:
             batch.baseline(session, row_key, baseline_reason)
     for entry in [*pending, *_uncovered(pending, changed)]:
         batch.add(entry)
     if changed and row_key and not baseline_reason:  # a baseline already holds every record
         batch.carried.setdefault(len(batch.rows) - 1, []).extend(changed)
-    info["audit_head"] = batch.write(session, prev)
+    info["audit_head"] = batch.write(session, prev, revision)
     info["audit_stage"] = batch.stage
     session.execute(text("DELETE FROM temp.audit_changed"))
 
 
-def install(sessions: sessionmaker, data_dir: Path, vault: Vault | None) -> None:
-    """Record every change made through ``sessions``; keep the head file and keyring current."""
+def install(sessions: sessionmaker, data_dir: Path, vault: Vault | None, revision: str = "") -> None:
+    """Record every change made through ``sessions`` (a store at schema ``revision``); keep the
+    head file and keyring current."""
 
-    sessions.configure(info={"audit_dir": data_dir, "vault": vault})  # copied into every session
+    # Copied into every session.
+    sessions.configure(info={"audit_dir": data_dir, "vault": vault, "schema_revision": revision})
 
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context) -> None:
@@ -359,12 +387,13 @@ def install(sessions: sessionmaker, data_dir: Path, vault: Vault | None) -> None
 
     @event.listens_for(sessions, "after_soft_rollback")
     def _after_rollback(session: Session, _previous) -> None:
-        for name in ("audit_head", "audit_stage", "audit_pending", "audit_anchor", "audit_baseline"):
+        for name in ("audit_head", "audit_stage", "audit_pending", "audit_anchor", "audit_baseline",
+                     "audit_schema"):
             session.info.pop(name, None)
 
 
 def write_head(data_dir: Path, head: Head) -> None:
-    content = {"id": head.id, "hash": head.hash, "generation": head.generation}
+    content = {"id": head.id, "hash": head.hash, "generation": head.generation, "revision": head.revision}
     # The trail itself is committed; a missing head only weakens the tail check.
     with contextlib.suppress(files.FileWriteError):
         files.write_text(data_dir / HEAD_FILE, json.dumps(content) + "\n")
@@ -373,7 +402,8 @@ def write_head(data_dir: Path, head: Head) -> None:
 def read_head(data_dir: Path) -> Head | None:
     try:
         raw = json.loads(files.read_limited(data_dir / HEAD_FILE, 4096, "de kop van het logboek"))
-        return Head(int(raw["id"]), str(raw["hash"]), int(raw.get("generation", 0)))
+        return Head(int(raw["id"]), str(raw["hash"]), int(raw.get("generation", 0)),
+                    str(raw.get("revision", "")))
     except (files.InputFileError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -389,7 +419,7 @@ def adopt_head(session: Session, data_dir: Path, vault: Vault | None = None) -> 
     head file and the keyring still describe the store that was replaced)."""
     last_id, last_hash = _head(session)
     generation = _newest_period(session)
-    head = Head(last_id, last_hash, generation) if last_id else None
+    head = Head(last_id, last_hash, generation, session.info.get("schema_revision", "")) if last_id else None
     if head:
         write_head(data_dir, head)
     else:

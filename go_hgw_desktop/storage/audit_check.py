@@ -1,7 +1,11 @@
 """Checking the audit trail: the chain, the signatures, this computer's keys, every record.
 
 :func:`verify_trail` walks the whole trail once and says, in Dutch, what is wrong, what the
-check could prove and what it cannot. See ``audit.py`` for how the trail is written.
+check could prove and what it cannot. :func:`problems_before_baseline` is the same check run
+before the app fingerprints every record afresh (a schema upgrade), so an edit made outside
+the app is never absorbed into a new baseline; :func:`verify_copy_trail` checks a backup
+against its own trail before a restore accepts it. See ``audit.py`` for how the trail is
+written.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from go_hgw_desktop.storage import audit, audit_rows
+from go_hgw_desktop.storage import audit, audit_rows, migrate
 from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.vault import Vault, public_key
 
@@ -29,6 +33,7 @@ class TrailReport:
     proven: list[str] = field(default_factory=list)
     unproven: list[str] = field(default_factory=list)
     records_checked: int = 0
+    records_matched: int = 0
 
     def add(self, problem: str) -> bool:
         if len(self.problems) < MAX_PROBLEMS:
@@ -69,6 +74,8 @@ class _Walk:
     legacy_until: int = 0
     last: dict | None = None
     ids: dict[int, str] = field(default_factory=dict)  # id -> hash
+    revision: str | None = None  # the schema revision the trail recorded last
+    key_check: str | None = None  # which row key made the newest baseline (audit_rows.key_check)
 
 
 def _walk(session: Session, report: TrailReport) -> _Walk:
@@ -137,9 +144,14 @@ def _check_entry(entry: dict, rows: list, walk: _Walk, report: TrailReport) -> N
         report.add(f"Logboek: de handtekening van regel {ident} klopt niet (de regel of een regel ervoor "
                    "is herschreven).")
     if action == audit.BASELINE:
-        walk.expected, walk.baseline = {}, entry
+        walk.expected, walk.baseline, walk.key_check = {}, entry, None
+    elif action == audit.SCHEMA:
+        walk.revision = entry["detail"]
     for table, key, mac in rows:
-        walk.expected[(table, key)] = mac
+        if (table, key) == audit_rows.KEY_CHECK:
+            walk.key_check = mac
+        else:
+            walk.expected[(table, key)] = mac
 
 
 def _against_this_computer(walk: _Walk, vault: Vault, report: TrailReport, newest_id: int) -> bool:
@@ -190,10 +202,15 @@ def _show_key(key: str) -> str:
 
 
 def _records(session: Session, walk: _Walk, row_key: bytes, report: TrailReport) -> int:
-    """Every record against its fingerprint in the trail; how many were checked."""
+    """Every record against its fingerprint in the trail; how many were checked. Also on a
+    store of an older schema (before an upgrade): a table it does not have holds no records,
+    so every record the trail expects there was removed."""
     expected = dict(walk.expected)
     checked = 0
+    present = audit_rows.present_tables(session)
     for table in audit_rows.guarded_tables():
+        if table.name not in present:
+            continue
         for key, names, values in audit_rows.select_rows(session, table):
             checked += 1
             mac = expected.pop((table.name, key), "missing")
@@ -205,27 +222,115 @@ def _records(session: Session, walk: _Walk, row_key: bytes, report: TrailReport)
                            "het programma teruggezet.")
             elif audit_rows.fingerprint(row_key, table.name, key, names, values) != mac:
                 report.add(f"Gegevens: {what} is gewijzigd buiten het programma.")
+            else:
+                report.records_matched += 1
     for (table, key), mac in expected.items():
         if mac is not None:
             report.add(f"Gegevens: {_label(table)} {_show_key(key)} is verwijderd buiten het programma.")
     return checked
 
 
+def _schema(session: Session) -> str | None:
+    if "alembic_version" not in audit_rows.present_tables(session):
+        return None
+    return session.scalar(text("SELECT version_num FROM alembic_version"))
+
+
+def _revision_went_back(current: str | None, walk: _Walk, vault: Vault | None, report: TrailReport) -> bool:
+    """The store's schema revision is older than the one its trail, or this computer, recorded:
+    someone set it back outside the app (so that the app would migrate again and take every
+    record, an edited one too, as a new baseline)."""
+    for recorded, where in ((walk.revision, "het logboek"),
+                            (vault.head.revision if vault is not None and vault.head else None,
+                             "deze computer")):
+        if migrate.went_back(current, recorded):
+            report.add(f"De database staat op schemaversie {current or '(geen)'}, maar {where} schreef al "
+                       f"met schemaversie {recorded}: de versie is buiten het programma teruggezet (om het "
+                       "programma elk gegeven, ook een gewijzigd, opnieuw te laten vastleggen).")
+            return True
+    return False
+
+
+def _empty_trail(session: Session, walk: _Walk, report: TrailReport) -> int:
+    newest_id = walk.last["id"] if walk.last else 0
+    if not newest_id and session.execute(select(m.SchoolRecord.id).limit(1)).first() is not None:
+        report.add("Logboek: het logboek is leeg, terwijl de database gegevens bevat: het is gewist.")
+    return newest_id
+
+
 def verify_trail(session: Session, data_dir: Path, vault: Vault | None) -> TrailReport:
     """The whole trail checked, with what that proves and what it cannot, in Dutch."""
     report = TrailReport()
     walk = _walk(session, report)
-    newest_id = walk.last["id"] if walk.last else 0
-    if not newest_id and session.execute(select(m.SchoolRecord.id).limit(1)).first() is not None:
-        report.add("Logboek: het logboek is leeg, terwijl de database gegevens bevat: het is gewist.")
+    newest_id = _empty_trail(session, walk, report)
     recorded = audit.read_head(data_dir)
     if recorded and walk.ids.get(recorded.id) != recorded.hash:
         report.add(f"Logboek: de regels tot {recorded.id} zijn er niet (meer) zoals ze geschreven werden "
                    "(het einde is weggeknipt of gewijzigd).")
+    current = _schema(session)
+    went_back = _revision_went_back(current, walk, vault, report)
     fits = _against_this_computer(walk, vault, report, newest_id) if vault is not None else False
     if vault is not None and vault.row_key and walk.baseline is not None and fits:
         report.records_checked = _records(session, walk, bytes(vault.row_key), report)
     _statements(walk, vault, fits, report)
+    if not report.problems and not went_back and current and walk.revision == current:
+        report.proven.append(
+            f"De schemaversie van de database ({current}) is die van het logboek: een versie die buiten "
+            "het programma teruggezet werd, is een alarm, en het programma legt nooit opnieuw elk gegeven "
+            "vast over een gegeven dat niet klopt met zijn vingerafdruk (het weigert dan bij te werken).")
+    return report
+
+
+def problems_before_baseline(session: Session, data_dir: Path, vault: Vault | None) -> list[str]:
+    """What stands in the way of fingerprinting every record afresh (before a schema upgrade):
+    any problem the check finds, a record that does not match its fingerprint above all, and a
+    schema revision older than the one recorded. Empty when this computer has nothing to
+    compare with (no trail keys: a store from before signing, or one opened with the recovery
+    key alone), which the trail then says itself."""
+    if vault is None or vault.trail is None or not vault.row_key:
+        return []
+    current = _schema(session)
+    if "audit_row" not in audit_rows.present_tables(session):  # fingerprints came with revision 0005
+        report = TrailReport()
+        recorded = vault.head.revision if vault.head and vault.head.revision else migrate.KNOWN_REVISIONS[4]
+        report.add(f"De database staat op schemaversie {current or '(geen)'}, van vóór de vingerafdrukken, "
+                   f"maar deze computer ondertekende haar logboek al (schemaversie {recorded}): de versie "
+                   "is buiten het programma teruggezet.")
+        return report.problems
+    return verify_trail(session, data_dir, vault).problems
+
+
+def verify_copy_trail(session: Session, row_key: bytes | None) -> TrailReport:
+    """A backup checked against its own trail, before a restore accepts it: the chain, the
+    signatures, the schema revision and, with this computer's row key, every record against
+    its newest fingerprint. Not compared with this computer's head (a backup is older by
+    nature). ``records_checked`` stays 0 when the records could not be checked; ``unproven``
+    then says why."""
+    report = TrailReport()
+    if "audit_row" not in audit_rows.present_tables(session):
+        report.unproven.append("de reservekopie is van vóór de vingerafdrukken (een oudere versie van het "
+                               "programma): haar gegevens kunnen niet nagekeken worden")
+        return report
+    walk = _walk(session, report)
+    _empty_trail(session, walk, report)
+    _revision_went_back(_schema(session), walk, None, report)
+    if walk.baseline is None:
+        report.unproven.append("het logboek van de reservekopie heeft geen vingerafdrukken van haar gegevens")
+    elif row_key is None or (walk.key_check is not None and walk.key_check != audit_rows.key_check(row_key)):
+        report.unproven.append("haar vingerafdrukken zijn gemaakt met een sleutel die deze computer niet "
+                               "(meer) heeft (een reservekopie van een andere computer, of van vóór het "
+                               "gebruik van de herstelsleutel)")
+    else:
+        found = TrailReport()
+        found.records_checked = _records(session, walk, row_key, found)
+        if walk.key_check is None and found.records_checked and not found.records_matched:
+            # A baseline from before the key check: not one record fits, so they were made
+            # with another row key, not edited one by one.
+            report.unproven.append("haar vingerafdrukken passen bij geen enkel gegeven: ze zijn gemaakt met "
+                                   "een sleutel die deze computer niet (meer) heeft")
+        else:
+            report.problems += found.problems
+            report.records_checked = found.records_checked
     return report
 
 

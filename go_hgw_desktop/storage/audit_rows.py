@@ -19,6 +19,10 @@ from sqlalchemy.orm import Session
 from go_hgw_desktop.storage import models as m
 
 UNGUARDED = {"audit_entry", "audit_row"}  # the trail itself has no row fingerprints
+# A baseline also carries this pseudo-row: a check value of the row key itself, so a backup
+# checked later can tell "fingerprints made with another row key" (another computer, or before
+# the recovery key replaced the keys) from "records changed".
+KEY_CHECK = ("", "rijsleutel")
 
 
 def rows_digest(rows: Iterable[tuple[str, str, str | None]]) -> str:
@@ -34,6 +38,11 @@ def fingerprint(row_key: bytes, table: str, key: str, columns: Iterable[str], va
                    for c, v in zip(columns, values, strict=True) if v is not None)
     payload = json.dumps([table, key, pairs], ensure_ascii=False, separators=(",", ":"))
     return hmac.new(row_key, payload.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
+def key_check(row_key: bytes) -> str:
+    """A value that tells which row key made a baseline's fingerprints (and nothing else)."""
+    return hmac.new(row_key, b"go-hgw: welke rijsleutel", hashlib.sha256).hexdigest()[:32]
 
 
 def guarded_tables() -> list:
@@ -107,7 +116,14 @@ def changed_fingerprints(session: Session, row_key: bytes | None) -> list[tuple[
     return found
 
 
+def present_tables(session: Session) -> set[str]:
+    """The tables the store has (an older schema lacks the newer ones)."""
+    return set(session.scalars(text("SELECT name FROM sqlite_schema WHERE type = 'table'")))
+
+
 def all_fingerprints(session: Session, row_key: bytes) -> list[tuple[str, str, str]]:
     """The fingerprint of every record in the store."""
+    present = present_tables(session)
     return [(table.name, key, fingerprint(row_key, table.name, key, names, values))
-            for table in guarded_tables() for key, names, values in select_rows(session, table)]
+            for table in guarded_tables() if table.name in present
+            for key, names, values in select_rows(session, table)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -146,9 +147,12 @@ def _sidecars(path: Path) -> list[Path]:
     return [Path(f"{path}-wal"), Path(f"{path}-shm")]
 
 
-def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | None:
+def put_in_place(source: Path, target: Path, key: bytes, aside: Path,
+                 inspect: Callable[[Path], None] | None = None) -> Path | None:
     """Make ``source`` (a verified copy) the store at ``target``; the store that was there is
-    moved to ``aside`` first and put back if the new one does not verify in place.
+    moved to ``aside`` first and put back if the new one does not verify in place. ``inspect``
+    looks at the copy once it is in the data folder, before anything is replaced, and may
+    refuse it by raising.
 
     Returns where the old store went (None when there was none). The caller has closed the
     store: no connection may be open on ``target``.
@@ -168,8 +172,10 @@ def put_in_place(source: Path, target: Path, key: bytes, aside: Path) -> Path | 
                           "Maak ruimte vrij op de schijf en probeer opnieuw.") from None
     try:
         verify_copy(incoming, key)
-    except BackupError:
-        incoming.unlink(missing_ok=True)
+        if inspect is not None:
+            inspect(incoming)
+    except BaseException:
+        remove_copy(incoming)
         raise
     moved = None
     if target.exists():

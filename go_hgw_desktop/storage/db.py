@@ -22,7 +22,9 @@ A file that cannot be opened (wrong key, not a database, truncated) raises
 from __future__ import annotations
 
 import enum
+import errno
 import os
+import shutil
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +53,7 @@ class OpenFailure(enum.Enum):
     NOT_ACCESSIBLE = "not_accessible"
     FOLDER_NOT_WRITABLE = "folder_not_writable"
     NEWER_VERSION = "newer_version"
+    DISK_FULL = "disk_full"
     LOCKED_BY_APP = "locked_by_app"  # the store was closed or locked: its key is gone
 
 
@@ -95,6 +98,11 @@ _MESSAGES = {
         "De database heeft schrijfrechten nodig, ook om alleen te lezen (het logboek en de tijdelijke "
         "bestanden van de database). Kies de juiste map met --data-dir, of vraag ICT om schrijfrechten.",
     ),
+    OpenFailure.DISK_FULL: (
+        "De schijf met de database {path} is vol: de database kan niet geopend worden (ze heeft wat "
+        "ruimte nodig voor haar tijdelijke bestanden, ook om alleen te lezen).",
+        "Maak ruimte vrij op die schijf (een paar MB is genoeg) en probeer opnieuw. Er is niets gewijzigd.",
+    ),
     OpenFailure.NEWER_VERSION: (
         "De database {path} werd gemaakt met een nieuwere versie van GO! HGW Desktop.",
         "Het bestand is niet gewijzigd. Installeer de nieuwste versie van het programma.",
@@ -114,8 +122,23 @@ class StoreOpenError(UserError):
         self.path = path
 
 
-def _classify(error: sqlcipher.Error) -> OpenFailure:
+# Below this much free space, "cannot open" is a full disk rather than a permission problem:
+# SQLite needs room for the WAL index (32 kB) and the WAL itself before it can read.
+LOW_SPACE = 1 << 20
+
+
+def disk_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has (almost) no room left."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE
+    except OSError:
+        return False
+
+
+def _classify(error: sqlcipher.Error, path: Path | None = None) -> OpenFailure:
     text = str(error).lower()
+    if "full" in text:
+        return OpenFailure.DISK_FULL
     if "not a database" in text:
         return OpenFailure.WRONG_KEY_OR_NOT_DATABASE
     if "malformed" in text or "corrupt" in text:
@@ -123,6 +146,10 @@ def _classify(error: sqlcipher.Error) -> OpenFailure:
     if "locked" in text or "busy" in text:
         return OpenFailure.LOCKED
     if "unable to open" in text or "readonly" in text or "disk i/o" in text:
+        # A full disk reads as "disk I/O error" or "unable to open" too (the WAL index cannot
+        # be made): say so rather than blame the folder's rights.
+        if path is not None and disk_full(path.parent):
+            return OpenFailure.DISK_FULL
         return OpenFailure.NOT_ACCESSIBLE
     return OpenFailure.CORRUPT
 
@@ -138,8 +165,9 @@ def _precheck_existing(path: Path, encrypted: bool) -> None:
             head = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
         raise StoreOpenError(OpenFailure.MISSING, path) from None
-    except OSError:
-        raise StoreOpenError(OpenFailure.NOT_ACCESSIBLE, path) from None
+    except OSError as error:
+        full = error.errno == errno.ENOSPC or disk_full(path.parent)
+        raise StoreOpenError(OpenFailure.DISK_FULL if full else OpenFailure.NOT_ACCESSIBLE, path) from None
     if size == 0:
         raise StoreOpenError(OpenFailure.EMPTY, path)
     if encrypted and head == SQLITE_HEADER:
@@ -170,7 +198,7 @@ def connect(path: Path, key: bytes | None, *, create: bool = False) -> sqlcipher
             timeout=BUSY_TIMEOUT_S,
         )
     except sqlcipher.Error as error:
-        raise StoreOpenError(_classify(error), path) from None
+        raise StoreOpenError(_classify(error, path), path) from None
     try:
         # SQLCipher logs failed HMAC checks to stderr; the user gets our message instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -197,7 +225,7 @@ def connect(path: Path, key: bytes | None, *, create: bool = False) -> sqlcipher
         raise
     except sqlcipher.Error as error:
         conn.close()
-        raise StoreOpenError(_classify(error), path) from None
+        raise StoreOpenError(_classify(error, path), path) from None
     return conn
 
 

@@ -57,6 +57,17 @@ def head_revision() -> str:
     return HEAD_REVISION
 
 
+def went_back(current: str | None, recorded: str | None) -> bool:
+    """Whether a store at ``current`` is at an older schema than ``recorded`` (what the trail or
+    this computer wrote down earlier): a schema only moves forward, except by a restore through
+    the app. Unknown revisions compare as nothing (a newer version's store is refused apart)."""
+    if not recorded or recorded not in KNOWN_REVISIONS:
+        return False
+    if current is None:
+        return True
+    return current in KNOWN_REVISIONS and KNOWN_REVISIONS.index(current) < KNOWN_REVISIONS.index(recorded)
+
+
 def current_revision(engine: Engine) -> str | None:
     """The store's schema revision (``None`` for a store without a schema yet)."""
     with engine.connect() as conn:
@@ -66,10 +77,12 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if exists else None
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade to ``target`` in one transaction, foreign keys checked before commit."""
+def upgrade(engine: Engine, target: str | None = None) -> None:
+    """Upgrade to ``target`` (this version's head) in one transaction, foreign keys checked
+    before commit."""
     from alembic import command
 
+    target = target or head_revision()
     with engine.connect() as conn:
         # This pragma is a no-op inside a transaction, so it goes to the driver directly
         # (SQLAlchemy would first begin one).

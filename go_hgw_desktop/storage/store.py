@@ -6,6 +6,7 @@ store's id (no secrets: the id names the keyring entry) and ``backups/``.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import uuid
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.storage import audit, audit_rows, migrate, rekey
-from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine
+from go_hgw_desktop.storage.db import OpenFailure, StoreOpenError, connect, create_store_engine, disk_full
 from go_hgw_desktop.storage.keys import KeyStore, key_from_entry, new_database_key, parse_recovery_key
 from go_hgw_desktop.storage.vault import DamagedEntryError, Vault
 
@@ -78,6 +79,27 @@ def _write_error(error: OperationalError) -> StoreWriteError | None:
     return None
 
 
+class TamperedStoreError(UserError):
+    """The store does not match its own signed trail, and the app was about to take every record
+    as a new baseline (a schema upgrade): refused, so an edit made outside the app is never
+    absorbed. The store is left exactly as it was."""
+
+    exit_code = 3
+    SHOWN = 4
+
+    def __init__(self, problems: list[str]) -> None:
+        listed = "\n".join(f"- {p}" for p in problems[:self.SHOWN])
+        more = f"\n(en nog {len(problems) - self.SHOWN} andere)" if len(problems) > self.SHOWN else ""
+        super().__init__(
+            "ALARM: de database is buiten het programma gewijzigd, of haar logboek klopt niet. Het programma "
+            "moet de database bijwerken naar de nieuwe versie en zou daarbij elk gegeven opnieuw vastleggen, "
+            f"ook wat buiten het programma gewijzigd werd; daarom doet het dat niet.\n{listed}{more}",
+            "De database is niet gewijzigd. Zet een reservekopie terug die met het programma gemaakt werd "
+            "(het programma biedt dat meteen hierna aan; op de opdrachtregel: ‘go-hgw restore BESTAND’), of "
+            "neem contact op met de ondersteuning en vermeld deze melding.")
+        self.problems = list(problems)
+
+
 class StoreExistsError(UserError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"Er staat al een database in {path.parent}.", "")
@@ -116,15 +138,16 @@ class Store:
     """
 
     def __init__(self, path: Path, engine: Engine, key: bytes | None = None, vault: Vault | None = None,
-                 upgraded: bool = False) -> None:
+                 upgraded: bool = False, revision: str = "") -> None:
         self.path = path
         self.engine = engine
         self.vault = vault
         self.upgraded = upgraded  # a migration ran while opening: the records get a new baseline
+        self.revision = revision  # the schema revision (recorded in the trail and the keyring's head)
         self._key = bytearray(key or b"")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         audit_rows.watch_writes(engine)
-        audit.install(self._sessions, path.parent, vault)
+        audit.install(self._sessions, path.parent, vault, revision)
 
     @property
     def key(self) -> bytes:
@@ -238,8 +261,10 @@ def open_store(data_dir: Path, key_store: KeyStore, passphrase: str | None = Non
         try:
             rekey.finish_interrupted(data_dir, key_store, info.store_id,
                                      lambda entry: key_from_entry(entry, passphrase))
-        except OSError:
-            raise StoreOpenError(OpenFailure.NOT_ACCESSIBLE, path) from None
+        except OSError as error:
+            full = error.errno == errno.ENOSPC or disk_full(data_dir)
+            reason = OpenFailure.DISK_FULL if full else OpenFailure.NOT_ACCESSIBLE
+            raise StoreOpenError(reason, path) from None
     if not path.exists():
         raise StoreOpenError(OpenFailure.MISSING, path)
     entry = key_store.load(info.store_id) if info else None
@@ -265,7 +290,9 @@ def attach(store: Store, reason: str | None = None, adopt: bool = False) -> None
       given (a restore): a new chain of keys starts, with every record's fingerprint;
     * the keyring one key period or more behind the trail (a commit whose keyring write was
       cut off, or another window): the keys are stepped forward and checked;
-    * a migration ran: every record gets a new fingerprint (a column may have changed).
+    * a migration ran: every record gets a new fingerprint (a column may have changed), after
+      :func:`open_with_key` checked every record against the old ones;
+    * the trail has not recorded the store's schema revision yet: it does now.
 
     ``adopt``: the store was just put in place by a restore, so its own newest entry becomes
     the recorded head. A store whose trail does not fit the keyring is left as it is: that is
@@ -283,6 +310,9 @@ def attach(store: Store, reason: str | None = None, adopt: bool = False) -> None
             _catch_up(session, vault)
             if store.upgraded:
                 audit.request_baseline(session, "na het bijwerken van het programma")
+            elif (vault.head is None or vault.head.revision != store.revision) \
+                    and audit.recorded_revision(session) != store.revision:
+                audit.request_schema(session)
     if vault.upgraded:
         vault.save()
 
@@ -332,17 +362,44 @@ def store_id(data_dir: Path) -> str:
     return info.store_id
 
 
-def open_with_key(path: Path, key: bytes, vault: Vault | None = None) -> Store:
+def open_with_key(path: Path, key: bytes, vault: Vault | None = None, *, restored: bool = False) -> Store:
     """Open a store file with an explicit key (recovery, backups, benchmarks); with ``vault``
-    (the keyring entry) its trail is signed, see :func:`attach`."""
+    (the keyring entry) its trail is signed, see :func:`attach`.
+
+    Before a migration (after which every record is fingerprinted afresh) the store is checked
+    against its trail and this computer's keys: any record that does not match, or a schema
+    revision older than the one recorded, raises :class:`TamperedStoreError` and nothing is
+    written. ``restored``: a backup just put in place by a restore, already checked against its
+    own trail (this computer's head still describes the store it replaced).
+    """
     engine = create_store_engine(path, key)
     try:
         before = migrate.current_revision(engine)
+        if vault is not None and not restored:
+            _guard_upgrade(engine, path, vault, before)
         migrate.bring_up_to_date(engine, path, key)
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine, key, vault, upgraded=before != migrate.head_revision())
+    head = migrate.head_revision()
+    return Store(path, engine, key, vault, upgraded=before != head, revision=head)
+
+
+def _guard_upgrade(engine: Engine, path: Path, vault: Vault, current: str | None) -> None:
+    """Refuse to open a store that would be migrated (and so get a new baseline) while it does
+    not match its trail; refuse a store this computer last wrote with a newer version."""
+    recorded = vault.head.revision if vault.head else ""
+    if recorded and recorded not in migrate.KNOWN_REVISIONS:
+        raise StoreOpenError(OpenFailure.NEWER_VERSION, path)
+    if current == migrate.head_revision() or current not in (None, *migrate.KNOWN_REVISIONS):
+        return  # nothing to migrate (or a newer store, refused by bring_up_to_date)
+    from go_hgw_desktop.storage.audit_check import problems_before_baseline
+
+    with Session(engine) as session:
+        problems = problems_before_baseline(session, path.parent, vault)
+        session.rollback()
+    if problems:
+        raise TamperedStoreError(problems)
 
 
 def restore_key(data_dir: Path, key_store: KeyStore, recovery_key_text: str) -> None:

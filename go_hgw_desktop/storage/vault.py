@@ -6,17 +6,20 @@ The entry (format 2) holds, besides the database key:
 * the **trail keys**: the seed of the current key period's Ed25519 signing key, its number,
   and where the unbroken chain of those keys starts in the trail (the anchor);
 * the school's **signing key** for data files (created the first time one is signed);
-* the trail's **head** (newest entry's number and hash, and the key period it was written
-  in), so a store copied back from an older backup no longer matches this computer.
+* the trail's **head** (newest entry's number and hash, the key period it was written in,
+  and the store's schema revision then), so a store copied back from an older backup, or one
+  whose schema revision was set back to make the app fingerprint every record afresh, no
+  longer matches this computer.
 
 Everything but the head is sealed with the startup passphrase when there is one (Argon2id,
 XSalsa20-Poly1305, as for format 1); the head is MACed with the row key, so it cannot be
 changed without the secrets either. Without a passphrase the OS keyring alone protects it.
 
-Layout: ``GOHGW-E2 | sealed (1) | has head (1) | [head 44 + MAC 16] | body``, where the body
-is the secrets, or ``opslimit | memlimit | salt | secretbox(secrets)`` when sealed. Entries
-of format 1 (the raw key, or ``GOHGW-W1`` wrapped) are read as before and written as
-format 2 the next time the entry is saved.
+Layout: ``GOHGW-E2 | sealed (1) | head kind (1) | [head + MAC 16] | body``, where the head is
+44 bytes (kind 1, written before the schema revision was kept) or 48 bytes with the revision
+(kind 2), and the body is the secrets, or ``opslimit | memlimit | salt | secretbox(secrets)``
+when sealed. Entries of format 1 (the raw key, or ``GOHGW-W1`` wrapped) are read as before and
+written as format 2 the next time the entry is saved.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from go_hgw_desktop.storage.keys import (
 
 _SEALED_FLAG, _ROW, _TRAIL, _SIGNING = 1, 1, 2, 4
 _HEAD = struct.Struct(">Q32sI")
+_HEAD_REVISION = struct.Struct(">Q32sI4s")  # kind 2: with the schema revision ("0006")
+_HEAD_KINDS = {1: _HEAD, 2: _HEAD_REVISION}
 _TRAIL_STATE = struct.Struct(">32sIQ32s")
 NEXT_PERIOD = b"go-hgw logboek: volgend tijdvak"
 
@@ -117,6 +122,7 @@ class Head:
     id: int
     hash: str
     generation: int  # the key period it was written in
+    revision: str = ""  # the store's schema revision when it was written ("" before it was kept)
 
 
 @dataclass
@@ -163,12 +169,13 @@ class Vault:
     def _open_v2(cls, key_store: KeyStore, store_id: str, entry: bytes, passphrase: str | None) -> Vault:
         try:
             at = len(ENTRY_MAGIC)
-            sealed, has_head = entry[at] & _SEALED_FLAG, entry[at + 1]
+            sealed, head_kind = entry[at] & _SEALED_FLAG, entry[at + 1]
             at += 2
             head_bytes = mac = None
-            if has_head:
-                head_bytes, mac = entry[at:at + _HEAD.size], entry[at + _HEAD.size:at + _HEAD.size + 16]
-                at += _HEAD.size + 16
+            if head_kind:
+                size = _HEAD_KINDS[head_kind].size
+                head_bytes, mac = entry[at:at + size], entry[at + size:at + size + 16]
+                at += size + 16
             body, kek = entry[at:], None
             if sealed:
                 if passphrase is None:
@@ -184,13 +191,14 @@ class Vault:
                     _wipe(kek.key)
                     raise WrongPassphraseError() from None
             vault = cls._unpack(key_store, store_id, body)
-        except (IndexError, struct.error, ValueError):
+        except (IndexError, KeyError, struct.error, ValueError):
             raise DamagedEntryError() from None
         vault.kek = kek
         if head_bytes is not None:
             if vault.row_key is not None and hmac.compare_digest(mac, vault._head_mac(head_bytes)):
-                ident, digest, generation = _HEAD.unpack(head_bytes)
-                vault.head = Head(ident, digest.hex(), generation)
+                ident, digest, generation, *revision = _HEAD_KINDS[head_kind].unpack(head_bytes)
+                vault.head = Head(ident, digest.hex(), generation,
+                                  revision[0].rstrip(b"\0").decode("ascii", "replace") if revision else "")
             else:
                 vault.head_untrusted = True
         return vault
@@ -235,9 +243,11 @@ class Vault:
         body = self.kek.seal(plain) if self.kek else plain
         head = b""
         if self.head is not None and self.row_key:
-            packed = _HEAD.pack(self.head.id, bytes.fromhex(self.head.hash), self.head.generation)
+            revision = self.head.revision.encode("ascii", "replace")[:4].ljust(4, b"\0")
+            packed = _HEAD_REVISION.pack(self.head.id, bytes.fromhex(self.head.hash), self.head.generation,
+                                         revision)
             head = packed + self._head_mac(packed)
-        return ENTRY_MAGIC + bytes([_SEALED_FLAG if self.kek else 0, 1 if head else 0]) + head + body
+        return ENTRY_MAGIC + bytes([_SEALED_FLAG if self.kek else 0, 2 if head else 0]) + head + body
 
     def save(self) -> None:
         """Write the entry to the keyring (format 2)."""

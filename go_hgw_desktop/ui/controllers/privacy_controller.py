@@ -206,22 +206,26 @@ class PrivacyController(QObject):
         # The open store's own key is the recovery key of every backup made since its last new key.
         recovery: str | None = format_recovery_key(self.store.key)
 
-        def check() -> dict | None:
+        def check() -> backup.BackupCheck | None:
             nonlocal recovery
             try:
-                return backup.check_backup(data_dir, key_store, source, recovery)
+                return backup.check_backup(data_dir, key_store, source, recovery, store=self.store)
             except backup.WrongBackupKeyError:  # made before a new key: that day's recovery key
                 recovery = self._ask_recovery_key(source)
-            return None if recovery is None else backup.check_backup(data_dir, key_store, source, recovery)
+            return None if recovery is None else backup.check_backup(data_dir, key_store, source, recovery,
+                                                                      store=self.store)
 
-        counts = self.interaction.attempt(self.page, check)
-        if not counts:
+        checked = self.interaction.attempt(self.page, check)
+        if not checked:
             return False
+        warning = (f"\n\nLet op: de gegevens van deze reservekopie konden niet nagekeken worden tegen haar "
+                   f"logboek ({checked.unverified}). Zet ze alleen terug als je zeker weet dat ze met het "
+                   "programma gemaakt werd en sindsdien niet gewijzigd is." if checked.unverified else "")
         if not self.interaction.ask(
             self.page, "Reservekopie terugzetten",
-            f"De database wordt vervangen door {source.name} ({counts.get('pupil', 0)} leerlingen). Wat "
-            "sindsdien gewijzigd werd, staat daar niet in. De huidige database wordt eerst apart bewaard in "
-            "de map ‘backups’.\n\nDoorgaan?",
+            f"De database wordt vervangen door {source.name} ({checked.counts.get('pupil', 0)} leerlingen). "
+            "Wat sindsdien gewijzigd werd, staat daar niet in. De huidige database wordt eerst apart bewaard "
+            f"in de map ‘backups’.{warning}\n\nDoorgaan?",
         ):
             return False
         passphrase = None

@@ -193,9 +193,7 @@ class SchoolfotoController(QObject):
             if not self._accept_new_keys(checks):
                 return None
             progress.setLabelText("Combineren en opnieuw beschermen …")
-            group = combine(files, self.threshold)
-            school_keys.remember(checks)
-            return group, checks
+            return combine(files, self.threshold), checks
 
         try:
             done = self.interaction.attempt(self.page, read_and_combine)
@@ -207,6 +205,9 @@ class SchoolfotoController(QObject):
         self.group, self._group_files = group, files
         self._show_keys(checks)
         self.page.show_foto(group)
+        # Only once the foto is on screen: a file that cannot be combined or shown leaves no key behind.
+        if self.interaction.attempt(self.page, lambda: school_keys.remember(checks)) is FAILED:
+            return None
         self.page.ui.referenceDateEdit.setEnabled(False)
         schools = "1 school" if len(files) == 1 else f"{len(files)} scholen"
         self.page.ui.modeLabel.setText(f"Scholengroepfoto: {schools}, {group.school_year}")
@@ -215,7 +216,8 @@ class SchoolfotoController(QObject):
         return group
 
     def _accept_new_keys(self, checks: list[school_keys.KeyCheck]) -> bool:
-        """Ask, per school whose key changed, whether to accept the new one."""
+        """Ask, per school whose key changed or that looks like a known school under a new key,
+        whether to accept it."""
         for check in checks:
             if check.status == school_keys.CHANGED and not self.interaction.ask(
                 self.page, "Andere sleutel",
@@ -225,6 +227,9 @@ class SchoolfotoController(QObject):
                 "bestand zelf) welke vingerafdruk op de voorpagina van haar schoolfoto staat.\n\n"
                 f"Is het {check.fingerprint}? Dan aanvaard je hier de nieuwe sleutel.",
             ):
+                return False
+            if check.status == school_keys.LOOKALIKE and not self.interaction.ask(
+                    self.page, "LET OP: een school die op een andere lijkt", _lookalike_question(check)):
                 return False
         return True
 
@@ -241,3 +246,13 @@ class SchoolfotoController(QObject):
         self.page.ui.referenceDateEdit.setEnabled(True)
         self.page.ui.pointsEdit.setEnabled(True)
         self.reload()
+
+
+def _lookalike_question(check: school_keys.KeyCheck) -> str:
+    number = f" met instellingsnummer {check.number}" if check.number else ""
+    return (f"{check.path.name}: {check.school}{number} is nieuw voor deze computer, maar lijkt op "
+            f"{check.resembles}. Dit bestand is ondertekend met een andere sleutel "
+            f"({check.fingerprint}).\n\nHet kan een vervalst bestand zijn dat zich voor die school uitgeeft "
+            "(een naam met een letter uit een ander alfabet ziet er hetzelfde uit). Vraag de school (niet "
+            "via het bestand zelf) welk instellingsnummer en welke vingerafdruk op de voorpagina van haar "
+            f"schoolfoto staan.\n\nKlopt het met {check.fingerprint}? Dan aanvaard je hier deze school.")

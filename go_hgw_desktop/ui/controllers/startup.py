@@ -1,7 +1,12 @@
 """Start-up: create the store on first run, unlock it, or recover its key.
 
 Which dialog comes next is decided here; the dialogs only hold their layout. Tests pass
-``run_dialog`` to answer dialogs without a human, and ``notify`` to read errors.
+``run_dialog`` to answer dialogs without a human, ``notify`` to read errors and
+``choose_backup`` to pick a file.
+
+A store that does not match its own trail when it is about to be upgraded is not opened
+(``TamperedStoreError``): after the alarm the coordinator is offered to restore a backup made
+through the app, right here, since there is no open store to reach the Privacy page from.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from go_hgw_desktop.services.workspace import (
     KeyStore,
     PassphraseRequiredError,
     Store,
+    TamperedStoreError,
     WrongPassphraseError,
     open_workspace,
     recover_key,
@@ -27,10 +33,18 @@ from go_hgw_desktop.ui.controllers.messages import show_error
 
 RunDialog = Callable[[QDialog], bool]
 Notify = Callable[[UserError], None]
+ChooseFile = Callable[[QWidget | None], Path | None]
 
 
 def _exec(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _choose_backup(parent: QWidget | None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getOpenFileName(parent, "Reservekopie kiezen", "", "Reservekopieën (*.db)")
+    return Path(name) if name else None
 
 
 class StartupController:
@@ -43,15 +57,18 @@ class StartupController:
         run_dialog: RunDialog = _exec,
         notify: Notify | None = None,
         ask: Callable[[QWidget, str, str], bool] = ask_yes_no,
+        choose_backup: ChooseFile = _choose_backup,
     ) -> None:
         self.data_dir = data_dir
         self.key_store_factory = key_store_factory
         self.parent = parent
         self.run_dialog = run_dialog
         self.ask = ask
+        self.choose_backup = choose_backup
         self.notify = notify or (lambda error: show_error(parent, error))
         self._key_store: KeyStore | None = None
         self._forgot = False
+        self._typed: str | None = None  # the passphrase of the opening under way (for a restore)
 
     @property
     def key_store(self) -> KeyStore:
@@ -78,9 +95,14 @@ class StartupController:
                         return store
                     if not self._forgot:
                         return None
+                except TamperedStoreError as alarm:
+                    if not self._restore_after(alarm, self._key_store):
+                        return None
         except UserError as error:
             self.notify(error)
             return None
+        finally:
+            self._typed = None
 
     def _first_run(self, key_store: KeyStore) -> Store | None:
         # The dialogs are imported when needed: an everyday start opens none of them, and
@@ -144,9 +166,60 @@ class StartupController:
             if not accepted:
                 return None
             try:
-                return open_workspace(self.data_dir, key_store, passphrase=dialog.passphrase()).store
+                self._typed = dialog.passphrase()
+                return open_workspace(self.data_dir, key_store, passphrase=self._typed).store
             except WrongPassphraseError as error:
                 dialog.show_error(f"{error.message} {error.hint}")
+            except TamperedStoreError as alarm:
+                if not self._restore_after(alarm, key_store):
+                    return None
+                return open_workspace(self.data_dir, key_store, passphrase=self._typed).store
+
+    def _restore_after(self, alarm: TamperedStoreError, key_store: KeyStore) -> bool:
+        """The alarm, then the offer to restore a backup made through the app; True when one was
+        restored (the store can be opened again)."""
+        from go_hgw_desktop.services import backup
+
+        self.notify(alarm)
+        if not self.ask(self.parent, "Reservekopie terugzetten",
+                        "Het programma opent deze database niet. Wil je nu een reservekopie terugzetten die "
+                        "met het programma gemaakt werd? De database van nu wordt eerst apart bewaard in de "
+                        "map ‘backups’, voor de ondersteuning.\n\nZonder reservekopie: neem contact op met "
+                        "de ondersteuning en werk niet verder in deze database."):
+            return False
+        recovery: str | None = None
+        while (source := self.choose_backup(self.parent)) is not None:
+            try:
+                checked = backup.check_backup(self.data_dir, key_store, source, recovery, self._typed)
+            except backup.WrongBackupKeyError as error:
+                recovery = self._backup_recovery_key(source, error)
+                if recovery is None:
+                    return False
+                continue
+            except UserError as error:
+                self.notify(error)
+                continue
+            note = (f"\n\nLet op: de gegevens van deze reservekopie konden niet nagekeken worden tegen haar "
+                    f"logboek ({checked.unverified})." if checked.unverified else "")
+            pupils = checked.counts.get("pupil", 0)
+            if not self.ask(self.parent, "Reservekopie terugzetten",
+                            f"De database wordt vervangen door {source.name} ({pupils} leerlingen).{note}"
+                            "\n\nDoorgaan?"):
+                continue
+            try:
+                backup.restore_backup(self.data_dir, key_store, source, recovery, passphrase=self._typed)
+            except UserError as error:
+                self.notify(error)
+                continue
+            return True
+        return False
+
+    def _backup_recovery_key(self, source: Path, error: UserError) -> str | None:
+        from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog
+
+        dialog = EnterRecoveryKeyDialog(
+            f"{error.message}\n\nTyp de herstelsleutel die bij {source.name} hoort.", self.parent)
+        return dialog.key_text() if self.run_dialog(dialog) else None
 
     def _ask_recovery_key(self, key_store: KeyStore, missing: KeyMissingError) -> bool:
         from go_hgw_desktop.ui.views.dialogs import EnterRecoveryKeyDialog
