@@ -280,6 +280,13 @@ def count_tables(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> tuple[list[Count
     return tables, dropped
 
 
+# Tables whose counts run on over 1 September: running trajectories, open CLB requests and
+# leersteun, verslagen, and teachers' needs recorded without a date. What the exports of the
+# school year before (or after) published about them binds the year's exports as well
+# (``services.foto_history``): a June foto beside a September one must not tell what each hides.
+CARRIED_OVER = ("phase_step", "phase_kind", "domain_theme", "support_themes", "clb_requests",
+                "clb_diagnostics", "verslagen", "leersteun")
+
 # Figures that two tables both print (see protect_tables).
 SHARED_FIGURES: tuple[Link, ...] = (
     *((("phase_step", p.label, TOTAL), ("phase_kind", p.label, TOTAL)) for p in Phase),
