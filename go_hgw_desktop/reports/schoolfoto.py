@@ -38,6 +38,7 @@ from go_hgw_desktop.reports.tables import (
     Statistic,
     check_threshold,
     disclosure_report,
+    hidden_statistic,
     protect_median,
     protect_tables,
 )
@@ -311,18 +312,35 @@ def _waits(requests: Iterable[ClbFact | LeersteunFact], reference: date, started
     ]
 
 
-def statistics(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> list[Statistic]:
-    """Median waiting times, each hidden when it rests on fewer than 5 requests.
+# The published entries whose counts hold each median's cases ("still waiting for leersteun"
+# are exactly the leersteun table's Aangevraagd column). A median is shown only when they are
+# all visible: else "shown" would tell that a hidden cell holds 5 or more. Hidden entries stay
+# hidden for the rest of the school year (``reports.history``), so such a median does too.
+MEDIAN_CASES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "clb_wait_started": (("clb_requests", RequestStatus.LOPEND.label, "Aanvragen"),
+                         ("clb_requests", RequestStatus.AFGESLOTEN.label, "Aanvragen")),
+    "clb_wait_open": (("clb_requests", RequestStatus.AANGEVRAAGD.label, "Aanvragen"),
+                      ("clb_requests", RequestStatus.LOPEND.label, "Aanvragen")),
+    "lsc_wait_started": tuple(("leersteun", TOTAL, s.label) for s in (
+        LeersteunStatus.LOPEND, LeersteunStatus.ON_HOLD, LeersteunStatus.AFGESLOTEN)),
+    "lsc_wait_open": (("leersteun", TOTAL, LeersteunStatus.AANGEVRAAGD.label),),
+}
 
-    At every threshold: a median shown at 5 and hidden at 7 would tell that it rests on 5
-    or 6 requests, and that number is (nearly) a cell of the requests table. So a foto at a
-    higher threshold shows the same medians as the foto at 5.
+
+def statistics(facts: SchoolFacts, k: int = MIN_THRESHOLD,
+               tables: Iterable[ProtectedTable] = ()) -> list[Statistic]:
+    """Median waiting times, each hidden when it rests on fewer than 5 requests or when an
+    entry of ``tables`` (the foto's protected tables) that counts its cases is hidden.
+
+    At every threshold 5 cases: a median shown at 5 and hidden at 7 would tell that it rests
+    on 5 or 6 requests, and that number is (nearly) a cell of the requests table. A higher
+    threshold hides a median only with the cells it counts.
     """
     k = MIN_THRESHOLD
     reference = facts.reference_date
     waiting_clb = [r for r in facts.clb_requests if r.status is not RequestStatus.AFGESLOTEN]
     waiting_lsc = [r for r in facts.leersteun if r.status is not LeersteunStatus.AFGESLOTEN]
-    return [
+    medians = [
         protect_median("clb_wait_started", "CLB: mediane wachttijd tot de start", _waits(
             facts.clb_requests, reference, started=True), k, 6),
         protect_median("clb_wait_open", "CLB: mediane wachttijd van wie nog wacht", _waits(
@@ -332,6 +350,10 @@ def statistics(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> list[Statistic]:
         protect_median("lsc_wait_open", "Leersteun: mediane wachttijd van wie nog wacht", _waits(
             waiting_lsc, reference, started=False), k, 7),
     ]
+    hidden = {(t.key, (*t.rows, TOTAL)[r], (*t.columns, TOTAL)[c])
+              for t in tables for r, line in enumerate(t.grid) for c, cell in enumerate(line) if cell.hidden}
+    return [replace(s, value=None, basis=None, reason=hidden_statistic(k))
+            if s.value is not None and hidden.intersection(MEDIAN_CASES[s.key]) else s for s in medians]
 
 
 def screened_agreements(agreements: Iterable[Agreement], names: frozenset[str]) -> tuple[Agreement, ...]:
@@ -359,7 +381,7 @@ def build_schoolfoto(facts: SchoolFacts, k: int = 5, history: ExportHistory | No
         raw = [replace(t, note=f"{t.note} Bij drempel {k} is een klas met minder dan {2 * k} leerlingen "
                                "verborgen (‘x’).") if t.key == "population_class" else t for t in raw]
     tables = protect_tables(raw, k, SHARED_FIGURES, history, extra)
-    stats = statistics(facts)
+    stats = statistics(facts, tables=tables)
     agreements = screened_agreements(facts.agreements, facts.pupil_names)
     withheld = sum(1 for a in agreements if a.description == WITHHELD)
     notes = (f"{withheld} afspraak/afspraken niet getoond omdat de tekst een leerlingnaam kan bevatten.",) \

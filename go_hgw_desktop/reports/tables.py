@@ -377,12 +377,17 @@ def dutch_number(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+def hidden_statistic(k: int = MIN_THRESHOLD) -> str:
+    """The one reason every hidden median gives: no case, a few, or cases a hidden cell counts
+    read alike (three messages would tell 0, 1 to 4 and "5 or more" apart)."""
+    return f"verborgen (minder dan {k} gevallen of beschermd)"
+
+
 def protect_median(key: str, label: str, values: list[int], k: int, section: int) -> Statistic:
     """The median of ``values`` if there are at least ``k`` of them, otherwise hidden."""
     check_threshold(k)
     if len(values) < k:
-        reason = "geen gegevens" if not values else f"verborgen (minder dan {k} gevallen)"
-        return Statistic(key, label, None, None, section=section, reason=reason)
+        return Statistic(key, label, None, None, section=section, reason=hidden_statistic(k))
     ordered = sorted(values)
     middle = len(ordered) // 2
     median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
