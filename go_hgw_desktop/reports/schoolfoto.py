@@ -36,6 +36,7 @@ from go_hgw_desktop.reports.tables import (
     Link,
     ProtectedTable,
     Statistic,
+    Sums,
     check_threshold,
     disclosure_report,
     hidden_statistic,
@@ -59,6 +60,7 @@ NO_SUB_THEME = "Geen subthema"
 NO_THEME = "Geen thema opgegeven"
 NO_PHASE = "Fase niet ingevuld"
 SMALL_CLASSES = "Kleinere klassen samen"
+NO_GRADE = "Zonder leerjaar"
 WITHHELD = "(afspraak niet getoond: de tekst bevat mogelijk de naam van een leerling)"
 
 
@@ -187,7 +189,7 @@ SMALL_CLASS = 2 * MIN_THRESHOLD  # a class under 10 pupils never has a row of it
 def _population_tables(facts: SchoolFacts) -> tuple[list[CountTable], tuple[str, ...]]:
     grades: Counter[str] = Counter()
     for grade, _, pupils in facts.classes:
-        grades[grade or "Zonder leerjaar"] += pupils
+        grades[grade or NO_GRADE] += pupils
     by_grade = CountTable(
         "population_grade", "Leerlingen per leerjaar", "Leerjaar", tuple(grades),
         ("Leerlingen",), tuple((n,) for n in grades.values()), 1,
@@ -206,6 +208,29 @@ def _population_tables(facts: SchoolFacts) -> tuple[list[CountTable], tuple[str,
     dropped = (f"{len(small)} klas(sen) met minder dan {SMALL_CLASS} leerlingen samengenomen",) \
         if small else ()
     return [by_grade, by_class], dropped
+
+
+def population_sums(facts: SchoolFacts) -> Sums:
+    """What the class names tell a reader (5A and 5B are in grade 5): each grade's pupils are
+    the pupils of its classes, its smaller classes' share unknown but part of the 'Kleinere
+    klassen samen' row; a class with a row of its own has at least 10 pupils. Protected with
+    the tables, so a class hidden at a raised threshold is not given back by its grade."""
+    members: dict[str, list[tuple[str, int]]] = {}
+    for grade, name, pupils in facts.classes:
+        members.setdefault(grade or NO_GRADE, []).append((name, pupils))
+    lines, shares = [], {}
+    for grade, classes in members.items():
+        line: list = [("population_class", name, TOTAL) for name, n in classes if n >= SMALL_CLASS]
+        small = sum(n for _, n in classes if 0 < n < SMALL_CLASS)
+        if small:
+            shares[f"kleinere klassen van {grade}"] = small
+            line.append(f"kleinere klassen van {grade}")
+        lines.append((*line, ("population_grade", grade, TOTAL)))
+    if shares:
+        lines.append((*shares, ("population_class", SMALL_CLASSES, TOTAL)))
+    named = [name for _, name, n in facts.classes if n >= SMALL_CLASS]
+    return Sums(tuple(lines), shares, {("population_class", name, column): SMALL_CLASS
+                                       for name in named for column in ("Leerlingen", TOTAL)})
 
 
 def _plan_status(plan: PlanFact, reference: date) -> str:
@@ -380,7 +405,7 @@ def build_schoolfoto(facts: SchoolFacts, k: int = 5, history: ExportHistory | No
             dropped += (f"{len(hidden_classes)} klas(sen) met minder dan {2 * k} leerlingen verborgen",)
         raw = [replace(t, note=f"{t.note} Bij drempel {k} is een klas met minder dan {2 * k} leerlingen "
                                "verborgen (‘x’).") if t.key == "population_class" else t for t in raw]
-    tables = protect_tables(raw, k, SHARED_FIGURES, history, extra)
+    tables = protect_tables(raw, k, SHARED_FIGURES, history, extra, population_sums(facts))
     stats = statistics(facts, tables=tables)
     agreements = screened_agreements(facts.agreements, facts.pupil_names)
     withheld = sum(1 for a in agreements if a.description == WITHHELD)
