@@ -128,7 +128,8 @@ class SchoolFacts:
     last_micro_on: date | None = None
     agreements: tuple[Agreement, ...] = ()
     points: str = ""
-    pupil_names: frozenset[str] = field(default=frozenset(), repr=False)  # for screening only
+    # For screening only: every pupil's (first name, last name), see domain.screening.names_in.
+    pupil_names: frozenset[str | tuple[str, str]] = field(default=frozenset(), repr=False)
 
 
 @dataclass(frozen=True)

@@ -180,12 +180,11 @@ def _verslagen(session: Session, year: SchoolYear, reference: date) -> tuple:
     )
 
 
-def pupil_names(session: Session) -> frozenset[str]:
-    """Every first and last name in the store, to screen free text that is about to leave it."""
-    names = set()
-    for first, last in session.execute(select(m.PupilRecord.first_name, m.PupilRecord.last_name)):
-        names.update((first, last))
-    return frozenset(names)
+def pupil_names(session: Session) -> frozenset[tuple[str, str]]:
+    """Every pupil's (first name, last name) in the store, to screen free text that is about to
+    leave it (``domain.screening.names_in``: each name, and the two side by side)."""
+    return frozenset((first, last) for first, last in session.execute(
+        select(m.PupilRecord.first_name, m.PupilRecord.last_name)))
 
 
 def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts:
