@@ -270,3 +270,34 @@ def test_ordinary_school_texts_name_none_of_the_demo_pupils():
     assert all(CODE_PATTERN.match(code) for code in codes)
     for text in INNOCENT:
         assert screening.codes_in(text, codes) == [], text
+
+
+def test_a_theme_naming_a_pupil_is_refused_with_what_to_change(store, tmp_path):
+    from go_hgw_desktop.domain.cycle_items import TeacherSupportNeed
+
+    pupil = add_pupil(store, first="Yuna", last="Boukhari", group=add_group(store))
+    cycle = current_cycle(store, open_for(store, pupil_id=pupil.id).id)
+
+    def themes(*names: str) -> list:
+        return [trajectories.save_cycle_item(store, TeacherSupportNeed(
+            wants_to_achieve="rust in de klas", needs="tips", theme=name, cycle_id=cycle.id,
+            recorded_on=date(2026, 10, 1))) for name in names]
+
+    themes(*("Klasmanagement",) * 5)
+    code = f"{pupil.code[3:6]}-{pupil.code[6:]}"
+    for named in ("Omgaan met Yuna Boukhari", "Omgaan met ʙᴏᴜᴋʜᴀʀɪ", f"Dossier {code}"):
+        made = themes(*(named,) * 5)
+        foto = schoolfoto.schoolfoto(store, YEAR, TODAY)
+        assert named in foto.table("support_themes").rows
+        with pytest.raises(PupilNamedError, match="thema") as refused:
+            exports.schoolfoto_data(store, foto, tmp_path / "f.json")
+        assert "Thema (kort)" in refused.value.hint and named in refused.value.message
+        assert not (tmp_path / "f.json").exists()
+        for item in made:
+            trajectories.delete_cycle_item(store, TeacherSupportNeed, item.id)
+    # Fewer than five share a theme: it is counted under "Overige", never printed, so no refusal.
+    themes(*("Omgaan met Yuna",) * 2)
+    foto = schoolfoto.schoolfoto(store, YEAR, TODAY)
+    assert not any("Yuna" in row for row in foto.table("support_themes").rows)
+    written = exports.schoolfoto_data(store, foto, tmp_path / "f.json")
+    assert "Klasmanagement" in written.read_text(encoding="utf-8")
