@@ -196,6 +196,10 @@ def test_a_short_last_name_is_found_where_it_cannot_be_an_ordinary_word():
     for text in ("Le chat est sur la table.", "le vélo de la classe", "Elle a dit: le plan marche.",
                  "BO en SO werken samen", "Bo: zie verslag.", "Nota. Le plan is klaar."):
         assert not screening.names_in(text, pupils), text
+    # Side by side, two short names are one pupil however they are written; found alone, the
+    # names are what is reported (one pupil, one hit).
+    assert screening.names_in("BO LE komt", [("Bo", "Lê")]) == ["Bo Lê"]
+    assert screening.names_in("Gesprek met Yuna Boukhari", [("Yuna", "Boukhari")]) == ["Boukhari", "Yuna"]
     # Not an ordinary word: found as a word of its own however it is written.
     assert screening.names_in("gesprek met vo", pupils) == ["Võ"]
     assert screening.names_in("ook LI komt", {"Li"}) == ["Li"]

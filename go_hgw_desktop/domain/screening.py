@@ -180,12 +180,22 @@ def _long_name_in(parts: tuple[str, ...], folded: list[str], tokens: list[_Token
         or (len(parts[-1]) >= LAST_PART and _written_as_a_name(parts[-1], tokens))
 
 
+def _name_in(name: str, folded: list[str], tokens: list[_Token]) -> bool:
+    parts = _name_words(name)
+    if not parts:
+        return False
+    if len("".join(parts)) > SHORT:
+        return _long_name_in(parts, folded, tokens)
+    return _short_name_in(name, tokens)
+
+
 def names_in(text: str, names: Iterable[str | tuple[str, str]]) -> list[str]:
     """The names from ``names`` that occur in ``text`` as whole words, however they are typed
     (case, accents, invisible characters, look-alike letters).
 
     ``names`` holds names, or (first name, last name) pairs of one pupil: a pair also matches
-    as the two names side by side in either order ("Minh Le", "LE MINH"). On its own, a name
+    as the two names side by side in either order ("Minh Le", "LE MINH"), reported as
+    "first last" when neither name is found alone (one pupil, one hit). On its own, a name
     of two letters or fewer ("Võ", "Lê") matches as a word of its own, but where it is also a
     short word of the language ("le") only where it cannot be that word (see
     :func:`_short_name_in`). A name of several words: see :func:`_long_name_in`.
@@ -198,12 +208,9 @@ def names_in(text: str, names: Iterable[str | tuple[str, str]]) -> list[str]:
     found = set()
     for item in set(names):
         pair = item if isinstance(item, tuple) else None
-        for name in pair or (item,):
-            parts = _name_words(name)
-            if parts and (_long_name_in(parts, folded, tokens) if len("".join(parts)) > SHORT
-                          else _short_name_in(name, tokens)):
-                found.add(name)
-        if pair and all(_name_words(part) for part in pair):
+        alone = {name for name in pair or (item,) if _name_in(name, folded, tokens)}
+        found |= alone
+        if pair and not alone and all(_name_words(part) for part in pair):  # one pupil, one hit
             first, last = _name_words(pair[0]), _name_words(pair[1])
             if _line(first + last) in joined or _line(last + first) in joined:
                 found.add(f"{pair[0]} {pair[1]}")
