@@ -19,7 +19,7 @@ from conftest import TODAY
 from go_hgw_desktop.domain.calendar import SchoolYear
 from go_hgw_desktop.reports.disclosure import Reason
 from go_hgw_desktop.reports.schoolfoto import build_schoolfoto, count_tables
-from go_hgw_desktop.reports.tables import TOTAL, CountTable
+from go_hgw_desktop.reports.tables import TOTAL, CountTable, hidden_statistic
 from go_hgw_desktop.services import schoolfoto
 from go_hgw_desktop.services.demo import fill_demo
 from go_hgw_desktop.services.workspace import open_workspace
@@ -66,7 +66,10 @@ def test_fotos_at_different_thresholds_pin_nothing_together(data_dir, key_store,
             for line in high.grid:
                 for cell in line:
                     assert cell.hidden or cell.value == 0 or cell.value >= k
-        assert foto.statistics == base.statistics
+        for mine, at_five in zip(foto.statistics, base.statistics, strict=True):
+            # The same median, or hidden (in the same words as any hidden median) with a cell
+            # it counts, which the foto at 5 shows: the stack learns nothing new from that.
+            assert mine == at_five or (mine.value is None and mine.reason == hidden_statistic()), mine
     assert any(t.merged_labels for t in base.tables)  # the demo has rare categories to merge
     assert any(len(fotos[10].table(t.key).hidden_cells()) > len(t.hidden_cells()) for t in base.tables)
 
@@ -111,3 +114,50 @@ def test_exports_at_different_thresholds_in_any_order_pin_nothing_together(data_
     opened.store.close()
     assert foto.disclosure.carried > 0
     assert reader.pinned(truth) == {}
+
+
+def add_grade_links(reader, foto, facts, name_of=by_label) -> None:
+    """What a reader knows from the class names (5A and 5B are in grade 5): each grade's pupils
+    are its classes' pupils, the smaller classes' share of each grade unknown but adding up to
+    the 'Kleinere klassen samen' row; a class with a row of its own has at least 10 pupils."""
+    pulp = reader.pulp
+    population_class, population_grade = foto.table("population_class"), foto.table("population_grade")
+
+    def entry(table, row):
+        return reader.x[name_of(table, (*table.rows, TOTAL).index(row), len(table.columns))]
+
+    shares = []
+    for grade in population_grade.rows:
+        members = [name for g, name, _ in facts.classes if (g or "Zonder leerjaar") == grade]
+        named = [entry(population_class, name) for name in members if name in population_class.rows]
+        terms = list(named)
+        if len(named) < len(members):  # some of its classes sit in "Kleinere klassen samen"
+            share = pulp.LpVariable(f"share_{len(shares)}_{foto.threshold}", 0, reader.big, cat="Integer")
+            shares.append(share)
+            terms.append(share)
+        reader.problem += pulp.lpSum(terms) == entry(population_grade, grade)
+    if shares:
+        reader.problem += pulp.lpSum(shares) == entry(population_class, "Kleinere klassen samen")
+    for name in population_class.rows:
+        if name != "Kleinere klassen samen" and not isinstance(entry(population_class, name), int):
+            reader.problem += entry(population_class, name) >= 10
+
+
+@pytest.mark.parametrize("pupils, seed", [(200, 2026), (120, 11), (400, 1), (90, 5)])
+def test_hidden_class_sizes_cannot_be_read_back_from_the_grades(data_dir, key_store, pupils, seed):
+    """At k=10 a class of 10 to 19 pupils is hidden; its grade's row and the names of the
+    other classes of that grade (5A beside 5B) must not give it back, alone or in the stack."""
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=pupils, seed=seed, today=TODAY)
+    facts = schoolfoto.gather_facts(opened.store, YEAR, TODAY)
+    opened.store.close()
+    fotos = {k: build_schoolfoto(facts, k) for k in THRESHOLDS}
+    hidden_classes = any(10 <= n < 20 for _, _, n in facts.classes)
+    assert bool(fotos[10].table("population_class").hidden_cells()) == hidden_classes
+    for stack in ([10], list(THRESHOLDS)):
+        reader, truth = Reader(), {}
+        for k in stack:
+            reader.add_foto(fotos[k], by_label)
+            truth.update(truth_by_label(facts, fotos[k]))
+            add_grade_links(reader, fotos[k], facts)
+        assert reader.pinned(truth) == {}, stack

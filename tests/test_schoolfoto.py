@@ -19,6 +19,7 @@ from go_hgw_desktop.domain.choices import (
 )
 from go_hgw_desktop.domain.consultation import ActionItem, Consultation
 from go_hgw_desktop.reports.disclosure import Reason, with_totals
+from go_hgw_desktop.reports.history import ExportHistory, pattern_of
 from go_hgw_desktop.reports.schoolfoto import (
     SHARED_FIGURES,
     WITHHELD,
@@ -31,6 +32,8 @@ from go_hgw_desktop.reports.schoolfoto import (
 )
 from go_hgw_desktop.reports.tables import TOTAL, CountTable, link_positions, protect_table
 from go_hgw_desktop.services import consultations, pupils, schoolfoto
+from go_hgw_desktop.services.demo import fill_demo
+from go_hgw_desktop.services.workspace import open_workspace
 
 YEAR = SchoolYear.containing(TODAY)
 
@@ -240,3 +243,61 @@ def test_small_schools_give_nothing_away_across_tables(data_dir, key_store, seed
     pairs = link_positions(foto.tables, SHARED_FIGURES)
     assert pairs
     assert ilp_pinned_tables(foto.tables, exact, pairs, 5) == set()
+
+
+def test_a_hidden_median_says_the_same_for_no_case_and_a_few():
+    base = dict(school=SchoolIdentity("GO! School"), school_year="2026-2027",
+                reference_date=date(2026, 11, 1))
+    waiting = LeersteunFact(LeersteunKind.LEERLINGGERICHT, LeersteunStatus.AANGEVRAAGD,
+                            date(2026, 9, 1), None)
+    texts = {n: build_schoolfoto(SchoolFacts(**base, leersteun=(waiting,) * n)).statistic("lsc_wait_open")
+             for n in (0, 1, 4)}
+    assert len({(s.value, s.basis, s.reason, s.text()) for s in texts.values()}) == 1, texts
+    assert texts[0].value is None
+
+
+# The entries of the foto's tables whose counts hold each median's cases (the reader's view:
+# "still waiting for leersteun" are exactly the leersteun table's Aangevraagd column).
+MEDIAN_ENTRIES = {
+    "clb_wait_started": [("clb_requests", "Lopend", "Aanvragen"),
+                         ("clb_requests", "Afgesloten", "Aanvragen")],
+    "clb_wait_open": [("clb_requests", "Aangevraagd", "Aanvragen"), ("clb_requests", "Lopend", "Aanvragen")],
+    "lsc_wait_started": [("leersteun", "Totaal", "Lopend"), ("leersteun", "Totaal", "On hold"),
+                         ("leersteun", "Totaal", "Afgesloten")],
+    "lsc_wait_open": [("leersteun", "Totaal", "Aangevraagd")],
+}
+
+
+def _entry(foto, key, row, column):
+    table = foto.table(key)
+    return table.grid[(*table.rows, "Totaal").index(row)][(*table.columns, "Totaal").index(column)]
+
+
+def test_a_median_is_hidden_when_a_cell_it_counts_is_hidden_or_was_in_an_earlier_export():
+    base = dict(school=SchoolIdentity("GO! School"), school_year="2026-2027",
+                reference_date=date(2026, 11, 1))
+    waiting = LeersteunFact(LeersteunKind.LEERLINGGERICHT, LeersteunStatus.AANGEVRAAGD,
+                            date(2026, 9, 1), None)
+    facts = SchoolFacts(**base, leersteun=(waiting,) * 6)
+    assert build_schoolfoto(facts).statistic("lsc_wait_open").value == 61
+    # An earlier export of the year hid the number still waiting (it was 3 then): that cell
+    # stays hidden, and so does the median that counts it (else "shown" would say "5 or more").
+    earlier = build_schoolfoto(SchoolFacts(**base, leersteun=(waiting,) * 3))
+    history = ExportHistory.of([pattern_of(earlier.tables)])
+    later = build_schoolfoto(facts, 5, history)
+    assert _entry(later, "leersteun", "Totaal", "Aangevraagd").hidden
+    assert later.statistic("lsc_wait_open").value is None
+    assert later.statistic("lsc_wait_open").text() == earlier.statistic("lsc_wait_open").text()
+
+
+@pytest.mark.parametrize("pupils, seed", [(60, 7), (120, 11), (400, 3)])
+@pytest.mark.parametrize("k", [5, 7])
+def test_a_median_shown_counts_only_visible_cells(data_dir, key_store, pupils, seed, k):
+    opened = open_workspace(data_dir, key_store)
+    fill_demo(opened.store, pupils=pupils, seed=seed, today=TODAY)
+    facts = schoolfoto.gather_facts(opened.store, SchoolYear.containing(TODAY), TODAY)
+    opened.store.close()
+    foto = build_schoolfoto(facts, k)
+    for key, entries in MEDIAN_ENTRIES.items():
+        if foto.statistic(key).value is not None:
+            assert not any(_entry(foto, *entry).hidden for entry in entries), key

@@ -50,7 +50,7 @@ def test_the_details_and_klasleraars_are_saved_together(store):
 def test_a_wrong_instellingsnummer_saves_nothing(store):
     (a,) = _classes(store, "1A")
     an = _person(store)
-    with pytest.raises(ValidationError, match="alleen uit cijfers"):
+    with pytest.raises(ValidationError, match="uit 6 cijfers"):
         staff.save_school_details(store, School(name="Nieuwe naam", institution_number="12A"), {a.id: an.id})
     details = staff.school_details(store, YEAR)
     assert details.school.name == "GO! Testschool Şirin"

@@ -127,22 +127,28 @@ def pinned_entries(grid: list[list[int]], hidden: Mapping[Position, Reason], k: 
     return pinned_in(values, hidden, k, lines)
 
 
-def pinned_in(values: Mapping, hidden: Mapping, k: int, lines: Sequence[Sequence]) -> list:
+def pinned_in(values: Mapping, hidden: Mapping, k: int, lines: Sequence[Sequence],
+              at_least: Mapping | None = None, only: Sequence | None = None) -> list:
     """Hidden non-zero entries whose true value a reader can prove from ``lines``.
 
     Entries are any hashable names (a table's ``(row, column)``, or ``(table, row, column)``
     when several tables share figures); ``values`` holds every entry's true value.
-    A hidden zero that can be proven zero gives nothing away: zeros may be shown.
+    ``at_least``: lower bounds the reader knows besides the marks (a class with a row of its
+    own has at least 10 pupils); ``only``: check just these entries. A hidden zero that can
+    be proven zero gives nothing away: zeros may be shown.
     """
     known = {p: v for p, v in values.items() if p not in hidden}
     base = initial_domains(hidden, k)
+    for p, bound in (at_least or {}).items():
+        if p in base:
+            _tighten(base[p], bound, BIG, k)
     if not _propagate(lines, known, base, k):
         return []  # cannot happen with the true values; nothing to protect against
     # A filling found for one entry is a witness for every entry it gives another value:
     # none of those is pinned, so most entries never need a search of their own.
     free: set = set()
     pinned = []
-    for p in sorted(hidden):
+    for p in sorted(hidden) if only is None else only:
         value = values[p]
         if value == 0 or p in free:
             continue

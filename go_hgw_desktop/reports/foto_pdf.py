@@ -272,7 +272,8 @@ def _disclosure(foto: SchoolFoto, s) -> list:
     for heading, items in (
         ("Samengevoegde zeldzame categorieën", d.merged),
         ("Weggelaten of samengenomen klassen", d.dropped),
-        ("Verborgen mediaanwaarden (te weinig gevallen)", d.statistics_hidden),
+        ("Verborgen mediaanwaarden (te weinig gevallen, of gevallen in een verborgen cel)",
+         d.statistics_hidden),
         ("Andere opmerkingen", d.notes),
     ):
         if items:
@@ -287,10 +288,13 @@ def _disclosure(foto: SchoolFoto, s) -> list:
             "Een foto met een hogere drempel toont nooit meer dan de foto met drempel 5 van dezelfde "
             "dag: dezelfde rijen, dezelfde ‘Overige’, wat bij 5 verborgen is blijft verborgen, en "
             "‘< 5’ betekent altijd 1 tot 4. Foto’s met verschillende drempels naast elkaar leggen "
-            "verraadt dus niets. Mediane wachttijden staan er bij elke drempel vanaf 5 gevallen, "
-            "anders zou hun verdwijnen bij een hogere drempel tellen hoeveel gevallen het zijn.",
+            "verraadt dus niets. Een mediane wachttijd staat er vanaf 5 gevallen, en alleen als "
+            "elke cel die die gevallen telt zichtbaar is; geen, weinig of verborgen gevallen geven "
+            "dezelfde melding.",
             "Binnen een schooljaar blijft een cel die één export verborg, in elke latere export "
-            "verborgen, en een categorie die in ‘Overige’ zat, blijft daar. Een verborgen cel die "
+            "verborgen, en een categorie die in ‘Overige’ zat, blijft daar; voor de tabellen die "
+            "over 1 september doorlopen (trajecten, CLB, leersteun, verslagen, thema’s) tellen "
+            "ook de exports van het schooljaar ervoor en erna. Een verborgen cel die "
             "al in een eerdere export stond, krijgt een ‘x’, nooit ‘< 5’: anders zou de wissel "
             "van teken tonen dat ze klein werd. Een foto voor de peildatum van een MICRO-overleg "
             "met een bewaarde foto is die bewaarde foto.",

@@ -74,6 +74,13 @@ def pattern_of(tables: Iterable[Any]) -> dict[str, Any]:
     return {"tables": out}
 
 
+def restricted(pattern: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    """``pattern`` with only the tables named in ``keys`` (what another school year's export
+    says about the tables whose counts run on over 1 September)."""
+    keys = set(keys)
+    return {"tables": {key: table for key, table in pattern.get("tables", {}).items() if key in keys}}
+
+
 def pattern_of_data(content: Mapping[str, Any]) -> dict[str, Any]:
     """The pattern of a data file's content (a frozen foto kept as its data file's JSON):
     what :func:`pattern_of` gives for the foto it describes, merged names aside (a data file

@@ -36,8 +36,10 @@ from go_hgw_desktop.reports.tables import (
     Link,
     ProtectedTable,
     Statistic,
+    Sums,
     check_threshold,
     disclosure_report,
+    hidden_statistic,
     protect_median,
     protect_tables,
 )
@@ -58,6 +60,7 @@ NO_SUB_THEME = "Geen subthema"
 NO_THEME = "Geen thema opgegeven"
 NO_PHASE = "Fase niet ingevuld"
 SMALL_CLASSES = "Kleinere klassen samen"
+NO_GRADE = "Zonder leerjaar"
 WITHHELD = "(afspraak niet getoond: de tekst bevat mogelijk de naam van een leerling)"
 
 
@@ -125,7 +128,8 @@ class SchoolFacts:
     last_micro_on: date | None = None
     agreements: tuple[Agreement, ...] = ()
     points: str = ""
-    pupil_names: frozenset[str] = field(default=frozenset(), repr=False)  # for screening only
+    # For screening only: every pupil's (first name, last name), see domain.screening.names_in.
+    pupil_names: frozenset[str | tuple[str, str]] = field(default=frozenset(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -186,7 +190,7 @@ SMALL_CLASS = 2 * MIN_THRESHOLD  # a class under 10 pupils never has a row of it
 def _population_tables(facts: SchoolFacts) -> tuple[list[CountTable], tuple[str, ...]]:
     grades: Counter[str] = Counter()
     for grade, _, pupils in facts.classes:
-        grades[grade or "Zonder leerjaar"] += pupils
+        grades[grade or NO_GRADE] += pupils
     by_grade = CountTable(
         "population_grade", "Leerlingen per leerjaar", "Leerjaar", tuple(grades),
         ("Leerlingen",), tuple((n,) for n in grades.values()), 1,
@@ -205,6 +209,29 @@ def _population_tables(facts: SchoolFacts) -> tuple[list[CountTable], tuple[str,
     dropped = (f"{len(small)} klas(sen) met minder dan {SMALL_CLASS} leerlingen samengenomen",) \
         if small else ()
     return [by_grade, by_class], dropped
+
+
+def population_sums(facts: SchoolFacts) -> Sums:
+    """What the class names tell a reader (5A and 5B are in grade 5): each grade's pupils are
+    the pupils of its classes, its smaller classes' share unknown but part of the 'Kleinere
+    klassen samen' row; a class with a row of its own has at least 10 pupils. Protected with
+    the tables, so a class hidden at a raised threshold is not given back by its grade."""
+    members: dict[str, list[tuple[str, int]]] = {}
+    for grade, name, pupils in facts.classes:
+        members.setdefault(grade or NO_GRADE, []).append((name, pupils))
+    lines, shares = [], {}
+    for grade, classes in members.items():
+        line: list = [("population_class", name, TOTAL) for name, n in classes if n >= SMALL_CLASS]
+        small = sum(n for _, n in classes if 0 < n < SMALL_CLASS)
+        if small:
+            shares[f"kleinere klassen van {grade}"] = small
+            line.append(f"kleinere klassen van {grade}")
+        lines.append((*line, ("population_grade", grade, TOTAL)))
+    if shares:
+        lines.append((*shares, ("population_class", SMALL_CLASSES, TOTAL)))
+    named = [name for _, name, n in facts.classes if n >= SMALL_CLASS]
+    return Sums(tuple(lines), shares, {("population_class", name, column): SMALL_CLASS
+                                       for name in named for column in ("Leerlingen", TOTAL)})
 
 
 def _plan_status(plan: PlanFact, reference: date) -> str:
@@ -280,6 +307,13 @@ def count_tables(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> tuple[list[Count
     return tables, dropped
 
 
+# Tables whose counts run on over 1 September: running trajectories, open CLB requests and
+# leersteun, verslagen, and teachers' needs recorded without a date. What the exports of the
+# school year before (or after) published about them binds the year's exports as well
+# (``services.foto_history``): a June foto beside a September one must not tell what each hides.
+CARRIED_OVER = ("phase_step", "phase_kind", "domain_theme", "support_themes", "clb_requests",
+                "clb_diagnostics", "verslagen", "leersteun")
+
 # Figures that two tables both print (see protect_tables).
 SHARED_FIGURES: tuple[Link, ...] = (
     *((("phase_step", p.label, TOTAL), ("phase_kind", p.label, TOTAL)) for p in Phase),
@@ -304,18 +338,35 @@ def _waits(requests: Iterable[ClbFact | LeersteunFact], reference: date, started
     ]
 
 
-def statistics(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> list[Statistic]:
-    """Median waiting times, each hidden when it rests on fewer than 5 requests.
+# The published entries whose counts hold each median's cases ("still waiting for leersteun"
+# are exactly the leersteun table's Aangevraagd column). A median is shown only when they are
+# all visible: else "shown" would tell that a hidden cell holds 5 or more. Hidden entries stay
+# hidden for the rest of the school year (``reports.history``), so such a median does too.
+MEDIAN_CASES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "clb_wait_started": (("clb_requests", RequestStatus.LOPEND.label, "Aanvragen"),
+                         ("clb_requests", RequestStatus.AFGESLOTEN.label, "Aanvragen")),
+    "clb_wait_open": (("clb_requests", RequestStatus.AANGEVRAAGD.label, "Aanvragen"),
+                      ("clb_requests", RequestStatus.LOPEND.label, "Aanvragen")),
+    "lsc_wait_started": tuple(("leersteun", TOTAL, s.label) for s in (
+        LeersteunStatus.LOPEND, LeersteunStatus.ON_HOLD, LeersteunStatus.AFGESLOTEN)),
+    "lsc_wait_open": (("leersteun", TOTAL, LeersteunStatus.AANGEVRAAGD.label),),
+}
 
-    At every threshold: a median shown at 5 and hidden at 7 would tell that it rests on 5
-    or 6 requests, and that number is (nearly) a cell of the requests table. So a foto at a
-    higher threshold shows the same medians as the foto at 5.
+
+def statistics(facts: SchoolFacts, k: int = MIN_THRESHOLD,
+               tables: Iterable[ProtectedTable] = ()) -> list[Statistic]:
+    """Median waiting times, each hidden when it rests on fewer than 5 requests or when an
+    entry of ``tables`` (the foto's protected tables) that counts its cases is hidden.
+
+    At every threshold 5 cases: a median shown at 5 and hidden at 7 would tell that it rests
+    on 5 or 6 requests, and that number is (nearly) a cell of the requests table. A higher
+    threshold hides a median only with the cells it counts.
     """
     k = MIN_THRESHOLD
     reference = facts.reference_date
     waiting_clb = [r for r in facts.clb_requests if r.status is not RequestStatus.AFGESLOTEN]
     waiting_lsc = [r for r in facts.leersteun if r.status is not LeersteunStatus.AFGESLOTEN]
-    return [
+    medians = [
         protect_median("clb_wait_started", "CLB: mediane wachttijd tot de start", _waits(
             facts.clb_requests, reference, started=True), k, 6),
         protect_median("clb_wait_open", "CLB: mediane wachttijd van wie nog wacht", _waits(
@@ -325,6 +376,10 @@ def statistics(facts: SchoolFacts, k: int = MIN_THRESHOLD) -> list[Statistic]:
         protect_median("lsc_wait_open", "Leersteun: mediane wachttijd van wie nog wacht", _waits(
             waiting_lsc, reference, started=False), k, 7),
     ]
+    hidden = {(t.key, (*t.rows, TOTAL)[r], (*t.columns, TOTAL)[c])
+              for t in tables for r, line in enumerate(t.grid) for c, cell in enumerate(line) if cell.hidden}
+    return [replace(s, value=None, basis=None, reason=hidden_statistic(k))
+            if s.value is not None and hidden.intersection(MEDIAN_CASES[s.key]) else s for s in medians]
 
 
 def screened_agreements(agreements: Iterable[Agreement], names: frozenset[str]) -> tuple[Agreement, ...]:
@@ -351,8 +406,8 @@ def build_schoolfoto(facts: SchoolFacts, k: int = 5, history: ExportHistory | No
             dropped += (f"{len(hidden_classes)} klas(sen) met minder dan {2 * k} leerlingen verborgen",)
         raw = [replace(t, note=f"{t.note} Bij drempel {k} is een klas met minder dan {2 * k} leerlingen "
                                "verborgen (‘x’).") if t.key == "population_class" else t for t in raw]
-    tables = protect_tables(raw, k, SHARED_FIGURES, history, extra)
-    stats = statistics(facts)
+    tables = protect_tables(raw, k, SHARED_FIGURES, history, extra, population_sums(facts))
+    stats = statistics(facts, tables=tables)
     agreements = screened_agreements(facts.agreements, facts.pupil_names)
     withheld = sum(1 for a in agreements if a.description == WITHHELD)
     notes = (f"{withheld} afspraak/afspraken niet getoond omdat de tekst een leerlingnaam kan bevatten.",) \

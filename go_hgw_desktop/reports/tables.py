@@ -7,7 +7,7 @@ carry a reason and no value at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from go_hgw_desktop.reports.disclosure import (
@@ -146,7 +146,26 @@ class ProtectedTable:
 
 
 # One quantity published in two tables: (table key, row label, column label), TOTAL for margins.
-Link = tuple[tuple[str, str, str], tuple[str, str, str]]
+Ref = tuple[str, str, str]
+Link = tuple[Ref, Ref]
+
+
+@dataclass(frozen=True)
+class Sums:
+    """Equations a reader knows besides each table's rows and columns, and bounds a reader knows.
+
+    A grade's pupils are the pupils of its classes (the class names tell which: 5A and 5B are in
+    grade 5), so a class hidden in one table could be read back from its grade in another.
+    Each line is its entries and then its total: a published entry by :data:`Ref`, or a quantity
+    no table prints by a name in ``unpublished``, with its true value (the pupils of a grade's
+    smaller classes, which share one row); a reader may know it is there, never its value.
+    ``at_least``: lower bounds a reader knows for published entries (a class with a row of its
+    own has 10 pupils or more: the table's note says so).
+    """
+
+    lines: tuple[tuple[Ref | str, ...], ...] = ()
+    unpublished: Mapping[str, int] = field(default_factory=dict)
+    at_least: Mapping[Ref, int] = field(default_factory=dict)
 
 
 def protect_table(table: CountTable, k: int) -> ProtectedTable:
@@ -156,7 +175,8 @@ def protect_table(table: CountTable, k: int) -> ProtectedTable:
 
 def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (),
                    history: ExportHistory | None = None,
-                   extra: dict[str, set[tuple[str, str]]] | None = None) -> list[ProtectedTable]:
+                   extra: dict[str, set[tuple[str, str]]] | None = None,
+                   sums: Sums | None = None) -> list[ProtectedTable]:
     """Protect tables that share figures, so a figure hidden in one is hidden in the other.
 
     Without this, a margin hidden in one table to protect a small cell could be read off
@@ -166,7 +186,8 @@ def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (
     :func:`protect_grids`): rare categories are merged at 5 whatever ``k``, so the rows are
     the same. ``history`` (what the school year's earlier exports published) keeps their
     merges and hidden entries; ``extra`` names entries (row, column labels per table) that
-    the threshold ``k`` hides besides its counts under ``k`` (a class under 2k pupils).
+    the threshold ``k`` hides besides its counts under ``k`` (a class under 2k pupils);
+    ``sums``: equations between the tables a reader knows besides (see :class:`Sums`).
     """
     check_threshold(k)
     history = history or ExportHistory()
@@ -183,6 +204,7 @@ def protect_tables(tables: list[CountTable], k: int, links: tuple[Link, ...] = (
     protected = protect_grids(
         [(table, grid, {}) for (table, _), grid in zip(merged, grids, strict=True)], k, links,
         merged_counts=[len(labels) for _, labels in merged], seeds=seeds, forced_at_k=forced_at_k,
+        sums=sums,
     )
     return [_carried(replace(t, merged_labels=labels), history)
             for t, (_, labels) in zip(protected, merged, strict=True)]
@@ -213,6 +235,7 @@ def protect_grids(
     merged_counts: list[int] | None = None,
     seeds: list[dict[Position, Reason]] | None = None,
     forced_at_k: list[dict[Position, Reason]] | None = None,
+    sums: Sums | None = None,
 ) -> list[ProtectedTable]:
     """Protect full grids (totals included) of which some entries are only known as a lower bound.
 
@@ -228,7 +251,7 @@ def protect_grids(
     """
     check_threshold(k)
     if k > MIN_THRESHOLD:
-        base = protect_grids(items, MIN_THRESHOLD, links, merged_counts, seeds)
+        base = protect_grids(items, MIN_THRESHOLD, links, merged_counts, seeds, sums=sums)
         seeds = [(extra or {}) | dict(table.hidden_cells())
                  for table, extra in zip(base, forced_at_k or [{} for _ in items], strict=True)]
     keys = [table.key for table, _, _ in items]
@@ -237,9 +260,10 @@ def protect_grids(
         forced[table.key].update(seed)
     by_key = {table.key: (table, grid) for table, grid, _ in items}
     pairs = link_positions([table for table, _, _ in items], links)
+    known = _resolved([table for table, _, _ in items], sums or Sums())
     # Combined tables hold sums the schools already protected: no joint bounds audit there
     # (as in protect_grid).
-    audit_jointly = pairs and not any(unknown for _, _, unknown in items)
+    audit_jointly = (pairs or known[0]) and not any(unknown for _, _, unknown in items)
     while True:
         hidden = {key: protect_grid(by_key[key][1], k, forced[key], MIN_THRESHOLD) for key in keys}
         changed = False
@@ -251,7 +275,7 @@ def protect_grids(
             changed = True
         if not changed and audit_jointly:
             changed = _protect_jointly({key: by_key[key][1] for key in keys}, hidden, forced, pairs,
-                                       MIN_THRESHOLD)
+                                       MIN_THRESHOLD, known, k)
         if not changed:
             break
     counts = merged_counts or [0] * len(items)
@@ -262,26 +286,55 @@ def protect_grids(
     ]
 
 
+def _position(by_key, ref: Ref) -> Position | None:
+    key, row, column = ref
+    if key not in by_key:
+        return None
+    rows, columns = (*by_key[key].rows, TOTAL), (*by_key[key].columns, TOTAL)
+    if row not in rows or column not in columns:
+        return None
+    return rows.index(row), columns.index(column)
+
+
 def link_positions(tables, links: tuple[Link, ...]) -> list[tuple[str, Position, str, Position]]:
     """The grid positions of each shared figure in both its tables (tables or figures that are
     not there, or were merged into "Overige", drop out)."""
     by_key = {table.key: table for table in tables}
-
-    def where(ref: tuple[str, str, str]) -> Position | None:
-        key, row, column = ref
-        if key not in by_key:
-            return None
-        rows, columns = (*by_key[key].rows, TOTAL), (*by_key[key].columns, TOTAL)
-        if row not in rows or column not in columns:
-            return None
-        return rows.index(row), columns.index(column)
-
-    return [(a[0], pa, b[0], pb) for a, b in links if (pa := where(a)) and (pb := where(b))]
+    return [(a[0], pa, b[0], pb) for a, b in links
+            if (pa := _position(by_key, a)) and (pb := _position(by_key, b))]
 
 
-def joint_system(shapes: dict[str, tuple[int, int]], pairs) -> tuple[Callable[[str, Position], tuple], list]:
-    """Tables tied by shared figures as one system: a name per entry (a shared figure has one
-    name in both tables) and every row and column equation of every table."""
+CANDIDATES_TRIED = 40  # complements tried for one pinned figure before the smallest is taken
+UNPUBLISHED = "~"  # the "table" of the quantities no table prints, in a joint system's names
+
+
+def _resolved(tables, sums: Sums) -> tuple[list[list[tuple]], dict[tuple, int], dict[tuple, int]]:
+    """``sums`` by grid position: its lines as (key, row, column) entries or (UNPUBLISHED, name);
+    the unpublished quantities' values; the lower bounds. A line naming an entry that is not
+    there (merged away) drops out."""
+    by_key = {table.key: table for table in tables}
+    lines = []
+    for line in sums.lines:
+        entries = []
+        for ref in line:
+            if isinstance(ref, str):
+                entries.append((UNPUBLISHED, ref))
+            elif (position := _position(by_key, ref)) is not None:
+                entries.append((ref[0], *position))
+            else:
+                break
+        else:
+            lines.append(entries)
+    bounds = {(ref[0], *position): bound for ref, bound in sums.at_least.items()
+              if (position := _position(by_key, ref)) is not None}
+    return lines, {(UNPUBLISHED, name): value for name, value in sums.unpublished.items()}, bounds
+
+
+def joint_system(shapes: dict[str, tuple[int, int]], pairs, also: Iterable[str] = ()
+                 ) -> tuple[Callable[[str, Position], tuple], list]:
+    """Tables tied by shared figures (and the tables in ``also``) as one system: a name per
+    entry (a shared figure has one name in both tables) and every row and column equation of
+    every table."""
     same: dict[tuple, tuple] = {}
 
     def name(key: str, position: Position) -> tuple:
@@ -294,22 +347,32 @@ def joint_system(shapes: dict[str, tuple[int, int]], pairs) -> tuple[Callable[[s
         a, b = name(key_a, pa), name(key_b, pb)
         if a != b:
             same[b] = a
-    linked = sorted({key for key_a, _, key_b, _ in pairs for key in (key_a, key_b)} & set(shapes))
+    linked = sorted(({key for key_a, _, key_b, _ in pairs for key in (key_a, key_b)} | set(also))
+                    & set(shapes))
     lines = [[name(key, p) for p in line] for key in linked for line in lines_of(*shapes[key])]
     return name, lines
 
 
 def _protect_jointly(grids: dict[str, list[list[int]]], hidden: dict[str, dict[Position, Reason]],
-                     forced: dict[str, dict[Position, Reason]], pairs, marks_below: int) -> bool:
+                     forced: dict[str, dict[Position, Reason]], pairs, marks_below: int,
+                     known: tuple[list, dict, dict] = ([], {}, {}), k: int = MIN_THRESHOLD) -> bool:
     """Hide one more entry where the tables *together* give a hidden figure away.
 
     Each table alone may be safe while a figure both print (a phase's total in two tables)
     ties their equations together: then "< k" in one and "x" in the other can pin a value.
+    ``known``: the equations and bounds a reader knows besides (:func:`_resolved`).
     """
     from go_hgw_desktop.reports.bounds import pinned_in
 
-    name, lines = joint_system({key: (len(g), len(g[0])) for key, g in grids.items()}, pairs)
-    tables = sorted({key for key_a, _, key_b, _ in pairs for key in (key_a, key_b)})
+    sum_lines, unpublished, bounds = known
+    in_sums = {entry[0] for line in sum_lines for entry in line if entry[0] != UNPUBLISHED}
+    name, lines = joint_system({key: (len(g), len(g[0])) for key, g in grids.items()}, pairs, in_sums)
+
+    def named(entry: tuple) -> tuple:
+        return entry if entry[0] == UNPUBLISHED else name(entry[0], entry[1:])
+
+    lines = lines + [[named(entry) for entry in line] for line in sum_lines]
+    tables = sorted({key for key_a, _, key_b, _ in pairs for key in (key_a, key_b)} | in_sums)
     values, reasons, owners = {}, {}, {}
     for key in tables:
         for r, row in enumerate(grids[key]):
@@ -318,15 +381,35 @@ def _protect_jointly(grids: dict[str, list[list[int]]], hidden: dict[str, dict[P
                 owners.setdefault(name(key, (r, c)), set()).add(key)
         for position, reason in hidden[key].items():
             reasons[name(key, position)] = reason
-    pinned = pinned_in(values, reasons, marks_below, lines)
+    for entry, value in unpublished.items():  # never printed: a reader knows only that it is there
+        values[entry], reasons[entry] = value, Reason.CARRIED
+    at_least = {name(entry[0], entry[1:]): bound for entry, bound in bounds.items()}
+    pinned = [p for p in pinned_in(values, reasons, marks_below, lines, at_least) if p[0] != UNPUBLISHED]
     if not pinned:
         return False
     target = pinned[0]
     beside = [p for line in lines if target in line for p in line if p not in reasons]
+    # One step further: beside the hidden entries that share a line with it (a class's pupils
+    # are hidden in both columns of its row; its grade's line holds only one of them).
+    near = {p for line in lines if target in line for p in line if p in reasons}
+    further = [p for line in lines if near.intersection(line) for p in line if p not in reasons]
     visible = [p for p in values if p not in reasons]
-    # The smallest count beside it, else anywhere in the linked tables, else a zero beside it.
-    choice = min([p for p in beside if values[p] > 0] or [p for p in visible if values[p] > 0] or beside,
-                 key=lambda p: values[p], default=None)
+    # The smallest count beside it, else one step further, else anywhere in the linked tables,
+    # else a zero beside it: the first of those that frees it once its own table has protected
+    # it in turn (the smallest when none does).
+    candidates = []
+    for group in ([p for p in beside if values[p] > 0], [p for p in further if values[p] > 0],
+                  [p for p in visible if values[p] > 0], beside):
+        candidates += sorted(dict.fromkeys(p for p in group if p not in candidates), key=lambda p: values[p])
+
+    def frees(candidate: tuple) -> bool:
+        key, position = candidate[0], candidate[1:]
+        again = protect_grid(grids[key], k, {**forced[key], position: Reason.SECONDARY}, marks_below)
+        trial = {**reasons, **{name(key, p): reason for p, reason in again.items()}}
+        return not pinned_in(values, trial, marks_below, lines, at_least, only=[target])
+
+    choice = next((p for p in candidates[:CANDIDATES_TRIED] if frees(p)),
+                  candidates[0] if candidates else None)
     if choice is not None:
         forced[choice[0]][choice[1:]] = Reason.SECONDARY
         return True
@@ -377,12 +460,17 @@ def dutch_number(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+def hidden_statistic(k: int = MIN_THRESHOLD) -> str:
+    """The one reason every hidden median gives: no case, a few, or cases a hidden cell counts
+    read alike (three messages would tell 0, 1 to 4 and "5 or more" apart)."""
+    return f"verborgen (minder dan {k} gevallen of beschermd)"
+
+
 def protect_median(key: str, label: str, values: list[int], k: int, section: int) -> Statistic:
     """The median of ``values`` if there are at least ``k`` of them, otherwise hidden."""
     check_threshold(k)
     if len(values) < k:
-        reason = "geen gegevens" if not values else f"verborgen (minder dan {k} gevallen)"
-        return Statistic(key, label, None, None, section=section, reason=reason)
+        return Statistic(key, label, None, None, section=section, reason=hidden_statistic(k))
     ordered = sorted(values)
     middle = len(ordered) // 2
     median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

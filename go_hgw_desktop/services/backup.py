@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from go_hgw_desktop import files, paths
 from go_hgw_desktop.errors import UserError
-from go_hgw_desktop.services import audit_trail
+from go_hgw_desktop.services import audit_trail, foto_history
 from go_hgw_desktop.services.school import get_setting, put_setting
 from go_hgw_desktop.storage import audit
 from go_hgw_desktop.storage.audit_check import TrailReport, verify_copy_trail
@@ -241,6 +241,16 @@ def _vault_for(data_dir: Path, key_store: KeyStore, key: bytes, passphrase: str 
     return vault
 
 
+def _keyring_key(data_dir: Path, key_store: KeyStore, passphrase: str | None) -> list[bytes]:
+    """The key the keyring holds for this store now (the store a restore replaces), if it opens."""
+    info = read_store_info(data_dir)
+    entry = key_store.load(info.store_id) if info else None
+    try:
+        return [key_from_entry(entry, passphrase)] if entry else []
+    except (UserError, DamagedEntryError, ValueError):
+        return []
+
+
 def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
                    recovery_key_text: str | None = None, now: datetime | None = None,
                    passphrase: str | None = None) -> Restored:
@@ -253,6 +263,7 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
     source = Path(source)
     target = paths.database_path(data_dir)
     key, counts = _opening_key(data_dir, key_store, source, recovery_key_text, passphrase)
+    replaced_keys = [key, *_keyring_key(data_dir, key_store, passphrase)]  # before the keyring changes
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = paths.backup_dir(data_dir) / f"voor-herstel-{stamp}.db"
@@ -281,6 +292,8 @@ def restore_backup(data_dir: Path, key_store: KeyStore, source: Path | str,
                adopt=True)
         with store.transaction() as session:
             audit.record(session, audit.Entry("hersteld", "store", detail=f"reservekopie {source.name}"))
+        if moved:  # exports made after the backup left the app: the history keeps them
+            foto_history.carry_over(store, moved, replaced_keys)
     finally:
         store.close()
     return Restored(moved, counts, note)

@@ -181,12 +181,11 @@ def _verslagen(session: Session, year: SchoolYear, reference: date) -> tuple:
     )
 
 
-def pupil_names(session: Session) -> frozenset[str]:
-    """Every first and last name in the store, to screen free text that is about to leave it."""
-    names = set()
-    for first, last in session.execute(select(m.PupilRecord.first_name, m.PupilRecord.last_name)):
-        names.update((first, last))
-    return frozenset(names)
+def pupil_names(session: Session) -> frozenset[tuple[str, str]]:
+    """Every pupil's (first name, last name) in the store, to screen free text that is about to
+    leave it (``domain.screening.names_in``: each name, and the two side by side)."""
+    return frozenset((first, last) for first, last in session.execute(
+        select(m.PupilRecord.first_name, m.PupilRecord.last_name)))
 
 
 def gather_facts(store: Store, year: SchoolYear, reference: date) -> SchoolFacts:
@@ -273,12 +272,13 @@ def names_in_points(store: Store, text: str) -> list[str]:
 class PupilNamedError(UserError):
     """A schoolfoto whose free text names a pupil: never exported, never attached."""
 
-    def __init__(self, count: int, where: str) -> None:
+    def __init__(self, count: int, where: str, change: str = "") -> None:
         super().__init__(
             f"{where} noemen {'een leerling' if count == 1 else f'{count} leerlingen'} (naam of "
             "leerlingcode); er is niets bewaard.",
-            "Pas de tekst aan in het programma (Schoolfoto, of de afspraken van het overleg) en probeer "
-            "opnieuw: een schoolfoto noemt nooit leerlingen.")
+            (change or "Pas de tekst aan in het programma (Schoolfoto, of de afspraken van het overleg) en "
+             "probeer opnieuw")
+            + ": een schoolfoto noemt nooit leerlingen.")
 
 
 class StaffNamedError(UserError):
@@ -304,8 +304,9 @@ def refuse_invalid_number(foto: SchoolFoto) -> None:
 
 
 def refuse_pupils_named(store: Store, foto: SchoolFoto) -> None:
-    """Raise :class:`PupilNamedError` when the foto's points or agreements name a pupil, and
-    :class:`StaffNamedError` when they name someone of the staff list (by full name).
+    """Raise :class:`PupilNamedError` when the foto's points, agreements or the themes of the
+    teachers' support needs it prints name a pupil, and :class:`StaffNamedError` when the points
+    or agreements name someone of the staff list (by full name).
 
     The same check for the command line, the Schoolfoto page and the frozen foto of a
     MICRO-overleg: there is no way to export anyway.
@@ -313,13 +314,27 @@ def refuse_pupils_named(store: Store, foto: SchoolFoto) -> None:
     with store.transaction() as session:
         names, codes = pupil_names(session), pupil_codes(session)
         staff = set(session.scalars(select(m.StaffMemberRecord.name)))
-    named = set(names_in(foto.points, names)) | set(codes_in(foto.points, codes))
+
+    def named_in(text: str) -> set[str]:
+        return set(names_in(text, names)) | set(codes_in(text, codes))
+
+    named = named_in(foto.points)
     if named:
         raise PupilNamedError(len(named), "De punten voor het overleg")
     for agreement in foto.agreements:
-        named |= set(names_in(agreement.description, names)) | set(codes_in(agreement.description, codes))
+        named |= named_in(agreement.description)
     if named:
         raise PupilNamedError(len(named), "De afspraken in deze foto")
+    # A theme is free text, printed as a row label once five support needs share it.
+    themes = [t for t in foto.table("support_themes").rows if named_in(t)] \
+        if any(t.key == "support_themes" for t in foto.tables) else []
+    if themes:
+        named = set().union(*(named_in(t) for t in themes))
+        shown = ", ".join(f"‘{t}’" for t in themes)
+        raise PupilNamedError(
+            len(named), f"De thema’s van de ondersteuningsbehoeften van leraren in deze foto ({shown})",
+            "Geef die ondersteuningsbehoeften een thema zonder naam of code (bij de leerling, "
+            "‘Ondersteuningsbehoeften van de leraar’, veld ‘Thema (kort)’) en probeer opnieuw")
     if people := names_in(foto.points, staff):
         raise StaffNamedError(people, "De punten voor het overleg")
     if people := sorted({n for a in foto.agreements for n in names_in(a.description, staff)}):

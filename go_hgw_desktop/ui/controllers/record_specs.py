@@ -85,7 +85,8 @@ SUPPORT_NEED = RecordSpec(
         F("already_does", "Zelf doe ik al", "text", column=False),
         F("needs", "Daarvoor heb ik nodig", "text"),
     ),
-    intro="Het thema telt mee in de schoolfoto; de tekst blijft in deze toepassing.",
+    intro="Het thema telt mee in de schoolfoto: noem er geen leerling in. De tekst blijft in deze "
+          "toepassing.",
     empty_hint="Nog geen ondersteuningsbehoeften. Wat heeft de leraar nodig om deze leerling "
                "(of groep) te helpen?",
     describe=lambda s: f"{s.theme or 'Zonder thema'}: {_short(s.needs)}",
