@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.ui import drafts
@@ -101,8 +102,21 @@ class RecordDialog(FitsScreen, QDialog):
             self._update_preview()
         else:
             self.ui.previewLabel.hide()
-        if spec.fields:
-            next(iter(self.editors.values())).setFocus()
+        if first := self._first_to_fill():
+            first.setFocus()
+        # Ctrl+Enter saves from any field, a multi-line text included (Enter adds a line there).
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.try_save, context=Qt.ShortcutContext.WindowShortcut)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Opslaan (Ctrl+Enter)")
+
+    def _first_to_fill(self) -> QWidget | None:
+        """Where typing starts: the first field still empty (a new observation's date, source and
+        author are filled in already, so the cursor waits in its text), else the first field.
+        An optional date ("Einde", "Tegen") is usually left empty: the cursor passes it by."""
+        editable = [(f, self.editors[f.name]) for f in self.spec.fields if self.editors[f.name].isEnabled()]
+        empty = (e for f, e in editable if editor_value(e) in ("", None)
+                 and not isinstance(e, QCheckBox) and not (isinstance(e, DateEdit) and f.optional))
+        return next(empty, editable[0][1] if editable else None)
 
     def preferred_size(self) -> QSize:
         """Tall enough to show the whole form without scrolling (the screen may say less)."""
