@@ -71,6 +71,29 @@ def test_shortcuts_navigate_search_and_walk_the_cycle(qtbot, data_dir, key_store
     user.done()
 
 
+def test_enter_with_several_pupils_found_goes_into_the_list_then_opens(qtbot, data_dir, key_store):
+    opened = open_workspace(data_dir, key_store, school_name="GO! Basisschool Ŀeie")
+    for first in ("Imane", "Seo-yeon"):
+        pupil_service.create_pupil(opened.store, Pupil(first_name=first, last_name="Doğan", birth_year=2016))
+    opened.store.close()
+    user = ScriptedUser(qtbot)
+    window, main = build_main_window(data_dir, lambda: key_store, interaction=user.interaction(TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    _press(qtbot, window, Qt.Key.Key_2, CTRL)
+    page = main.pupils.page
+    _press(qtbot, page, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(page.ui.searchEdit, "dogan")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)  # two found: Enter does not open a guess
+    assert main.pupil_files == {}
+    assert page.ui.pupilTable.hasFocus() and page.ui.pupilTable.selectionModel().selectedRows()[0].row() == 0
+    _press(qtbot, page.ui.pupilTable, Qt.Key.Key_Down)
+    _press(qtbot, page.ui.pupilTable, Qt.Key.Key_Return)
+    (file,) = main.pupil_files.values()
+    qtbot.addWidget(file.view)
+    assert pupil_service.get_pupil(main.store, file.pupil_id).first_name == "Seo-yeon"
+
+
 def test_no_two_buttons_on_screen_in_a_pupil_file_share_an_alt_key(qtbot, data_dir, key_store):
     from PySide6.QtWidgets import QAbstractButton
 

@@ -54,8 +54,10 @@ class PupilsController(QObject):
         ui.pupilTable.activated.connect(lambda _i: self.open_selected())
         ui.pupilTable.doubleClicked.connect(lambda _i: self.open_selected())
         # Down from the search goes into the results, as in any search box.
-        QShortcut(QKeySequence(Qt.Key.Key_Down), ui.searchEdit, self._into_results,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # (PySide6 ignores a context= keyword here: set it apart, or Down anywhere in the window
+        # jumps back to the first result and the list cannot be walked with the arrow keys.)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), ui.searchEdit, self._into_results)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+F"), page, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), page, self.new_pupil)
         self._fill_fixed_filters()
@@ -151,12 +153,17 @@ class PupilsController(QObject):
         if self.model.rowCount():
             table.setFocus()
             if not table.selectionModel().hasSelection():
+                table.setCurrentIndex(self.model.index(0, 0))  # current too: Down goes to the next
                 table.selectRow(0)
 
     def open_selected(self) -> None:
+        """Open the chosen pupil; with several found and none chosen yet, go into the list with
+        the first one selected (the next Enter opens it) rather than do nothing."""
         pupil_id = self.selected_pupil_id()
         if pupil_id is not None:
             self.open_pupil.emit(pupil_id)
+        else:
+            self._into_results()
 
     def new_pupil(self) -> int | None:
         if not self.page.ui.newPupilButton.isEnabled():  # Ctrl+N in a past school year

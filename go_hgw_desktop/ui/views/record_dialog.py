@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -106,7 +106,7 @@ class RecordDialog(FitsScreen, QDialog):
             first.setFocus()
         # Ctrl+Enter saves from any field, a multi-line text included (Enter adds a line there).
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.try_save, context=Qt.ShortcutContext.WindowShortcut)
+            QShortcut(QKeySequence(keys), self, self.try_save)
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Opslaan (Ctrl+Enter)")
 
     def _first_to_fill(self) -> QWidget | None:
