@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QSettings, QSize
+from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -68,7 +68,10 @@ def fit(window: QWidget, preferred: QSize | None = None) -> None:
     size = wanted.boundedTo(area.size()).expandedTo(window.minimumSize())
     window.resize(size)
     frame = window.geometry()
-    if not area.contains(frame):
+    # A dialog not placed yet is left to Qt, which centres it over its parent when shown (a move
+    # here would pin it to the screen's corner); keep_on_screen then corrects where it landed.
+    placed = window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Moved)
+    if placed and not area.contains(frame):
         x = min(max(frame.x(), area.x()), area.right() - size.width() + 1)
         y = min(max(frame.y(), area.y()), area.bottom() - size.height() + 1)
         window.move(max(x, area.x()), max(y, area.y()))
