@@ -97,6 +97,24 @@ def test_a_pupil_who_left_is_gone_from_groepen_and_new_pick_lists(qtbot, school,
     assert any("Nguyễn" in text for text in offered)
 
 
+def test_a_pupil_marked_vertrokken_in_the_file_is_gone_from_groepen_at_once(qtbot, school, key_store):
+    data_dir, _group_id, ids = school
+    user = ScriptedUser(qtbot)
+    _window, main = _main(qtbot, data_dir, key_store, user.interaction(TODAY))
+    groups = main.groups
+    assert "4 leerlingen" in groups.page.ui.classTitleLabel.text()
+    main.open_pupil(ids["Peeters"])
+    (file,) = main.pupil_files.values()
+    qtbot.addWidget(file.view)
+    user.will("leerling", leave_date=date(2026, 11, 24))  # typed into "Vertrokken op"
+    qtbot.mouseClick(file.view.ui.editIdentityButton, LEFT)
+    user.done()
+    # Back in Groepen (still the section on screen): Bram is gone from the class and Intensief.
+    shown = [groups.model.row_at(r).name for r in range(groups.model.rowCount())]
+    assert "Peeters, Bram" not in shown and "3 leerlingen" in groups.page.ui.classTitleLabel.text()
+    assert "Intensief (0)" in [w.title() for w in groups.page.subgroup_lists]
+
+
 def test_history_shows_who_left_marked(qtbot, school, key_store):
     data_dir, _group_id, ids = school
     opened = open_workspace(data_dir, key_store)

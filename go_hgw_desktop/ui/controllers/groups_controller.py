@@ -104,6 +104,11 @@ class GroupsController(QObject):
         self.page.set_editable(not self.past)
         self.reload_classes()
 
+    def reload(self) -> None:
+        """After a change elsewhere (a pupil marked vertrokken, a class list imported): the
+        classes and the shown class as stored, the same class kept in view."""
+        self.reload_classes()
+
     def reload_classes(self, select_id: int | None = None) -> None:
         ui = self.page.ui
         keep = select_id or (self.group.id if self.group else None)

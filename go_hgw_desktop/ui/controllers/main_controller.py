@@ -290,7 +290,7 @@ class MainController(QObject):
         the Overzicht is showing would be wasted.
         """
         showing = self.window.ui.sectionStack.currentIndex()
-        for index in (OVERZICHT, LEERLINGEN, SCHOOLFOTO):
+        for index in (OVERZICHT, LEERLINGEN, GROEPEN, SCHOOLFOTO):
             if index in self._built:
                 self._stale.add(index)
                 if index == showing:
