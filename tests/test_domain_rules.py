@@ -25,6 +25,7 @@ from go_hgw_desktop.domain.choices import (
     VerslagType,
 )
 from go_hgw_desktop.domain.consultation import Consultation
+from go_hgw_desktop.domain.cycle_items import FollowUpNote
 from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference, waiting_days
 from go_hgw_desktop.domain.plan import Goal, Plan
@@ -224,6 +225,22 @@ def test_goal_evaluation_needs_result_and_date_and_not_before_the_plan():
              evaluated_on=START - timedelta(days=1)).validate(plan)
     Goal(plan_id=1, description="Leest vlot", result=GoalResult.DEELS_BEREIKT,
          evaluated_on=START).validate(plan)
+
+
+def test_an_evaluation_or_a_note_cannot_lie_after_today():
+    plan = Plan(cycle_id=1, plan_type=PlanType.HANDELINGSPLAN, start_date=START,
+                evaluation_date=START + timedelta(weeks=8))
+    today = START + timedelta(weeks=4)
+    later = Goal(plan_id=1, description="Leest vlot", result=GoalResult.BEREIKT,
+                 evaluated_on=today + timedelta(days=1))
+    with pytest.raises(ValidationError, match="in de toekomst geëvalueerd"):
+        later.validate(plan, today)
+    later.validate(plan)  # without a day to compare with (a restored or imported record)
+    Goal(plan_id=1, description="Leest vlot", result=GoalResult.BEREIKT,
+         evaluated_on=today).validate(plan, today)
+    with pytest.raises(ValidationError, match="notitie kan niet in de toekomst"):
+        FollowUpNote(cycle_id=1, noted_on=today + timedelta(days=90), text="Loopt goed.").validate(today)
+    FollowUpNote(cycle_id=1, noted_on=today, text="Loopt goed.").validate(today)
 
 
 def test_plan_dates_and_group_plan_length_advice():

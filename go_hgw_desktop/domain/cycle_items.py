@@ -118,7 +118,8 @@ class FollowUpNote:
     confidential: bool = False
     id: int | None = None
 
-    def validate(self) -> None:
+    def validate(self, today: date | None = None) -> None:
         p = Problems()
         _check_text(p, self.text, "de notitie")
+        p.check(today is None or self.noted_on <= today, "Een notitie kan niet in de toekomst liggen.")
         p.raise_if_any()

@@ -71,9 +71,12 @@ class Goal:
     def is_evaluated(self) -> bool:
         return self.result is not None
 
-    def validate(self, plan: Plan | None = None) -> None:
+    def validate(self, plan: Plan | None = None, today: date | None = None) -> None:
         p = Problems()
         p.check(bool(self.description.strip()), "Beschrijf het doel.")
+        if today is not None and self.evaluated_on:
+            p.check(self.evaluated_on <= today, "Een doel kan niet in de toekomst geëvalueerd worden: "
+                    "typ de datum van de evaluatie (vandaag of vroeger).")
         for text in (self.description, self.criterion, self.evaluation_note):
             p.check(len(text) <= TEXT_MAX, "De tekst van het doel is te lang.")
         p.check(

@@ -309,8 +309,9 @@ def advance_step(store: Store, cycle_id: int) -> Cycle:
         return records.save(session, cycle)
 
 
-def save_cycle_item_in(session: Session, item: CycleItem) -> CycleItem:
-    item.validate()
+def save_cycle_item_in(session: Session, item: CycleItem, today: date | None = None) -> CycleItem:
+    # What happened (an observation, a note) cannot lie after today, the app's day.
+    item.validate(today) if isinstance(item, Observation | FollowUpNote) else item.validate()
     if item.cycle_id is not None:
         _open_cycle(session, item.cycle_id)
     if item.id is not None:
@@ -320,10 +321,11 @@ def save_cycle_item_in(session: Session, item: CycleItem) -> CycleItem:
     return records.save(session, item)
 
 
-def save_cycle_item(store: Store, item: CycleItem) -> CycleItem:
-    """Add or change an observation, factor, need, support need or follow-up note."""
+def save_cycle_item(store: Store, item: CycleItem, today: date | None = None) -> CycleItem:
+    """Add or change an observation, factor, need, support need or follow-up note; an
+    observation or note dated after ``today`` is refused."""
     with store.transaction() as session:
-        return save_cycle_item_in(session, item)
+        return save_cycle_item_in(session, item, today)
 
 
 def delete_cycle_item(store: Store, item_class: type[CycleItem], item_id: int) -> None:
@@ -352,10 +354,10 @@ def save_plan(store: Store, plan: Plan) -> Plan:
         return save_plan_in(session, plan)
 
 
-def save_plan_item_in(session: Session, item: PlanItem) -> PlanItem:
+def save_plan_item_in(session: Session, item: PlanItem, today: date | None = None) -> PlanItem:
     plan = _plan_of_open_cycle(session, item.plan_id)
     if isinstance(item, Goal):
-        item.validate(plan)
+        item.validate(plan, today)
     else:
         item.validate()
         assign_owner_in(session, item)
@@ -375,15 +377,17 @@ def delete_plan_item(store: Store, item_class: type[PlanItem], item_id: int) -> 
 
 
 def evaluate_goal(
-    store: Store, goal_id: int, result: GoalResult | None, evaluated_on: date | None, note: str = ""
+    store: Store, goal_id: int, result: GoalResult | None, evaluated_on: date | None, note: str = "",
+    today: date | None = None,
 ) -> Goal:
-    """Record (or clear, with ``result=None``) a goal's evaluation."""
+    """Record (or clear, with ``result=None``) a goal's evaluation; one dated after ``today``
+    is refused."""
     with store.transaction() as session:
         goal = records.load(session, Goal, goal_id)
         goal.result = result
         goal.evaluated_on = evaluated_on if result else None
         goal.evaluation_note = note
-        return save_plan_item_in(session, goal)
+        return save_plan_item_in(session, goal, today)
 
 
 def close_cycle(store: Store, cycle_id: int, closed_on: date) -> Cycle:

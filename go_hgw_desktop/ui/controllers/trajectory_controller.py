@@ -469,7 +469,7 @@ class TrajectoryController(QObject):
         cycle_id = lambda: self.current.cycle.id  # noqa: E731
         plan_id = lambda: self.current.plan.id  # noqa: E731
         pupil_track = lambda: not self.file.trajectory.is_group  # noqa: E731
-        save_item = lambda item: service.save_cycle_item(self.store, item)  # noqa: E731
+        save_item = lambda item: service.save_cycle_item(self.store, item, self.today())  # noqa: E731
         save_plan_item = lambda item: service.save_plan_item(self.store, item)  # noqa: E731
         save_partner = lambda item: partner_service.save_partner_item(self.store, item)  # noqa: E731
 
@@ -488,7 +488,8 @@ class TrajectoryController(QObject):
 
         def evaluate(goal: Goal) -> Goal:
             when = goal.evaluated_on or (self.today() if goal.result else None)
-            return service.evaluate_goal(self.store, goal.id, goal.result, when, goal.evaluation_note)
+            return service.evaluate_goal(self.store, goal.id, goal.result, when, goal.evaluation_note,
+                                         self.today())
 
         return (
             ("observations", specs.OBSERVATION,
