@@ -66,6 +66,10 @@ def test_shortcuts_navigate_search_and_walk_the_cycle(qtbot, data_dir, key_store
     assert len(steps.current.observations) == 1
     _press(qtbot, file.view, Qt.Key.Key_PageDown, CTRL)
     assert steps.current.cycle.step is HgwStep.BEGRIJPEN
+    # Ctrl+Shift+N on Begrijpen, then cancelled: Begrijpen is back, not Waarnemen.
+    user.will("waarneming", cancel=True)
+    _press(qtbot, file.view, Qt.Key.Key_N, CTRL | SHIFT)
+    assert steps.view.current_page() is HgwStep.BEGRIJPEN
     _press(qtbot, file.view, Qt.Key.Key_W, CTRL)
     assert main.pupil_files == {}
     user.done()

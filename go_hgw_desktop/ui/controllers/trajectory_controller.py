@@ -342,8 +342,12 @@ class TrajectoryController(QObject):
         self.show_page(self.current.cycle.step)
 
     def new_observation(self) -> None:
+        """Ctrl+Shift+N from any step: the observation is added on Waarnemen; cancelled, the
+        step the person was on comes back (else their next click lands on the wrong page)."""
+        was = self.view.current_page()
         self.show_page(HgwStep.WAARNEMEN)
-        self.record_list("observations").add()
+        if self.record_list("observations").add() is None and was is not None:
+            self.show_page(was)
 
     # ------------------------------------------------------------------ actions
 
