@@ -167,3 +167,31 @@ def test_signals_in_the_groepsoverzicht_carry_their_date(store):
         text="Leest traag."))
     row = group_overview.group_overview(store, group.id, TODAY)[0]
     assert row.signals == ["10/09/2026: Leest traag."]
+
+
+def test_a_micro_overleg_form_takes_no_pupils(qtbot, school, key_store):
+    """Choosing MICRO-overleg empties and disables ‘Besproken leerlingen’; choosing a
+    leerlingenbespreking again makes it available."""
+    data_dir, _group_id, _ids = school
+    _window, main = _main(qtbot, data_dir, key_store, ScriptedUser(qtbot).interaction(TODAY))
+    main.show_section(3)
+    seen = {}
+
+    def look(dialog):
+        dialog.setProperty("shown_by_test", True)
+        dialog.show()
+        picker, kind = dialog.editors["pupil_ids"], dialog.editors["kind"]
+        picker.list.item(0).setCheckState(Qt.CheckState.Checked)
+        kind.setFocus()
+        micro = kind.findText(ConsultationType.MICRO.label)
+        while kind.currentIndex() < micro:
+            qtbot.keyClick(kind, Qt.Key.Key_Down)
+        seen["micro"] = (picker.isEnabled(), picker.value())
+        qtbot.keyClick(kind, Qt.Key.Key_Home)
+        seen["back"] = picker.isEnabled()
+        dialog.hide()
+        return False
+
+    main.consultations.interaction = Interaction(open_dialog=look, today=lambda: TODAY)
+    qtbot.mouseClick(main.consultations.page.ui.newConsultationButton, LEFT)
+    assert seen == {"micro": (False, []), "back": True}

@@ -38,6 +38,9 @@ class FieldSpec:
     # editor's value is read from the record, and which fields its value sets.
     read: Callable[[Any], Any] | None = None
     write: Callable[[Any], dict[str, Any]] | None = None
+    # Whether the field applies to the record as edited so far (a MICRO-overleg names no
+    # pupils): otherwise its editor is emptied and disabled.
+    applies: Callable[[Any], bool] | None = None
 
     def value_of(self, record: Any) -> Any:
         """The value the editor and the list show for ``record``."""

@@ -96,6 +96,11 @@ class RecordDialog(FitsScreen, QDialog):
             self.ui.errorLabel.setStyleSheet("color: #7a4d00;")
             self.ui.errorLabel.setText("Wat je typte vóór het vergrendelen, staat er weer. "
                                        "Nog niet opgeslagen.")
+        self._conditional = [f for f in spec.fields if f.applies and f.editable and not read_only]
+        if self._conditional:
+            for editor in self.editors.values():
+                changed_signal(editor).connect(self._update_applicable)
+            self._update_applicable()
         if spec.preview:
             for editor in self.editors.values():
                 changed_signal(editor).connect(self._update_preview)
@@ -165,6 +170,14 @@ class RecordDialog(FitsScreen, QDialog):
                 editor.setFocus()
                 return f"{field.label.rstrip(':?…')}: {problem}"
         return ""
+
+    def _update_applicable(self, *_args) -> None:
+        record = self.edited()
+        for field in self._conditional:
+            editor, applies = self.editors[field.name], field.applies(record)
+            if not applies and editor.isEnabled():
+                set_editor_value(editor, None)  # nothing ticked stays behind, out of reach
+            editor.setEnabled(applies)
 
     def _update_preview(self, *_args) -> None:
         self.ui.previewLabel.setText(self.spec.preview(self.edited()))
