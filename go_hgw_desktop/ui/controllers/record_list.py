@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHeaderView
 
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.models.record_table import RecordTableModel
@@ -40,6 +41,7 @@ class RecordListController(QObject):
         ui.table.setAccessibleName(spec.plural)
         ui.emptyLabel.setText(spec.empty_hint)
         ui.table.setModel(self.model)
+        self._stretch_text_column()
         ui.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ui.addButton.setText(f"{sentence_case(spec.noun)} toevoegen…")
         ui.addButton.clicked.connect(self.add)
@@ -48,6 +50,20 @@ class RecordListController(QObject):
         ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
         ui.table.activated.connect(lambda _index: self.edit_selected())
         self._update_buttons()
+
+    def _stretch_text_column(self) -> None:
+        """The record's main text takes the width that is left (wrapping where it must); the
+        other columns fit their contents. With every column sized to its contents, a long
+        afspraak pushed ‘Tegen’ out of sight behind a scroll bar."""
+        columns = self.spec.columns
+        main = next((i for i, f in enumerate(columns) if f.kind == "text"),
+                    next((i for i, f in enumerate(columns) if f.kind == "line"), None))
+        if main is None:
+            return
+        header = self.view.ui.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(main + (1 if self.spec.confidential_field else 0),
+                                    QHeaderView.ResizeMode.Stretch)
 
     def set_records(self, records: list[Any], *, read_only: bool = False) -> None:
         self.read_only = read_only
