@@ -14,7 +14,7 @@ from go_hgw_desktop.domain.choices import CareDomain, HgwStep, Phase, Trajectory
 from go_hgw_desktop.domain.errors import ValidationError
 from go_hgw_desktop.domain.pupil import Pupil, new_pupil_code
 from go_hgw_desktop.domain.school import ClassGroup
-from go_hgw_desktop.domain.text import clean_name
+from go_hgw_desktop.domain.text import clean_name, fold_accents
 from go_hgw_desktop.services import records
 from go_hgw_desktop.services.school import school_in
 from go_hgw_desktop.storage import models as m
@@ -249,7 +249,8 @@ def list_pupils(store: Store, year: SchoolYear, today: date | None = None) -> li
                     number=p.external_ref or "", earlier_class=earlier,
                 )
             )
-    rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold()))
+    # As a person reads a list: Öztürk under O, Łukasz under L (not after Z, as casefold does).
+    rows.sort(key=lambda r: (fold_accents(r.last_name), fold_accents(r.first_name)))
     return rows
 
 
