@@ -83,6 +83,7 @@ def test_walk_the_wizard_with_a_list_that_has_an_error(qtbot, tmp_path, data_dir
     assert seen["sections"] == ["Nieuwe leerlingen (7)", "Rijen met fouten (1)"]
     assert seen["error"] == "rij 5 (Łukasz Kowalski): Geboortedatum ‘31/02/2016’ bestaat niet."
     assert "7 nieuwe leerlingen" in seen["done"] and "1 rij(en) overgeslagen" in seen["done"]
+    assert "rij 5 (Łukasz Kowalski): Geboortedatum ‘31/02/2016’ bestaat niet." in seen["done"]
     # The list on screen and the store both hold the seven pupils.
     assert main.pupils.model.total == 7
     stored = pupil_service.list_pupils(main.store, SchoolYear(2026), TODAY)

@@ -24,6 +24,7 @@ from go_hgw_desktop.ui.views.import_dialog import ERROR_STYLE, ImportDialog
 FILE_FILTER = "Klaslijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)"
 FILE, COLUMNS, PREVIEW, DONE = range(4)
 TITLE = "Klaslijst importeren"
+SHOWN = 8  # skipped rows named on the last page; the rest are counted
 
 
 class ImportController(QObject):
@@ -214,7 +215,13 @@ class ImportController(QObject):
             lines.append(f"• {r.marked_left} als vertrokken gemarkeerd op {left_on:%d/%m/%Y}")
         if r.rows_skipped:
             lines.append(f"• {r.rows_skipped} rij(en) overgeslagen: verbeter ze in het bestand en "
-                         "importeer opnieuw (wat al binnen is, verandert dan niet)")
+                         "importeer opnieuw (wat al binnen is, verandert dan niet):")
+            plan = preview.plan
+            skipped = sorted([*plan.errors, *plan.ambiguous, *plan.duplicates], key=lambda p: p.row)
+            lines += [f"    rij {p.row}{f' ({p.name})' if p.name else ''}: {p.reason}"
+                      for p in skipped[:SHOWN]]
+            if len(skipped) > SHOWN:
+                lines.append(f"    … en nog {len(skipped) - SHOWN} (zie het voorbeeld vóór het importeren)")
         lines.append("\nDe kolomkoppeling wordt onthouden voor de volgende import uit deze bron.")
         ui.doneLabel.setText("\n".join(lines))
         self._show(DONE)

@@ -70,7 +70,7 @@ NEED = RecordSpec(
         F("text", "…", hint="bv. verlengde instructie in een klein groepje krijgt",
           heading="Onderwijsbehoefte"),
     ),
-    intro="Schrijf wat deze leerling nodig heeft, niet wat hij heeft.",
+    intro="Schrijf wat deze leerling nodig heeft, niet wat er mis is met de leerling.",
     empty_hint="Nog geen onderwijsbehoeften. Vertrek van een doel: wat heeft de leerling nodig "
                "om het te bereiken?",
     describe=lambda n: need_sentence(n.goal_text, {n.slot: n.text}),
