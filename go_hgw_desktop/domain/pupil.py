@@ -66,6 +66,11 @@ class Pupil:
         p.check(self.external_ref is None or (len(self.external_ref) <= 40
                                                and not has_control_characters(self.external_ref)),
                 "Het stamboeknummer is te lang of bevat onzichtbare tekens.")
+        if self.entry_date:
+            # A child starts school at two and a half at the earliest (the first instapdatum).
+            p.check(self.entry_date.year >= self.birth_year + 2,
+                    f"Ingeschreven op {self.entry_date:%d/%m/%Y} kan niet voor een leerling geboren in "
+                    f"{self.birth_year}: kijk de datum van inschrijving of het geboortejaar na.")
         if self.entry_date and self.leave_date:
             p.check(
                 self.leave_date >= self.entry_date,

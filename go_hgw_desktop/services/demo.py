@@ -217,11 +217,13 @@ class _DemoBuilder:
         for i in range(count):
             group = groups[i % len(groups)]
             age = dict(GRADES)[group.grade]
-            pupil = Pupil(
-                first_name=self.rng.choice(FIRST_NAMES), last_name=self.rng.choice(LAST_NAMES),
-                birth_year=self.year.start_year - age - self.rng.choice((0, 0, 0, 0, 1)),
-                code=self.code(), entry_date=date(self.year.start_year - self.rng.randint(0, 5), 9, 1),
-            )
+            first, last = self.rng.choice(FIRST_NAMES), self.rng.choice(LAST_NAMES)
+            born = self.year.start_year - age - self.rng.choice((0, 0, 0, 0, 1))
+            code = self.code()  # drawn in this order, so a seed gives the school it always gave
+            # Enrolled up to five years ago, but not before the child was three.
+            entered = max(self.year.start_year - self.rng.randint(0, 5), born + 3)
+            pupil = Pupil(first_name=first, last_name=last, birth_year=born, code=code,
+                          entry_date=date(entered, 9, 1))
             made.append((create_pupil_in(self.session, pupil, group.id), group))
         # A few pupils left the school last year: material for retention. They are in no
         # class of this school year.
