@@ -293,10 +293,15 @@ class ConsultationsController(QObject):
         ui.fotoPdfButton.setEnabled(self.foto is not None)
         ui.detachFotoButton.setEnabled(self.foto is not None)
         if self.foto is None:
+            # A foto counts what is stored up to its day: one for a day still to come is today's.
+            day = min(c.held_on, self.today())
+            later = (f" Het overleg is pas op {format_date(c.held_on)}: koppel ze die dag opnieuw, dan "
+                     "telt ze de gegevens van dan." if c.held_on > day else "")
             ui.fotoStatusLabel.setText(
                 f"Nog geen schoolfoto gekoppeld. ‘Schoolfoto koppelen’ bewaart de schoolfoto van "
-                f"schooljaar {year.label} op {format_date(c.held_on)} (drempel {FOTO_THRESHOLD}) bij dit "
-                "overleg: alleen geanonimiseerde aantallen, geen namen. Die kopie verandert daarna niet meer."
+                f"schooljaar {year.label} op {format_date(day)} bij dit overleg: alleen geanonimiseerde "
+                f"aantallen, geen namen; aantallen kleiner dan {FOTO_THRESHOLD} (de drempel) worden "
+                f"verborgen. Die kopie verandert daarna niet meer.{later}"
             )
             self.page.show_no_comparison(
                 "Koppel eerst de schoolfoto van dit overleg; daarna staat ze hier naast de foto van het "

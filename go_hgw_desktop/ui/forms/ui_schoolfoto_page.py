@@ -196,7 +196,7 @@ class Ui_SchoolfotoPage(object):
 #endif // QT_CONFIG(accessibility)
         self.disclosureLabel.setText("")
         self.keysLabel.setText("")
-        self.pointsLabel.setText(QCoreApplication.translate("SchoolfotoPage", u"P&unten voor het overleg (deel 9 van de foto; schrijf nooit over \u00e9\u00e9n leerling):", None))
+        self.pointsLabel.setText(QCoreApplication.translate("SchoolfotoPage", u"P&unten voor het overleg (het slot van de foto; schrijf nooit over \u00e9\u00e9n leerling):", None))
         self.pointsEdit.setPlaceholderText(QCoreApplication.translate("SchoolfotoPage", u"Bv. veel vragen rond taalondersteuning in de kleuterklassen; nood aan nascholing rond differenti\u00ebren.", None))
         self.namesWarningLabel.setText("")
         self.groupButton.setText(QCoreApplication.translate("SchoolfotoPage", u"Scholen&groepfoto maken\u2026", None))
