@@ -150,6 +150,8 @@ class Ui_GroupsPage(object):
 
         self.overviewTabLayout.addWidget(self.subgroupsHost)
 
+        self.overviewTabLayout.setStretch(0, 3)
+        self.overviewTabLayout.setStretch(4, 2)
         self.groupTabs.addTab(self.overviewTab, "")
         self.trajectoriesTab = QWidget()
         self.trajectoriesTab.setObjectName(u"trajectoriesTab")
