@@ -65,7 +65,12 @@ def test_a_writer_killed_at_random_moments_never_loses_a_committed_record(tmp_pa
             [sys.executable, "-c", WRITER, str(data_dir), keys.load(store_id).hex(),
              str(round_number * 10_000)],
             stdout=subprocess.PIPE, text=True, env=env)
-        time.sleep(0.6 + rnd.random() * 0.5)  # start-up, then some writes
+        # Killed at a random moment once it writes: waiting for its first commit rather than a
+        # fixed time keeps the test meaningful on a busy machine, where start-up takes seconds.
+        first = writer.stdout.readline()
+        assert first, "the writer died before its first write"
+        committed.add(int(first))
+        time.sleep(rnd.random() * 0.4)
         os.kill(writer.pid, signal.SIGKILL)
         out, _ = writer.communicate(timeout=10)
         committed.update(int(line) for line in out.split())
@@ -76,7 +81,7 @@ def test_a_writer_killed_at_random_moments_never_loses_a_committed_record(tmp_pa
             present = set(session.scalars(select(m.PupilRecord.id)))
         assert committed <= present, sorted(committed - present)[:5]
         store.close()
-    assert len(committed) > 20  # the writer did write between the kills
+    assert len(committed) >= 12  # every round wrote before its kill
 
 
 def test_a_full_disk_during_an_import_leaves_the_store_as_it_was(store, tmp_path, monkeypatch):
