@@ -167,7 +167,7 @@ def _evaluation(goal: PrintedGoal, s) -> list[Paragraph]:
 
 
 def goals_section(content, s) -> list[Flowable]:
-    """The goals of ``content`` (anything with ``goals``: a pupil's or a group's plan) with their evaluation."""
+    """The goals of ``content`` (anything with ``goals``: a pupil's or a group's plan), evaluated."""
     parts = _section("Doelen", s)
     if not content.goals:
         return [*parts, _p("Er staan geen doelen op dit plan.", s["body"])]
