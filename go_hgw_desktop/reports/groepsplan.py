@@ -101,7 +101,7 @@ def _overview(content: GroepsplanContent, s) -> list[Flowable]:
             para(line.phase.short_label if line.phase is not None else "–", s["cell"]),
             para(_lines(line.signals), s["small_cell"]), para(_lines(line.needs), s["small_cell"]),
         ])
-    widths = [34 * mm, 22 * mm, 13 * mm, 53 * mm]
+    widths = [34 * mm, 22 * mm, 15 * mm, 52 * mm]
     return [*parts, grid(rows, [*widths, WIDTH - sum(widths)])]
 
 
@@ -171,8 +171,9 @@ def groepsplan_story(content: GroepsplanContent) -> list[Flowable]:
         para(f"Klas {content.class_name} · schooljaar {content.school_year} · {content.school_name}",
              s["subtitle"]),
         para(f"Afgedrukt op {format_date(content.printed_on)}. "
-             + (f"{len(content.plans)} groepsplan(nen) volgen na het overzicht, één per pagina."
-                if content.plans else "Er loopt voor deze klas nog geen groepsplan."), s["small"]),
+             + ("Er loopt voor deze klas nog geen groepsplan." if not content.plans else
+                "Het groepsplan volgt na het overzicht." if len(content.plans) == 1 else
+                f"De {len(content.plans)} groepsplannen volgen na het overzicht, één per pagina."), s["small"]),
         Spacer(1, 3 * mm),
     ]
     story += _overview(content, s)
