@@ -173,7 +173,8 @@ def groepsplan_story(content: GroepsplanContent) -> list[Flowable]:
         para(f"Afgedrukt op {format_date(content.printed_on)}. "
              + ("Er loopt voor deze klas nog geen groepsplan." if not content.plans else
                 "Het groepsplan volgt na het overzicht." if len(content.plans) == 1 else
-                f"De {len(content.plans)} groepsplannen volgen na het overzicht, één per pagina."), s["small"]),
+                f"De {len(content.plans)} groepsplannen volgen na het overzicht, één per pagina."),
+             s["small"]),
         Spacer(1, 3 * mm),
     ]
     story += _overview(content, s)
