@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.cli import argparse_nl, class_list, fotos, school_year
+from go_hgw_desktop.cli import meetings as meetings_cli
 from go_hgw_desktop.cli import school as school_cli
 from go_hgw_desktop.errors import UserError
 
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     class_list.add_command(commands)
     school_cli.add_command(commands)
     school_year.add_command(commands)
+    meetings_cli.add_commands(commands)
     return parser
 
 
@@ -492,6 +494,11 @@ def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
 
+# The meeting documents (issue 15): groepsplan, overleg, verslag, bespreking.
+def _meetings(command):
+    return lambda args, key_store_factory: command(args, lambda a: _open(a, key_store_factory), _say)
+
+
 COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
@@ -502,6 +509,9 @@ COMMANDS = {
 
 
     "schooljaar": _cmd_school_year,
+    # meeting documents
+    "groepsplan": _meetings(meetings_cli.cmd_groepsplan), "overleg": _meetings(meetings_cli.cmd_overleg),
+    "verslag": _meetings(meetings_cli.cmd_verslag), "bespreking": _meetings(meetings_cli.cmd_bespreking),
 }
 
 

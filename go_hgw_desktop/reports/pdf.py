@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -17,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, LayoutError, SimpleDocTemplate
+from reportlab.platypus import Flowable, LayoutError, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from go_hgw_desktop import files
 from go_hgw_desktop.paths import fonts_dir
@@ -27,6 +28,7 @@ FONT_BOLD = "DejaVuSans-Bold"
 ACCENT = colors.HexColor("#1f5c99")
 MUTED = colors.HexColor("#5a6470")
 HIDDEN_FILL = colors.HexColor("#ece7f5")
+ROW_SHADE = colors.HexColor("#f5f7fa")
 
 
 class ReportWriteError(files.FileWriteError):
@@ -118,3 +120,27 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
         ) from error
     except files.FileWriteError as error:
         raise ReportWriteError(error.message, error.hint) from None
+
+
+# ------------------------------------------------------------------ shared table parts
+# Used by the pupil plan and the meeting documents (groepsplan, verslag, bespreking).
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text (never markup) as a paragraph; line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def grid(data: list[list], widths: list[float], shaded: bool = True) -> Table:
+    """A table with a header row repeated on every page and light row lines.
+
+    ``splitInRow``: a long text in one cell may run onto the next page instead of failing."""
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.lightgrey),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ROW_SHADE] if shaded else [colors.white]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table

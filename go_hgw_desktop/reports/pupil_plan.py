@@ -30,12 +30,11 @@ from go_hgw_desktop.domain.choices import (
     SubTheme,
 )
 from go_hgw_desktop.domain.school import who_label
-from go_hgw_desktop.reports.pdf import ACCENT, FONT, register_fonts, styles, write_pdf
+from go_hgw_desktop.reports.pdf import FONT, grid, para, register_fonts, styles, write_pdf
 
 WIDTH = 174 * mm  # A4 minus the margins of write_pdf
 SECTION_ROOM = 40 * mm  # a section starts on a new page when less than this is left
 FOOTER_SIZE = 7.5  # as write_pdf draws it, on one line across the page
-ROW_SHADE = colors.HexColor("#f5f7fa")
 NOTE_FILL = colors.HexColor("#fdf6e3")
 CATEGORY_FILL = colors.HexColor("#e3ecf5")
 
@@ -101,8 +100,7 @@ class PupilPlanContent:
             name = name[:-2].rstrip() + "…"
 
 
-def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+_p = para
 
 
 def _period(content: PupilPlanContent) -> str:
@@ -150,17 +148,7 @@ def _boxed(text: str, s) -> Table:
     return box
 
 
-def _grid(data: list[list], widths: list[float], shaded: bool = True) -> Table:
-    # splitInRow: a long text in one cell may run onto the next page instead of failing.
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.lightgrey),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ROW_SHADE] if shaded else [colors.white]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return table
+_grid = grid
 
 
 def _section(title: str, s) -> list[Flowable]:
@@ -178,7 +166,8 @@ def _evaluation(goal: PrintedGoal, s) -> list[Paragraph]:
     return cell
 
 
-def _goals(content: PupilPlanContent, s) -> list[Flowable]:
+def goals_section(content, s) -> list[Flowable]:
+    """The goals of ``content`` (anything with ``goals``: a pupil's or a group's plan), evaluated."""
     parts = _section("Doelen", s)
     if not content.goals:
         return [*parts, _p("Er staan geen doelen op dit plan.", s["body"])]
@@ -194,7 +183,8 @@ def _goals(content: PupilPlanContent, s) -> list[Flowable]:
     return [*parts, _grid(rows, [*widths, WIDTH - sum(widths)])]
 
 
-def _measures(content: PupilPlanContent, s) -> list[Flowable]:
+def measures_section(content, s) -> list[Flowable]:
+    """The measures of ``content`` (anything with ``measures``) under their STICORDI category."""
     intro = [
         *_section("Maatregelen: wie doet wat", s),
         _p("Redelijke aanpassingen volgens STICORDI: stimuleren, remediëren, differentiëren, "
@@ -248,8 +238,8 @@ def pupil_plan_story(content: PupilPlanContent) -> list[Flowable]:
                           ("Aanpak: wie doet wat, wanneer", content.approach)):
         if text.strip():
             story += [*_section(heading, s), _p(text, s["body"])]
-    story += _goals(content, s)
-    story += _measures(content, s)
+    story += goals_section(content, s)
+    story += measures_section(content, s)
     story += [
         Spacer(1, 8 * mm),
         _p(f"Afgedrukt op {format_date(content.printed_on)} met GO! HGW Desktop. Dit document bevat "

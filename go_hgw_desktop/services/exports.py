@@ -177,3 +177,47 @@ def access_request(store: Store, pupil_id: int, pdf: Path, data: Path | None = N
         write_dossier_json(content, data)
         _record(store, audit.EXPORTED, "access_export", data, pupil_id)
     return content
+
+
+# ------------------------------------------------------------------ meeting documents
+
+
+def groepsplan_pdf(store: Store, group_id: int, path: Path, today: date | None = None):
+    """The class's groepsoverzicht and its groepsplannen on paper, checked and logged; returns
+    its content."""
+    from go_hgw_desktop.reports.groepsplan import write_groepsplan_pdf
+    from go_hgw_desktop.services.groepsplan import printable_groepsplan
+
+    content = printable_groepsplan(store, group_id, today)
+    guard(store, asdict(content))
+    write_groepsplan_pdf(content, path)
+    _record(store, audit.PRINTED, "groepsplan", path)
+    return content
+
+
+def verslag_pdf(store: Store, consultation_id: int, path: Path, today: date | None = None):
+    """The verslag of one consultation, checked and logged; a MICRO- or MACRO-overleg's is
+    refused when its decisions or agreements name a pupil. Returns its content."""
+    from go_hgw_desktop.reports.verslag import write_verslag_pdf
+    from go_hgw_desktop.services.verslag import printable_verslag, refuse_pupils_named
+
+    content = printable_verslag(store, consultation_id, today)
+    if not content.kind.is_about_pupils:
+        refuse_pupils_named(store, content)
+    guard(store, asdict(content))
+    write_verslag_pdf(content, path)
+    _record(store, audit.PRINTED, "overleg_verslag", path)
+    return content
+
+
+def bespreking_pdf(store: Store, group_id: int, path: Path, today: date | None = None):
+    """The preparation sheet for a leerlingenbespreking or klassenraad of one class, checked
+    and logged; returns its content."""
+    from go_hgw_desktop.reports.bespreking import write_bespreking_pdf
+    from go_hgw_desktop.services.bespreking import printable_bespreking
+
+    content = printable_bespreking(store, group_id, today)
+    guard(store, asdict(content))
+    write_bespreking_pdf(content, path)
+    _record(store, audit.PRINTED, "bespreking", path)
+    return content

@@ -88,6 +88,9 @@ RECORD_LABELS = {
     "consultation_group": "klas bij een overleg", "status_change": "statuswijziging",
     "foto_export": "wat een schoolfoto verborg", "staff_member": "personeelslid",
     "class_teacher": "klasleraar van een klas",
+    # printed meeting documents (issue 15)
+    "groepsplan": "groepsplan", "overleg_verslag": "verslag van een overleg",
+    "bespreking": "voorbereiding van een bespreking",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")

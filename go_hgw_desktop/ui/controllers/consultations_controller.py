@@ -134,6 +134,8 @@ class ConsultationsController(QObject):
         ui.attachFotoButton.clicked.connect(self.attach_foto)
         ui.fotoPdfButton.clicked.connect(self.export_foto_pdf)
         ui.detachFotoButton.clicked.connect(self.detach_foto)
+        ui.verslagButton.clicked.connect(self.print_verslag)
+        ui.preparationButton.clicked.connect(self.print_preparation)
         self.foto: AttachedFoto | None = None  # the current MICRO-overleg's frozen foto
         QShortcut(QKeySequence("Ctrl+N"), page, self.new_consultation)
         self.staff: list[StaffMember] = []  # who an afspraak can name; read again with each overleg
@@ -180,7 +182,7 @@ class ConsultationsController(QObject):
     def _enable_record_buttons(self) -> None:
         """Bewerken and Verwijderen need a consultation to act on."""
         ui = self.page.ui
-        for button in (ui.editConsultationButton, ui.deleteConsultationButton):
+        for button in (ui.editConsultationButton, ui.deleteConsultationButton, ui.verslagButton):
             button.setEnabled(self.current is not None)
 
     def select(self, consultation_id: int) -> None:
@@ -401,3 +403,50 @@ class ConsultationsController(QObject):
         self.page.ui.fotoStatusLabel.setText(self.page.ui.fotoStatusLabel.text() + f"\nBewaard: {path}")
         self.interaction.file_saved(self.page, path)
         return path
+
+    # ------------------------------------------------------------------ printed verslag and preparation
+
+    def _print(self, title: str, suggested: str, write: Callable[[Path], object]) -> Path | None:
+        """Ask where, write through the export service (checked, logged), say where it went."""
+        chosen = self.interaction.save_path(self.page, title, suggested, PDF_FILTER)
+        if chosen is None:
+            return None
+        path = chosen.with_suffix(".pdf")
+        if self.interaction.attempt(self.page, lambda: write(path), busy=True) is FAILED:
+            return None
+        self.interaction.file_saved(self.page, path)
+        return path
+
+    def print_verslag(self) -> Path | None:
+        """The verslag of the selected consultation as a PDF (a file name with its date, never a name)."""
+        c = self.current
+        if c is None:
+            return None
+        from go_hgw_desktop.services import exports  # reportlab: only when printing
+
+        kind = "MDO" if c.kind is ConsultationType.MDO else c.kind.label
+        suggested = suggested_file_name(self.store, f"verslag {kind}", c.held_on, suffix=".pdf")
+        return self._print("Verslag bewaren als PDF", suggested,
+                           lambda path: exports.verslag_pdf(self.store, c.id, path, self.today()))
+
+    def print_preparation(self) -> Path | None:
+        """The preparation sheet for a leerlingenbespreking or klassenraad of one class (asked;
+        the classes the selected consultation discussed come first)."""
+        groups = school_service.list_groups(self.store, self.year)
+        if not groups:
+            self.interaction.notify(self.page, UserError(
+                f"Er zijn nog geen klassen in {self.year}.",
+                "Maak eerst klassen aan in Groepen, of importeer een klaslijst."))
+            return None
+        first = set(self.current.group_ids) if self.current is not None else set()
+        groups.sort(key=lambda g: g.id not in first)  # stable: the school's order otherwise
+        picked = self.interaction.choose(self.page, "Voorbereiding van een bespreking",
+                                         "Voor welke klas?", [g.name for g in groups])
+        if picked is None:
+            return None
+        group = groups[picked]
+        from go_hgw_desktop.services import exports  # reportlab: only when printing
+
+        suggested = suggested_file_name(self.store, f"bespreking {group.name}", self.today(), suffix=".pdf")
+        return self._print("Voorbereiding bewaren als PDF", suggested,
+                           lambda path: exports.bespreking_pdf(self.store, group.id, path, self.today()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem
@@ -13,6 +14,7 @@ from go_hgw_desktop.domain.school import ClassGroup, Subgroup
 from go_hgw_desktop.services import group_overview as overview_service
 from go_hgw_desktop.services import school as school_service
 from go_hgw_desktop.services import trajectories as trajectory_service
+from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.workspace import Store
 from go_hgw_desktop.ui.controllers.interaction import DEFAULT, FAILED, Interaction
 from go_hgw_desktop.ui.controllers.messages import Notice
@@ -82,6 +84,7 @@ class GroupsController(QObject):
         ui.newGroupTrajectoryButton.clicked.connect(self.new_group_trajectory)
         ui.overviewTable.doubleClicked.connect(
             lambda index: self.open_pupil.emit(self.model.row_at(index.row()).pupil_id))
+        ui.printGroepsplanButton.clicked.connect(self.print_groepsplan)
 
     # ------------------------------------------------------------------ classes
 
@@ -336,3 +339,25 @@ class GroupsController(QObject):
         self.reload_classes(select_id=group_id)
         self.page.ui.groupTabs.setCurrentWidget(self.page.ui.trajectoriesTab)
         self.reload_trajectories(select_id=trajectory_id)
+
+    # ------------------------------------------------------------------ printed groepsplan
+
+    def print_groepsplan(self) -> Path | None:
+        """The selected class's groepsoverzicht and groepsplannen as a PDF, where the person chooses."""
+        if self.group is None:
+            return None
+        group = self.group
+        suggested = suggested_file_name(self.store, f"groepsplan {group.name}", self.today(), suffix=".pdf")
+        chosen = self.interaction.save_path(self.page, "Groepsplan bewaren als PDF", suggested,
+                                            "PDF-bestanden (*.pdf)")
+        if chosen is None:
+            return None
+        path = chosen.with_suffix(".pdf")
+        from go_hgw_desktop.services import exports  # reportlab: only when printing
+
+        made = self.interaction.attempt(
+            self.page, lambda: exports.groepsplan_pdf(self.store, group.id, path, self.today()), busy=True)
+        if made is FAILED:
+            return None
+        self.interaction.file_saved(self.page, path)
+        return path

@@ -55,6 +55,16 @@ class Ui_ConsultationsPage(object):
 
         self.listButtons.addWidget(self.deleteConsultationButton)
 
+        self.verslagButton = QPushButton(ConsultationsPage)
+        self.verslagButton.setObjectName(u"verslagButton")
+
+        self.listButtons.addWidget(self.verslagButton)
+
+        self.preparationButton = QPushButton(ConsultationsPage)
+        self.preparationButton.setObjectName(u"preparationButton")
+
+        self.listButtons.addWidget(self.preparationButton)
+
         self.listSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.listButtons.addItem(self.listSpacer)
@@ -196,6 +206,14 @@ class Ui_ConsultationsPage(object):
 #endif // QT_CONFIG(tooltip)
         self.editConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"B&ewerken\u2026", None))
         self.deleteConsultationButton.setText(QCoreApplication.translate("ConsultationsPage", u"&Verwijderen\u2026", None))
+        self.verslagButton.setText(QCoreApplication.translate("ConsultationsPage", u"Versla&g\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.verslagButton.setToolTip(QCoreApplication.translate("ConsultationsPage", u"Het verslag van het gekozen overleg als PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.preparationButton.setText(QCoreApplication.translate("ConsultationsPage", u"Voorbe&reiding\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.preparationButton.setToolTip(QCoreApplication.translate("ConsultationsPage", u"Het voorbereidingsblad voor een leerlingenbespreking of klassenraad van een klas, als PDF", None))
+#endif // QT_CONFIG(tooltip)
         self.noConsultationLabel.setText(QCoreApplication.translate("ConsultationsPage", u"Nog geen overleg.", None))
         self.titleLabel.setText("")
         self.detailsLabel.setText("")

@@ -62,11 +62,25 @@ class Ui_GroupsPage(object):
 
         self.groupDetailLayout.addWidget(self.yearNoteLabel)
 
+        self.classTitleRow = QHBoxLayout()
+        self.classTitleRow.setObjectName(u"classTitleRow")
         self.classTitleLabel = QLabel(self.groupDetail)
         self.classTitleLabel.setObjectName(u"classTitleLabel")
         self.classTitleLabel.setWordWrap(False)
 
-        self.groupDetailLayout.addWidget(self.classTitleLabel)
+        self.classTitleRow.addWidget(self.classTitleLabel)
+
+        self.classTitleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.classTitleRow.addItem(self.classTitleSpacer)
+
+        self.printGroepsplanButton = QPushButton(self.groupDetail)
+        self.printGroepsplanButton.setObjectName(u"printGroepsplanButton")
+
+        self.classTitleRow.addWidget(self.printGroepsplanButton)
+
+
+        self.groupDetailLayout.addLayout(self.classTitleRow)
 
         self.groupTabs = QTabWidget(self.groupDetail)
         self.groupTabs.setObjectName(u"groupTabs")
@@ -210,6 +224,10 @@ class Ui_GroupsPage(object):
         self.noClassLabel.setText(QCoreApplication.translate("GroupsPage", u"Nog geen klassen in dit schooljaar.", None))
         self.yearNoteLabel.setText("")
         self.classTitleLabel.setText(QCoreApplication.translate("GroupsPage", u"Klas", None))
+        self.printGroepsplanButton.setText(QCoreApplication.translate("GroupsPage", u"Groeps&plan afdrukken\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printGroepsplanButton.setToolTip(QCoreApplication.translate("GroupsPage", u"Het groepsoverzicht van deze klas en het groepsplan van elke subgroep, als PDF", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.overviewTable.setAccessibleName(QCoreApplication.translate("GroupsPage", u"Groepsoverzicht", None))
 #endif // QT_CONFIG(accessibility)
