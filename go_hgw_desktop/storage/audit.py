@@ -88,6 +88,8 @@ RECORD_LABELS = {
     "consultation_group": "klas bij een overleg", "status_change": "statuswijziging",
     "foto_export": "wat een schoolfoto verborg", "staff_member": "personeelslid",
     "class_teacher": "klasleraar van een klas",
+    "transfer_out": "overdracht naar een andere school", "transfer_withheld": "deel dat niet mee overgaat",
+    "received_history": "overdracht van een vorige school", "transfer": "overdracht",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")
