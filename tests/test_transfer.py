@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from conftest import TODAY
@@ -59,43 +58,102 @@ def _school(store):
     with a vertrouwelijk goal, a verslag), and a second trajectory the parents withhold whole (its
     verslag still goes)."""
     group = school_service.save_group(store, ClassGroup(name="5A", school_year=SchoolYear(2026), grade="5"))
-    pupil = pupil_service.create_pupil(store, Pupil(first_name=FIRST, last_name=LAST, birth_year=2015,
-                                                    external_ref="12345"), group.id)
-    reading = trajectory_service.open_trajectory(store, Trajectory(
-        title="Vlot lezen", domain=CareDomain.LEREN_EN_STUDEREN, start_date=date(2026, 9, 15), pupil_id=pupil.id))
+    pupil = pupil_service.create_pupil(
+        store, Pupil(first_name=FIRST, last_name=LAST, birth_year=2015, external_ref="12345"), group.id
+    )
+    reading = trajectory_service.open_trajectory(
+        store,
+        Trajectory(
+            title="Vlot lezen",
+            domain=CareDomain.LEREN_EN_STUDEREN,
+            start_date=date(2026, 9, 15),
+            pupil_id=pupil.id,
+        ),
+    )
     cycle = trajectory_service.trajectory_file(store, reading.id).current.cycle
     save = lambda item: trajectory_service.save_cycle_item(store, item)  # noqa: E731
-    save(Observation(cycle_id=cycle.id, observed_on=date(2026, 9, 20), source=ObservationSource.TOETS, text=KEPT))
-    save(Observation(cycle_id=cycle.id, observed_on=date(2026, 9, 21), source=ObservationSource.GESPREK_OUDERS,
-                     text=SECRET, confidential=True))
-    withheld = save(Observation(cycle_id=cycle.id, observed_on=date(2026, 10, 20),
-                                source=ObservationSource.SIGNAAL_LERAAR, text=WITHHELD))
+    save(
+        Observation(
+            cycle_id=cycle.id, observed_on=date(2026, 9, 20), source=ObservationSource.TOETS, text=KEPT
+        )
+    )
+    save(
+        Observation(
+            cycle_id=cycle.id,
+            observed_on=date(2026, 9, 21),
+            source=ObservationSource.GESPREK_OUDERS,
+            text=SECRET,
+            confidential=True,
+        )
+    )
+    withheld = save(
+        Observation(
+            cycle_id=cycle.id,
+            observed_on=date(2026, 10, 20),
+            source=ObservationSource.SIGNAAL_LERAAR,
+            text=WITHHELD,
+        )
+    )
     save(FollowUpNote(cycle_id=cycle.id, noted_on=date(2026, 10, 2), text="Duo-lezen loopt goed."))
-    plan = trajectory_service.save_plan(store, Plan(
-        cycle_id=cycle.id, plan_type=PlanType.HANDELINGSPLAN, start_date=date(2026, 10, 1),
-        evaluation_date=date(2026, 12, 10), starting_situation="Leest AVI-E3.", approach="Dagelijks duo-lezen."))
-    trajectory_service.save_plan_item(store, Goal(plan_id=plan.id, description="Leest AVI-E4 vlot.", position=0))
-    trajectory_service.save_plan_item(store, Goal(plan_id=plan.id, description=SECRET_GOAL, position=1,
-                                                  confidential=True))
-    trajectory_service.save_plan_item(store, Measure(plan_id=plan.id, category=MeasureCategory.STIMULEREN,
-                                                     responsible_role=Role.KLASLERAAR,
-                                                     description="Duo-lezen met een sterke lezer."))
-    partner_service.save_partner_item(store, VerslagReference(trajectory_id=reading.id, kind=VerslagType.GC,
-                                                               issued_on=date(2026, 10, 5), reference=VERSLAG_REF),
-                                      today=TODAY)
-    behaviour = trajectory_service.open_trajectory(store, Trajectory(
-        title=WITHHELD_TRAJECTORY, domain=CareDomain.PSYCHISCH_EN_SOCIAAL, start_date=date(2026, 9, 1),
-        pupil_id=pupil.id))
-    partner_service.save_partner_item(store, VerslagReference(trajectory_id=behaviour.id, kind=VerslagType.IAC,
-                                                              issued_on=date(2026, 10, 6)), today=TODAY)
+    plan = trajectory_service.save_plan(
+        store,
+        Plan(
+            cycle_id=cycle.id,
+            plan_type=PlanType.HANDELINGSPLAN,
+            start_date=date(2026, 10, 1),
+            evaluation_date=date(2026, 12, 10),
+            starting_situation="Leest AVI-E3.",
+            approach="Dagelijks duo-lezen.",
+        ),
+    )
+    trajectory_service.save_plan_item(
+        store, Goal(plan_id=plan.id, description="Leest AVI-E4 vlot.", position=0)
+    )
+    trajectory_service.save_plan_item(
+        store, Goal(plan_id=plan.id, description=SECRET_GOAL, position=1, confidential=True)
+    )
+    trajectory_service.save_plan_item(
+        store,
+        Measure(
+            plan_id=plan.id,
+            category=MeasureCategory.STIMULEREN,
+            responsible_role=Role.KLASLERAAR,
+            description="Duo-lezen met een sterke lezer.",
+        ),
+    )
+    partner_service.save_partner_item(
+        store,
+        VerslagReference(
+            trajectory_id=reading.id, kind=VerslagType.GC, issued_on=date(2026, 10, 5), reference=VERSLAG_REF
+        ),
+        today=TODAY,
+    )
+    behaviour = trajectory_service.open_trajectory(
+        store,
+        Trajectory(
+            title=WITHHELD_TRAJECTORY,
+            domain=CareDomain.PSYCHISCH_EN_SOCIAAL,
+            start_date=date(2026, 9, 1),
+            pupil_id=pupil.id,
+        ),
+    )
+    partner_service.save_partner_item(
+        store,
+        VerslagReference(trajectory_id=behaviour.id, kind=VerslagType.IAC, issued_on=date(2026, 10, 6)),
+        today=TODAY,
+    )
     return pupil, withheld, behaviour
 
 
 def _step(pupil, withheld, behaviour) -> transfers.ParentsStep:
-    return transfers.ParentsStep(informed_on=date(2026, 11, 10), inspected=True, inspected_on=date(2026, 11, 12),
-                                 objection="De ouders willen de strafstudies niet doorgeven.",
-                                 withheld={("observation", withheld.id), ("trajectory", behaviour.id)},
-                                 to_school="GO! Basisschool De Linde")
+    return transfers.ParentsStep(
+        informed_on=date(2026, 11, 10),
+        inspected=True,
+        inspected_on=date(2026, 11, 12),
+        objection="De ouders willen de strafstudies niet doorgeven.",
+        withheld={("observation", withheld.id), ("trajectory", behaviour.id)},
+        to_school="GO! Basisschool De Linde",
+    )
 
 
 @pytest.fixture
@@ -124,7 +182,11 @@ def test_a_round_trip_brings_what_may_go_and_nothing_else(sent, second):
     arrival = transfers.open_transfer(second, sealed, code)
     assert arrival.candidates == () and arrival.matched is None
     received_pupil = transfers.receive(second, arrival, None, date(2026, 12, 1))
-    assert (received_pupil.first_name, received_pupil.last_name, received_pupil.birth_year) == (FIRST, LAST, 2015)
+    assert (received_pupil.first_name, received_pupil.last_name, received_pupil.birth_year) == (
+        FIRST,
+        LAST,
+        2015,
+    )
     [history] = transfers.received(second, received_pupil.id)
     assert history.content == content == transfers.transferable(store, pupil.id, TODAY)
     assert history.from_school == "GO! Testschool Şirin"
@@ -134,15 +196,27 @@ def test_a_round_trip_brings_what_may_go_and_nothing_else(sent, second):
         assert absent not in text
     # Both verslagen go, the one of the withheld trajectory without its title.
     assert sorted((v["kind"], v["trajectory"]) for v in history.content["verslagen"]) == [
-        ("gc", "Vlot lezen"), ("iac", "")]
+        ("gc", "Vlot lezen"),
+        ("iac", ""),
+    ]
     assert history.content["parents"] == {"informed_on": "2026-11-10", "inspected": True, "objected": True}
     # Both sides logged it; the store still holds its vertrouwelijk text.
-    assert any(e.record_type == "transfer" and e.action == "geëxporteerd"
-               for e in audit_trail.entries(store, pupil_id=pupil.id))
-    assert any(e.record_type == "transfer" and e.action == "geïmporteerd"
-               for e in audit_trail.entries(second, pupil_id=received_pupil.id))
-    assert SECRET in _every_text([o.text for o in trajectory_service.trajectory_file(
-        store, trajectory_service.list_trajectories(store, pupil_id=pupil.id)[0].id).current.observations])
+    assert any(
+        e.record_type == "transfer" and e.action == "geëxporteerd"
+        for e in audit_trail.entries(store, pupil_id=pupil.id)
+    )
+    assert any(
+        e.record_type == "transfer" and e.action == "geïmporteerd"
+        for e in audit_trail.entries(second, pupil_id=received_pupil.id)
+    )
+    assert SECRET in _every_text(
+        [
+            o.text
+            for o in trajectory_service.trajectory_file(
+                store, trajectory_service.list_trajectories(store, pupil_id=pupil.id)[0].id
+            ).current.observations
+        ]
+    )
 
 
 def test_the_pdf_reads_back_without_what_may_not_go(sent):
@@ -165,7 +239,7 @@ def test_the_pdf_reads_back_without_what_may_not_go(sent):
 
 
 def test_the_file_is_not_readable_without_the_code(sent):
-    *_, code, _pdf, sealed = sent
+    *_, _code, _pdf, sealed = sent
     data = sealed.read_bytes()
     assert KEPT.encode() not in data and FIRST.encode("utf-8") not in data
     assert sealed.stat().st_mode & 0o077 == 0
@@ -180,7 +254,10 @@ def test_a_wrong_code_is_refused_and_nothing_is_imported(sent, second):
         transfers.open_transfer(second, sealed, "1234")
     assert pupil_service.list_pupils(second, SchoolYear(2026)) == []
     # The code may be typed in small letters, with spaces instead of dashes.
-    assert transfers.open_transfer(second, sealed, code.lower().replace("-", " ")).pupil_name == f"{FIRST} {LAST}"
+    assert (
+        transfers.open_transfer(second, sealed, code.lower().replace("-", " ")).pupil_name
+        == f"{FIRST} {LAST}"
+    )
 
 
 def test_every_single_changed_byte_is_refused(sent):
@@ -197,7 +274,14 @@ def test_every_single_changed_byte_is_refused(sent):
 def test_a_truncated_or_extended_file_is_refused(sent):
     *_, code, _pdf, sealed = sent
     data = sealed.read_bytes()
-    for length in (0, 5, transfer_file.HEADER.size - 1, transfer_file.HEADER.size, len(data) // 2, len(data) - 1):
+    for length in (
+        0,
+        5,
+        transfer_file.HEADER.size - 1,
+        transfer_file.HEADER.size,
+        len(data) // 2,
+        len(data) - 1,
+    ):
         with pytest.raises(transfer_file.TransferFileError):
             transfer_file.unseal(data[:length], code)
     with pytest.raises(transfer_file.TransferFileError, match="onvolledig"):
@@ -224,8 +308,9 @@ def test_the_same_file_twice_is_refused(sent, second):
 
 def test_the_receiving_school_matches_one_pupil_and_asks_between_two(sent, second):
     *_, code, _pdf, sealed = sent
-    known = pupil_service.create_pupil(second, Pupil(first_name="ŁUCJA THI", last_name="Nguyen-Sahin",
-                                                     birth_year=2015))
+    known = pupil_service.create_pupil(
+        second, Pupil(first_name="ŁUCJA THI", last_name="Nguyen-Sahin", birth_year=2015)
+    )
     arrival = transfers.open_transfer(second, sealed, code)
     assert arrival.matched == known
     twin = pupil_service.create_pupil(second, Pupil(first_name=FIRST, last_name=LAST, birth_year=2015))
@@ -249,7 +334,9 @@ def test_the_parents_step_comes_first_and_a_verslag_cannot_be_withheld(store, tm
     with pytest.raises(ValidationError, match="gaat altijd mee"):
         transfers.record_parents_step(store, pupil.id, step, TODAY)
     with pytest.raises(ValidationError, match="toekomst"):
-        transfers.record_parents_step(store, pupil.id, transfers.ParentsStep(informed_on=date(2027, 1, 1)), TODAY)
+        transfers.record_parents_step(
+            store, pupil.id, transfers.ParentsStep(informed_on=date(2027, 1, 1)), TODAY
+        )
     assert transfers.parents_step(store, pupil.id) is None
 
 
@@ -277,10 +364,26 @@ def test_cli_round_trip_between_two_data_dirs(sent, tmp_path, capsys, monkeypatc
     store, pupil, *_ = sent
     pdf, sealed = tmp_path / "cli.pdf", tmp_path / "cli.hgwo"
     store.close()
-    assert run(["--data-dir", str(data_dir), "transfer-out", pupil.code, "--out", str(pdf), "--file", str(sealed)],
-               key_store_factory=lambda: key_store) == 0
+    assert (
+        run(
+            [
+                "--data-dir",
+                str(data_dir),
+                "transfer-out",
+                pupil.code,
+                "--out",
+                str(pdf),
+                "--file",
+                str(sealed),
+            ],
+            key_store_factory=lambda: key_store,
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    code = next(line.split()[-1] for line in out.splitlines() if "CODE" in line.upper() and "-" in line.split()[-1])
+    code = next(
+        line.split()[-1] for line in out.splitlines() if "CODE" in line.upper() and "-" in line.split()[-1]
+    )
     assert pupil.code in out and FIRST not in str(sealed)
     other_dir, other_keys = tmp_path / "andere-school", MemoryKeyStore()
     opened = open_workspace(other_dir, other_keys, school_name="GO! De Linde")

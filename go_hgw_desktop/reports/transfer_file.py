@@ -41,8 +41,10 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_CHARS = 16
 GROUP = 4
 
-HINT = "Vraag de vorige school om het bestand opnieuw te maken en ongewijzigd door te sturen; de code " \
-       "krijg je apart, bv. telefonisch."
+HINT = (
+    "Vraag de vorige school om het bestand opnieuw te maken en ongewijzigd door te sturen; de code "
+    "krijg je apart, bv. telefonisch."
+)
 
 
 class TransferFileError(UserError):
@@ -56,15 +58,18 @@ class TransferFileError(UserError):
 
 class WrongCode(TransferFileError):
     def __init__(self, name: str) -> None:
-        super().__init__(name, "de code klopt niet.",
-                         "Controleer de code bij de vorige school (16 tekens, in groepjes van vier) en "
-                         "probeer opnieuw. Hoofdletters, spaties en streepjes maken niet uit.")
+        super().__init__(
+            name,
+            "de code klopt niet.",
+            "Controleer de code bij de vorige school (16 tekens, in groepjes van vier) en "
+            "probeer opnieuw. Hoofdletters, spaties en streepjes maken niet uit.",
+        )
 
 
 def new_code() -> str:
     """A random one-time code, e.g. ``K7QM-2XPD-9HTR-4WBN``."""
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_CHARS))
-    return "-".join(raw[i:i + GROUP] for i in range(0, CODE_CHARS, GROUP))
+    return "-".join(raw[i : i + GROUP] for i in range(0, CODE_CHARS, GROUP))
 
 
 def normalised_code(code: str) -> bytes:
@@ -74,7 +79,8 @@ def normalised_code(code: str) -> bytes:
         raise UserError(
             "Dit is geen geldige overdrachtscode.",
             f"De code heeft {CODE_CHARS} tekens (letters en cijfers, in groepjes van vier), bv. "
-            "K7QM-2XPD-9HTR-4WBN. Er is niets ingelezen.")
+            "K7QM-2XPD-9HTR-4WBN. Er is niets ingelezen.",
+        )
     return raw.encode("ascii")
 
 
@@ -88,8 +94,13 @@ def seal(content: dict[str, Any], code: str) -> bytes:
     payload = json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")
     salt = nacl.utils.random(argon2id.SALTBYTES)
     derived = derive(normalised_code(code), salt, OPSLIMIT, MEMLIMIT)
-    length = HEADER.size + nacl.secret.SecretBox.NONCE_SIZE + nacl.secret.SecretBox.MACBYTES \
-        + HEADER.size + len(payload)
+    length = (
+        HEADER.size
+        + nacl.secret.SecretBox.NONCE_SIZE
+        + nacl.secret.SecretBox.MACBYTES
+        + HEADER.size
+        + len(payload)
+    )
     header = HEADER.pack(MAGIC, VERSION, OPSLIMIT, MEMLIMIT, salt, length, derived[32:])
     box = nacl.secret.SecretBox(derived[:32]).encrypt(header + payload)
     return header + bytes(box)
@@ -101,34 +112,46 @@ def unseal(data: bytes, code: str, name: str = "Het bestand") -> dict[str, Any]:
     incomplete, a wrong code, or changed."""
     secret = normalised_code(code)
     if len(data) < len(MAGIC) or not data.startswith(MAGIC):
-        raise TransferFileError(name, "dit is geen overdrachtsbestand van GO! HGW Desktop.",
-                                "Kies het .hgwo-bestand dat de vorige school je stuurde.")
+        raise TransferFileError(
+            name,
+            "dit is geen overdrachtsbestand van GO! HGW Desktop.",
+            "Kies het .hgwo-bestand dat de vorige school je stuurde.",
+        )
     if len(data) < HEADER.size:
-        raise TransferFileError(name, "het bestand is onvolledig (afgebroken tijdens het kopiëren of downloaden).")
+        raise TransferFileError(
+            name, "het bestand is onvolledig (afgebroken tijdens het kopiëren of downloaden)."
+        )
     _magic, version, opslimit, memlimit, salt, length, check = HEADER.unpack_from(data)
     if version > VERSION:
         raise TransferFileError(
-            name, f"dit bestand is gemaakt met een nieuwere versie van GO! HGW Desktop (formaat {version}; "
+            name,
+            f"dit bestand is gemaakt met een nieuwere versie van GO! HGW Desktop (formaat {version}; "
             f"deze versie leest formaat {VERSION}).",
-            "Werk GO! HGW Desktop bij naar de nieuwste versie en lees het bestand dan opnieuw in.")
-    if version != VERSION or not (OPS_RANGE[0] <= opslimit <= OPS_RANGE[1]) \
-            or not (MEM_RANGE[0] <= memlimit <= MEM_RANGE[1]):
+            "Werk GO! HGW Desktop bij naar de nieuwste versie en lees het bestand dan opnieuw in.",
+        )
+    if (
+        version != VERSION
+        or not (OPS_RANGE[0] <= opslimit <= OPS_RANGE[1])
+        or not (MEM_RANGE[0] <= memlimit <= MEM_RANGE[1])
+    ):
         raise TransferFileError(name, "het bestand is gewijzigd of beschadigd.")
     if len(data) < length:
-        raise TransferFileError(name, "het bestand is onvolledig (afgebroken tijdens het kopiëren of downloaden).")
+        raise TransferFileError(
+            name, "het bestand is onvolledig (afgebroken tijdens het kopiëren of downloaden)."
+        )
     if len(data) > length:
         raise TransferFileError(name, "het bestand is gewijzigd of beschadigd (er staat iets achteraan bij).")
     derived = derive(secret, salt, opslimit, memlimit)
     if not hmac.compare_digest(derived[32:], check):
         raise WrongCode(name)
     try:
-        plain = nacl.secret.SecretBox(derived[:32]).decrypt(data[HEADER.size:])
+        plain = nacl.secret.SecretBox(derived[:32]).decrypt(data[HEADER.size :])
     except nacl.exceptions.CryptoError:
         raise TransferFileError(name, "het bestand is gewijzigd of beschadigd.") from None
-    if not hmac.compare_digest(plain[:HEADER.size], data[:HEADER.size]):
+    if not hmac.compare_digest(plain[: HEADER.size], data[: HEADER.size]):
         raise TransferFileError(name, "het bestand is gewijzigd of beschadigd.")
     try:
-        content = json.loads(plain[HEADER.size:].decode("utf-8"))
+        content = json.loads(plain[HEADER.size :].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise TransferFileError(name, "de inhoud is onleesbaar.") from None
     if not isinstance(content, dict):
