@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.reports.pdf import FONT, register_fonts, styles, write_pdf
@@ -45,7 +45,7 @@ def _p(text: str, style) -> Paragraph:
 def _section(section: Section, s) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(35 * mm), _p(section.title, s["h1"])]
     if section.note:
-        out.append(_p(section.note, s["small"]))
+        out += [_p(section.note, s["small"]), Spacer(1, 2 * mm)]
     for entry in section.entries:
         rows = [[_p(entry.title, s["head"]), ""]]
         rows += [[_p(label, s["small"]), _p(value, s["cell"])] for label, value in entry.fields]
@@ -62,7 +62,7 @@ def _section(section: Section, s) -> list[Flowable]:
                 ]
             )
         )
-        out += [table, Spacer(1, 2 * mm)]
+        out += [KeepTogether([table]), Spacer(1, 2 * mm)]  # a short entry never splits
     return out
 
 
