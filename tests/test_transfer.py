@@ -202,11 +202,11 @@ def test_a_round_trip_brings_what_may_go_and_nothing_else(sent, second):
     assert history.content["parents"] == {"informed_on": "2026-11-10", "inspected": True, "objected": True}
     # Both sides logged it; the store still holds its vertrouwelijk text.
     assert any(
-        e.record_type == "transfer" and e.action == "geëxporteerd"
+        e.record_type == "transfer" and e.action == "geëxporteerd" and e.what.startswith("Overdracht van")
         for e in audit_trail.entries(store, pupil_id=pupil.id)
     )
     assert any(
-        e.record_type == "transfer" and e.action == "geïmporteerd"
+        e.record_type == "transfer" and e.action == "geïmporteerd" and e.what.startswith("Overdracht van")
         for e in audit_trail.entries(second, pupil_id=received_pupil.id)
     )
     assert SECRET in _every_text(
@@ -402,3 +402,30 @@ def test_cli_round_trip_between_two_data_dirs(sent, tmp_path, capsys, monkeypatc
     assert "ingelezen" in capsys.readouterr().out
     assert run(receive, key_store_factory=lambda: other_keys) == 2
     assert "al ingelezen" in capsys.readouterr().err
+
+
+def test_cli_records_the_parents_step_and_withholds_a_part(store, tmp_path, capsys, key_store, data_dir):
+    from go_hgw_desktop.cli import run
+
+    pupil, withheld, _behaviour = _school(store)
+    store.close()
+
+    def go(*args):
+        code = run(["--data-dir", str(data_dir), *args], key_store_factory=lambda: key_store)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    pdf, sealed = tmp_path / "p.pdf", tmp_path / "p.hgwo"
+    code, _out, err = go("transfer-out", pupil.code, "--out", str(pdf), "--file", str(sealed))
+    assert code == 1 and "Noteer eerst wanneer de ouders ingelicht werden" in err and not pdf.exists()
+    code, out, _err = go("transfer-out", pupil.code, "--parts")
+    assert code == 0 and f"waarneming:{withheld.id}" in out and "gaat nooit mee" in out
+    code, _out, err = go("transfer-out", pupil.code, "--out", str(pdf), "--file", str(sealed),
+                         "--parents-informed", "2026-11-10", "--withhold", "verslag:1")
+    assert code == 1 and "gaat altijd mee" in err and not sealed.exists()
+    code, out, _err = go("transfer-out", pupil.code, "--out", str(pdf), "--file", str(sealed),
+                         "--parents-informed", "2026-11-10", "--inspected", "2026-11-12",
+                         "--withhold", f"waarneming:{withheld.id}", "--objection", "Niet de strafstudies.")
+    assert code == 0 and "OVERDRACHTSCODE" in out
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert KEPT in text and " ".join(WITHHELD.split()[:6]) not in text and "strafstudies" not in text

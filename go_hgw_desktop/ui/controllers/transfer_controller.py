@@ -268,7 +268,7 @@ class PupilTransfers(QObject):
         super().__init__(file.view)
         self.file = file
         ui = file.view.ui
-        self.button = QPushButton("&Overdracht naar andere school…", file.view)
+        self.button = QPushButton("Over&dracht naar andere school…", file.view)
         self.button.setToolTip(
             "De stap van de ouders noteren, kiezen wat meegaat, en PDF en overdrachtsbestand "
             "maken voor de nieuwe school"
