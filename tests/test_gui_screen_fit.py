@@ -383,3 +383,23 @@ def test_the_start_of_a_new_school_year_fits(qtbot, data_dir, key_store, tmp_pat
     qtbot.mouseClick(ui.lastYearButton, Qt.MouseButton.LeftButton)
     assert_fits(window, "Groepen, vorig schooljaar")
     main.close_store()
+
+
+def test_the_overdracht_dialogs_fit(qtbot):
+    """Overdracht naar andere school (with a long name), its one-time code, Overdracht ontvangen
+    with several pupils to choose from (issue 16)."""
+    from go_hgw_desktop.ui.views.transfer_dialogs import (
+        TransferCodeDialog,
+        TransferInDialog,
+        TransferOutDialog,
+    )
+
+    name = "GO-Testschool overdracht LL-7K2P9Q 2026-11-25"
+    receive = TransferInDialog()
+    receive.set_choices([(f"Łucja Thị Nguyễn-Şahin (LL-7K2P9{n}, geboren in 2015)", n) for n in range(4)], 0)
+    for dialog in (TransferOutDialog("Łucja Thị Nguyễn-Şahin van der Bruggen-Vandenabeele"),
+                   TransferCodeDialog("K7QM-2XPD-9HTR-4WBN", f"{name}.pdf", f"{name}.hgwo"), receive):
+        dialog.setProperty("shown_by_test", True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_fits(dialog, dialog.windowTitle())

@@ -19,6 +19,7 @@ from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.cli import argparse_nl, class_list, fotos, school_year
 from go_hgw_desktop.cli import meetings as meetings_cli
 from go_hgw_desktop.cli import school as school_cli
+from go_hgw_desktop.cli import transfer as transfer_cli
 from go_hgw_desktop.errors import UserError
 
 if TYPE_CHECKING:  # services are imported lazily: `go-hgw --help` stays fast
@@ -88,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     school_cli.add_command(commands)
     school_year.add_command(commands)
     meetings_cli.add_commands(commands)
+    transfer_cli.add_commands(commands)
     return parser
 
 
@@ -490,6 +492,14 @@ def _cmd_school_year(args, key_store_factory) -> int:
     return school_year.cmd_school_year(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _cmd_transfer_out(args, key_store_factory) -> int:
+    return transfer_cli.cmd_transfer_out(args, lambda a: _open(a, key_store_factory), _say)
+
+
+def _cmd_transfer_in(args, key_store_factory) -> int:
+    return transfer_cli.cmd_transfer_in(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
@@ -512,6 +522,7 @@ COMMANDS = {
     # meeting documents
     "groepsplan": _meetings(meetings_cli.cmd_groepsplan), "overleg": _meetings(meetings_cli.cmd_overleg),
     "verslag": _meetings(meetings_cli.cmd_verslag), "bespreking": _meetings(meetings_cli.cmd_bespreking),
+    "transfer-out": _cmd_transfer_out, "transfer-in": _cmd_transfer_in,
 }
 
 

@@ -38,6 +38,9 @@ SECTIONS = (
     ("follow_up_note", "Opvolgnotities"), ("clb_request", "CLB-aanvragen"),
     ("verslag_reference", "Verslagen (verwijzing)"), ("leersteun_request", "Leersteun"),
     ("status_change", "Verloop van statussen"), ("consultation_pupil", "Besproken in overleg"),
+    ("transfer_out", "Overdracht naar een andere school"),
+    ("transfer_withheld", "Niet doorgegeven na bezwaar"),
+    ("received_history", "Overdracht van een vorige school (zoals ontvangen)"),
 )
 LABELS = {
     "first_name": "Voornaam", "last_name": "Familienaam", "birth_year": "Geboortejaar", "code": "Code",
@@ -60,6 +63,11 @@ LABELS = {
     "since": "Sinds",
     "group": "Klas", "subgroup": "Subgroep", "consultation": "Overleg",  # the *_id columns shown by name
     "responsible_staff": "Wie (persoon)",
+    "to_school": "Naar school", "parents_informed_on": "Ouders ingelicht op",
+    "inspected": "Inzage door ouders",
+    "inspected_on": "Inzage op", "objection": "Bezwaar", "sent_on": "Verzonden op", "item_id": "Nummer",
+    "from_school": "Van school", "received_on": "Ontvangen op", "fingerprint": "Vingerafdruk",
+    "content": "Inhoud (JSON)",
 }
 SKIPPED = {"id", "school_id", "confidential"}
 

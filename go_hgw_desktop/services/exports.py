@@ -221,3 +221,28 @@ def bespreking_pdf(store: Store, group_id: int, path: Path, today: date | None =
     write_bespreking_pdf(content, path)
     _record(store, audit.PRINTED, "bespreking", path)
     return content
+
+
+# ------------------------------------------------------------------ overdracht to another school
+
+
+def transfer_out(store: Store, pupil_id: int, pdf: Path, sealed: Path, today: date | None = None):
+    """The overdracht to another school: what may go (the parents' step recorded first), checked
+    by the guard, as a PDF for reading and as a transfer file sealed with a new one-time code;
+    both logged. Returns (content, code): the code is shown once and never stored."""
+    from go_hgw_desktop import files
+    from go_hgw_desktop.reports.transfer_file import new_code, seal
+    from go_hgw_desktop.reports.transfer_pdf import write_transfer_pdf
+    from go_hgw_desktop.services import transfers
+
+    today = today or date.today()
+    content = transfers.transferable(store, pupil_id, today)
+    guard(store, content)
+    code = new_code()
+    data = seal(content, code)  # sealed before anything is written: a failure leaves no file
+    write_transfer_pdf(content, pdf, today)
+    _record(store, audit.EXPORTED, "transfer", pdf, pupil_id)
+    files.write_bytes(sealed, data)
+    _record(store, audit.EXPORTED, "transfer", sealed, pupil_id)
+    transfers.mark_sent(store, pupil_id, today)
+    return content, code

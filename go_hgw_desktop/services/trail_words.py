@@ -302,8 +302,8 @@ class TrailWords:
             return f"Instellingen {action}"
         if table in ("schoolfoto", "scholengroepfoto"):
             return f"{_capital(audit.RECORD_LABELS[table])} {action}"
-        if table in ("pupil_plan", "access_export"):
-            noun = "Plan" if table == "pupil_plan" else "Inzage"
+        if table in ("pupil_plan", "access_export", "transfer"):
+            noun = {"pupil_plan": "Plan", "access_export": "Inzage", "transfer": "Overdracht"}[table]
             owner = f" van {self.pupil_ref(row.pupil_id)}" if row.pupil_id is not None else ""
             return f"{noun}{owner} {action}"
         if table == "pupil":

@@ -91,6 +91,8 @@ RECORD_LABELS = {
     # printed meeting documents (issue 15)
     "groepsplan": "groepsplan", "overleg_verslag": "verslag van een overleg",
     "bespreking": "voorbereiding van een bespreking",
+    "transfer_out": "overdracht naar een andere school", "transfer_withheld": "deel dat niet mee overgaat",
+    "received_history": "overdracht van een vorige school", "transfer": "overdracht",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")

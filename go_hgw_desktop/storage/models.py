@@ -508,6 +508,47 @@ class AuditRowRecord(Base):
     mac: Mapped[str | None] = mapped_column(String(32))
 
 
+class TransferOutRecord(Base):
+    """The overdracht of a pupil to another school: first the parents' step (informed on, did
+    they inspect, what they objected to), then the send. What they objected to is listed in
+    ``transfer_withheld`` and left out of the PDF and the transfer file."""
+
+    __tablename__ = "transfer_out"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = _fk("pupil.id")
+    to_school: Mapped[str] = mapped_column(String(200), default="")
+    parents_informed_on: Mapped[date] = mapped_column(Date)
+    inspected: Mapped[bool] = _flag()
+    inspected_on: Mapped[date | None] = mapped_column(Date)
+    objection: Mapped[str] = _text()  # the parents' objection in words; never leaves the store
+    sent_on: Mapped[date | None] = mapped_column(Date)
+
+
+class TransferWithheldRecord(Base):
+    """One part of the pupil's file the parents objected to: ``item`` is the table, ``item_id``
+    the row (a trajectory withholds all under it except the verslagen, which the law sends)."""
+
+    __tablename__ = "transfer_withheld"
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("transfer_out.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    item: Mapped[str] = mapped_column(String(40), primary_key=True)
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class ReceivedHistoryRecord(Base):
+    """What a previous school passed on with an overdracht, as it arrived (the transfer file's
+    validated JSON): shown read-only in the pupil file, never merged into this school's records."""
+
+    __tablename__ = "received_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = _fk("pupil.id")
+    from_school: Mapped[str] = mapped_column(String(200))
+    sent_on: Mapped[date] = mapped_column(Date)
+    received_on: Mapped[date] = mapped_column(Date)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the content
+    content: Mapped[str] = mapped_column(Text)
+
+
 # Configured now rather than at the first query: a mistake in a relationship fails on import,
 # and the first screen after unlocking does not pay for it.
 configure_mappers()

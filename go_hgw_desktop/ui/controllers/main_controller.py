@@ -62,6 +62,9 @@ class MainController(QObject):
         ui.actionSchoolDetails.triggered.connect(self.open_school_details)
         ui.schoolLabel.clicked.connect(self.open_school_details)
         ui.actionBackup.triggered.connect(self.make_backup)
+        from go_hgw_desktop.ui.controllers.transfer_controller import add_receive_action
+
+        self.receive_action = add_receive_action(window, self.receive_transfer)  # issue 16
         ui.actionManual.triggered.connect(lambda: self.show_manual())  # not with its `checked`
         ui.actionAbout.triggered.connect(self.show_about)
         self.manual = None  # the handleiding's window, built when first asked for
@@ -357,6 +360,18 @@ class MainController(QObject):
         self.refresh()
         return True
 
+    def receive_transfer(self) -> int | None:
+        """Bestand → Overdracht ontvangen…: a previous school's file; opens the pupil's file after."""
+        if self.store is None:
+            return None
+        from go_hgw_desktop.ui.controllers.transfer_controller import TransferIn
+
+        pupil_id = TransferIn(self.store, self.interaction, self.window).run()
+        if pupil_id is not None:
+            self.refresh()
+            self.open_pupil(pupil_id).transfers.show_history()
+        return pupil_id
+
     def make_backup(self):
         """Bestand → Reservekopie maken…: the Privacy page's backup, wherever one is."""
         if self.store is None:
@@ -465,7 +480,7 @@ class MainController(QObject):
     def _enable_store_actions(self, enabled: bool) -> None:
         """What needs the store waits while it is locked; Help and Afsluiten always work."""
         ui = self.window.ui
-        for action in (ui.actionLock, ui.actionSchoolDetails, ui.actionBackup):
+        for action in (ui.actionLock, ui.actionSchoolDetails, ui.actionBackup, self.receive_action):
             action.setEnabled(enabled)
 
     def _privacy_changed(self) -> None:

@@ -88,6 +88,10 @@ class PupilFileController(QObject):
         ui.editIdentityButton.clicked.connect(self.edit_identity)
         QShortcut(QKeySequence("Ctrl+T"), view, self.new_trajectory)
         QShortcut(QKeySequence("Ctrl+W"), view, view.close)
+        # The overdracht to another school and the previous school's history (issue 16).
+        from go_hgw_desktop.ui.controllers.transfer_controller import PupilTransfers
+
+        self.transfers = PupilTransfers(self)
         audit_trail.record_opening(store, pupil_id)
         self.reload()
 
@@ -106,6 +110,7 @@ class PupilFileController(QObject):
         if pupil.leave_date:
             details.append(f"vertrokken {format_date(pupil.leave_date)}")
         ui.detailsLabel.setText(" · ".join(details))
+        self.transfers.reload(pupil)
         self.pane.show(
             trajectory_service.list_trajectories(self.store, pupil_id=self.pupil_id), describe,
             "Nog geen traject voor deze leerling.\n\nStart een traject wanneer de brede "
