@@ -195,8 +195,10 @@ class ConsultationsController(QObject):
         c = self.current
         ui = self.page.ui
         ui.detailStack.setCurrentWidget(ui.detailPage)
-        ui.titleLabel.setText(f"{c.kind.label} · {format_date(c.held_on)}"
-                              + (f" · {c.title}" if c.title else ""))
+        # A title that starts with the kind ("Leerlingenbespreking 3A") says it once.
+        kind = "" if c.title.casefold().startswith(c.kind.label.casefold()) else f"{c.kind.label} · "
+        ui.titleLabel.setText(f"{kind}{format_date(c.held_on)}" + (f" · {c.title}" if c.title else "")
+                              if kind else f"{c.title} · {format_date(c.held_on)}")
         # Only the discussed pupils and classes are read, whatever school year they were in.
         names = {}
         for pupil_id in c.pupil_ids:
