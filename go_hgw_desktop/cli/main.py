@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.cli import argparse_nl, class_list, fotos, school_year
+from go_hgw_desktop.cli import klasfiche as klasfiche_cli
 from go_hgw_desktop.cli import school as school_cli
 from go_hgw_desktop.errors import UserError
 
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     class_list.add_command(commands)
     school_cli.add_command(commands)
     school_year.add_command(commands)
+    klasfiche_cli.add_command(commands)
     return parser
 
 
@@ -488,6 +490,10 @@ def _cmd_school_year(args, key_store_factory) -> int:
     return school_year.cmd_school_year(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _cmd_klasfiche(args, key_store_factory) -> int:
+    return klasfiche_cli.cmd_klasfiche(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
@@ -502,6 +508,7 @@ COMMANDS = {
 
 
     "schooljaar": _cmd_school_year,
+    "klasfiche": _cmd_klasfiche,
 }
 
 

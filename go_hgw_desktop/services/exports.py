@@ -177,3 +177,20 @@ def access_request(store: Store, pupil_id: int, pdf: Path, data: Path | None = N
         write_dossier_json(content, data)
         _record(store, audit.EXPORTED, "access_export", data, pupil_id)
     return content
+
+
+# ------------------------------------------------------------------ klasfiche (issue 15)
+
+
+def klasfiche(store: Store, book, pdf: Path | None = None, xlsx: Path | None = None) -> None:
+    """The klasfiches for the teachers (names pupils; nothing vertrouwelijk), as PDF and/or
+    .xlsx, checked and logged. Both are checked before either is written."""
+    from go_hgw_desktop.reports.klasfiche import write_klasfiche_pdf, write_klasfiche_xlsx
+
+    guard(store, asdict(book))
+    if pdf is not None:
+        write_klasfiche_pdf(book, pdf)
+        _record(store, audit.PRINTED, "klasfiche", pdf)
+    if xlsx is not None:
+        write_klasfiche_xlsx(book, xlsx)
+        _record(store, audit.EXPORTED, "klasfiche", xlsx)

@@ -260,3 +260,13 @@ def build_klasfiches(store: Store, year: SchoolYear | None = None, group_ids: li
             others=tuple(others) if with_others else (),
             others_left_out=0 if with_others else len(others)))
     return KlasficheBook(school_name=school, school_year=year.label, printed_on=today, classes=tuple(fiches))
+
+
+def suggested_name(store: Store, book: KlasficheBook, day: date, suffix: str) -> str:
+    """A file name with the class (or "alle klassen") and the date, never a pupil's name."""
+    from go_hgw_desktop.services.file_names import suggested_file_name
+
+    names = [fiche.class_name for fiche in book.classes]
+    what = f"klasfiche {names[0]}" if len(names) == 1 else (
+        "klasfiches " + " ".join(names) if 1 < len(names) <= 4 else "klasfiches alle klassen")
+    return suggested_file_name(store, what, day, suffix=suffix)

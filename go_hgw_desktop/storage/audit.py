@@ -88,6 +88,7 @@ RECORD_LABELS = {
     "consultation_group": "klas bij een overleg", "status_change": "statuswijziging",
     "foto_export": "wat een schoolfoto verborg", "staff_member": "personeelslid",
     "class_teacher": "klasleraar van een klas",
+    "klasfiche": "klasfiche",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")
