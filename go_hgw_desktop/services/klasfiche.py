@@ -267,6 +267,6 @@ def suggested_name(store: Store, book: KlasficheBook, day: date, suffix: str) ->
     from go_hgw_desktop.services.file_names import suggested_file_name
 
     names = [fiche.class_name for fiche in book.classes]
-    what = f"klasfiche {names[0]}" if len(names) == 1 else (
-        "klasfiches " + " ".join(names) if 1 < len(names) <= 4 else "klasfiches alle klassen")
-    return suggested_file_name(store, what, day, suffix=suffix)
+    which = " ".join(names) if len(names) <= 4 else "alle klassen"
+    return suggested_file_name(store, "klasfiche" if len(names) == 1 else "klasfiches", day, code=which,
+                               suffix=suffix)
