@@ -132,11 +132,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         **s,
         "cell": cell,
-        "name": ParagraphStyle("name", parent=cell, fontName=FONT_BOLD),
         "class": ParagraphStyle("class", parent=s["body"], fontName=FONT_BOLD, fontSize=15, leading=18,
                                 textColor=ACCENT),
         "meta": ParagraphStyle("meta", parent=cell, textColor=MUTED),
-        "when": ParagraphStyle("when", parent=cell, textColor=MUTED, fontName=FONT_BOLD, fontSize=7),
         "others": ParagraphStyle("others", parent=cell, fontSize=7.8, leading=9.4),
     }
 
@@ -145,42 +143,46 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _badge(phase: Phase | None, s) -> Paragraph | str:
-    if phase is None:
-        return ""
-    background, foreground = PHASE_COLOURS[phase]
-    return Paragraph(f'<font color="{foreground}" backColor="{background}"><b>&nbsp;{phase.short_label}'
-                     "&nbsp;</b></font>", s["cell"])
+MUTED_HEX = "#5a6470"
+NONE = f'<font color="{MUTED_HEX}">–</font>'
 
 
-def _pupil_cell(pupil: FichePupil, s) -> list:
-    cell = [_p(pupil.name, s["name"])]
-    badge = _badge(pupil.phase, s)
-    if badge:
-        cell.append(badge)
-    return cell
+# One paragraph per cell, lines joined by <br/>: a whole school prints in one go, and each
+# reportlab Paragraph costs its own parse and line breaking.
+def _cell(lines: list[str], s) -> Paragraph:
+    return Paragraph("<br/>".join(lines) or NONE, s["cell"])
 
 
-def _measures_cell(pupil: FichePupil, s) -> list:
-    return [Paragraph(f"<b>{escape(m.category.label)}</b>: {escape(m.text)} "
-                      f'<font color="#5a6470">(sinds {format_date(m.since)})</font>', s["cell"])
-            for m in pupil.measures] or [_p("–", s["meta"])]
+def _pupil_cell(pupil: FichePupil, s) -> Paragraph:
+    lines = [f"<b>{escape(pupil.name)}</b>"]
+    if pupil.phase is not None:
+        background, foreground = PHASE_COLOURS[pupil.phase]
+        lines.append(f'<font color="{foreground}" backColor="{background}"><b>&nbsp;'
+                     f"{pupil.phase.short_label}&nbsp;</b></font>")
+    return _cell(lines, s)
 
 
-def _lines_cell(lines: list[str], s) -> list:
-    return [_p(f"• {line}", s["cell"]) for line in lines] or [_p("–", s["meta"])]
+def _measures_cell(pupil: FichePupil, s) -> Paragraph:
+    return _cell([f"<b>{escape(m.category.label)}</b>: {escape(m.text)} "
+                  f'<font color="{MUTED_HEX}">(sinds {format_date(m.since)})</font>'
+                  for m in pupil.measures], s)
 
 
-def _goals_cell(pupil: FichePupil, s) -> list:
+def _needs_cell(pupil: FichePupil, s) -> Paragraph:
+    return _cell([f"• {escape(need)}" for need in pupil.needs], s)
+
+
+def _goals_cell(pupil: FichePupil, s) -> Paragraph:
     """The goals under their evaluation date: a plan's goals share it, so it stands once."""
-    cell, shown = [], object()
+    lines, shown = [], object()
     for goal in sorted(pupil.goals, key=lambda g: g.evaluation or date.max):
         if goal.evaluation != shown:
             shown = goal.evaluation
-            cell.append(_p(f"evaluatie {format_date(goal.evaluation)}" if goal.evaluation
-                           else "nog geen evaluatiedatum", s["when"]))
-        cell.append(_p(f"• {goal.text}", s["cell"]))
-    return cell or [_p("–", s["meta"])]
+            when = (f"evaluatie {format_date(goal.evaluation)}" if goal.evaluation
+                    else "nog geen evaluatiedatum")
+            lines.append(f'<font size="7" color="{MUTED_HEX}"><b>{when}</b></font>')
+        lines.append(f"• {escape(goal.text)}")
+    return _cell(lines, s)
 
 
 def _class_table(book: KlasficheBook, fiche: ClassFiche, s) -> Table:
@@ -190,7 +192,7 @@ def _class_table(book: KlasficheBook, fiche: ClassFiche, s) -> Table:
         "Leerling", "Maatregelen in de les (STICORDI)", "Onderwijsbehoeften", "Doelen waaraan gewerkt wordt")]
     rows = [title, header]
     for pupil in fiche.pupils:
-        rows.append([_pupil_cell(pupil, s), _measures_cell(pupil, s), _lines_cell(list(pupil.needs), s),
+        rows.append([_pupil_cell(pupil, s), _measures_cell(pupil, s), _needs_cell(pupil, s),
                      _goals_cell(pupil, s)])
     spans = []
     if not fiche.pupils:
