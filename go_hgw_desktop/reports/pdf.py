@@ -85,7 +85,8 @@ def numbered_canvas(footer: str) -> type[canvas.Canvas]:
                 self.setFont(FONT, 7.5)
                 self.setFillColor(MUTED)
                 self.drawString(18 * mm, 12 * mm, footer)
-                self.drawRightString(A4[0] - 18 * mm, 8 * mm, f"Pagina {self._pageNumber} van {total}")
+                self.drawRightString(self._pagesize[0] - 18 * mm, 8 * mm,
+                                     f"Pagina {self._pageNumber} van {total}")
                 super().showPage()
             super().save()
 
@@ -93,11 +94,13 @@ def numbered_canvas(footer: str) -> type[canvas.Canvas]:
 
 
 def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
-              invariant: bool = False, on_page: Callable | None = None) -> None:
+              invariant: bool = False, on_page: Callable | None = None,
+              pagesize: tuple[float, float] = A4) -> None:
     """Build ``story`` into ``path`` atomically: a failed build leaves no half-written file.
 
-    ``invariant`` makes the output byte-for-byte reproducible (no creation date, fixed
-    document id), for golden tests.
+    ``pagesize`` is A4 upright unless a report asks for ``landscape(A4)``. ``invariant``
+    makes the output byte-for-byte reproducible (no creation date, fixed document id), for
+    golden tests.
     """
     register_fonts()
     path = Path(path)
@@ -107,7 +110,7 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
     try:
         with files.replacing(path) as temporary:
             document = SimpleDocTemplate(
-                str(temporary), pagesize=A4, title=title, author="GO! HGW Desktop",
+                str(temporary), pagesize=pagesize, title=title, author="GO! HGW Desktop",
                 creator="GO! HGW Desktop", leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
                 bottomMargin=20 * mm, invariant=1 if invariant else 0,
             )

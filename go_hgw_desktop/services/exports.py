@@ -61,14 +61,15 @@ def _confidential_columns() -> list[tuple[type, list, Any]]:
     return found
 
 
-def confidential_texts(session: Session) -> screening.Secrets:
+def confidential_texts(session: Session, *, cleared: bool = True) -> screening.Secrets:
     """What of every item marked vertrouwelijk must not leave: each run of six consecutive
     words and each whole short text or line (folded: case, accents, invisible characters and
     look-alike letters do not matter), except what an item not marked vertrouwelijk also
-    holds (a plan copied from the last cycle): printing that gives nothing away."""
+    holds (a plan copied from the last cycle): printing that gives nothing away.
+    ``cleared=False`` skips that exception: a superset, cheap to build."""
     secrets = screening.Secrets()
     columns = _confidential_columns()
-    for marked in (True, False):
+    for marked in (True, False) if cleared else (True,):
         for _record, texts, flag in columns:
             if not secrets and not marked:
                 return secrets  # nothing (left) to look for
@@ -93,11 +94,15 @@ def _strings(value: Any) -> list[str]:
 def guard(store: Store, content: Any) -> None:
     """Refuse ``content`` (an export's data) when any of its texts holds a vertrouwelijk text,
     however it is written: one sentence of it, in capitals, with invisible characters."""
+    texts = list(dict.fromkeys(_strings(content)))
     with store.transaction() as session:
+        # Reading every unmarked text to clear what it also holds is the costly part; clearing
+        # only removes secrets, so it is needed only when the marked texts alone find something.
+        secrets = confidential_texts(session, cleared=False)
+        if not any(secrets.found_in(text) for text in texts):
+            return
         secrets = confidential_texts(session)
-    if not secrets:
-        return
-    for text in _strings(content):
+    for text in texts:
         found = secrets.found_in(text)
         if found:
             # The words as they stand in the export (folded): what the user typed there.
@@ -246,3 +251,20 @@ def transfer_out(store: Store, pupil_id: int, pdf: Path, sealed: Path, today: da
     _record(store, audit.EXPORTED, "transfer", sealed, pupil_id)
     transfers.mark_sent(store, pupil_id, today)
     return content, code
+
+
+# ------------------------------------------------------------------ klasfiche (issue 15)
+
+
+def klasfiche(store: Store, book, pdf: Path | None = None, xlsx: Path | None = None) -> None:
+    """The klasfiches for the teachers (names pupils; nothing vertrouwelijk), as PDF and/or
+    .xlsx, checked and logged. Both are checked before either is written."""
+    from go_hgw_desktop.reports.klasfiche import write_klasfiche_pdf, write_klasfiche_xlsx
+
+    guard(store, asdict(book))
+    if pdf is not None:
+        write_klasfiche_pdf(book, pdf)
+        _record(store, audit.PRINTED, "klasfiche", pdf)
+    if xlsx is not None:
+        write_klasfiche_xlsx(book, xlsx)
+        _record(store, audit.EXPORTED, "klasfiche", xlsx)

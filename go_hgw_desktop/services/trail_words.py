@@ -300,7 +300,7 @@ class TrailWords:
                     }.get(action, f"Logboek: {action}")
         if table == "setting":
             return f"Instellingen {action}"
-        if table in ("schoolfoto", "scholengroepfoto"):
+        if table in ("schoolfoto", "scholengroepfoto", "klasfiche"):
             return f"{_capital(audit.RECORD_LABELS[table])} {action}"
         if table in ("pupil_plan", "access_export", "transfer"):
             noun = {"pupil_plan": "Plan", "access_export": "Inzage", "transfer": "Overdracht"}[table]

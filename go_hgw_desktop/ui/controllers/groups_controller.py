@@ -85,6 +85,40 @@ class GroupsController(QObject):
         ui.overviewTable.doubleClicked.connect(
             lambda index: self.open_pupil.emit(self.model.row_at(index.row()).pupil_id))
         ui.printGroepsplanButton.clicked.connect(self.print_groepsplan)
+        ui.klasficheButton.clicked.connect(lambda: self.save_klasfiche(all_classes=False))
+        ui.allKlasfichesButton.clicked.connect(lambda: self.save_klasfiche(all_classes=True))
+
+    # ------------------------------------------------------------------ klasfiche
+
+    def save_klasfiche(self, all_classes: bool) -> Path | None:
+        """Save the klasfiche of the chosen class (or of every class of the year shown) as a PDF
+        or an .xlsx, as the file name the user picks ends; the path, or None."""
+        from go_hgw_desktop.services import exports
+        from go_hgw_desktop.services import klasfiche as klasfiche_service
+
+        if self.year is None or (self.group is None and not all_classes):
+            return None
+        ids = None if all_classes else [self.group.id]
+        others = self.page.ui.klasficheOthersCheck.isChecked()
+        book = self.interaction.attempt(self.page, lambda: klasfiche_service.build_klasfiches(
+            self.store, self.year, ids, with_others=others, today=self.today()))
+        if book is FAILED or not book.classes:
+            return None
+        path = self.interaction.save_path(
+            self.page, "Klasfiche bewaren",
+            klasfiche_service.suggested_name(self.store, book, self.today(), ".pdf"),
+            "PDF-bestanden (*.pdf);;Excel-bestanden (*.xlsx)")
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".pdf", ".xlsx"):  # not every file dialog adds the extension
+            path = path.with_name(f"{path.name}.pdf")
+        xlsx = path.suffix.lower() == ".xlsx"
+        done = self.interaction.attempt(self.page, lambda: exports.klasfiche(
+            self.store, book, None if xlsx else path, path if xlsx else None), busy=True)
+        if done is FAILED:
+            return None
+        self.interaction.file_saved(self.page, path)
+        return path
 
     # ------------------------------------------------------------------ classes
 
@@ -116,6 +150,8 @@ class GroupsController(QObject):
         ui = self.page.ui
         keep = select_id or (self.group.id if self.group else None)
         groups = school_service.list_groups(self.store, self.year)
+        for button in (ui.klasficheButton, ui.allKlasfichesButton):  # printing a past year is fine
+            button.setEnabled(bool(groups))
         ui.classList.blockSignals(True)
         ui.classList.clear()
         for group in groups:

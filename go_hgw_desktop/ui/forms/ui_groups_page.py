@@ -9,9 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel,
+    QListWidget, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 from go_hgw_desktop.ui.views.editors import ChoiceCombo
 
@@ -39,6 +39,27 @@ class Ui_GroupsPage(object):
         self.newClassButton.setObjectName(u"newClassButton")
 
         self.classPaneLayout.addWidget(self.newClassButton)
+
+        self.klasficheLabel = QLabel(GroupsPage)
+        self.klasficheLabel.setObjectName(u"klasficheLabel")
+
+        self.classPaneLayout.addWidget(self.klasficheLabel)
+
+        self.klasficheButton = QPushButton(GroupsPage)
+        self.klasficheButton.setObjectName(u"klasficheButton")
+
+        self.classPaneLayout.addWidget(self.klasficheButton)
+
+        self.allKlasfichesButton = QPushButton(GroupsPage)
+        self.allKlasfichesButton.setObjectName(u"allKlasfichesButton")
+
+        self.classPaneLayout.addWidget(self.allKlasfichesButton)
+
+        self.klasficheOthersCheck = QCheckBox(GroupsPage)
+        self.klasficheOthersCheck.setObjectName(u"klasficheOthersCheck")
+        self.klasficheOthersCheck.setChecked(True)
+
+        self.classPaneLayout.addWidget(self.klasficheOthersCheck)
 
 
         self.layout.addLayout(self.classPaneLayout)
@@ -221,6 +242,22 @@ class Ui_GroupsPage(object):
         self.classList.setAccessibleName(QCoreApplication.translate("GroupsPage", u"Klassen", None))
 #endif // QT_CONFIG(accessibility)
         self.newClassButton.setText(QCoreApplication.translate("GroupsPage", u"Nieuwe &klas\u2026", None))
+        self.klasficheLabel.setText(QCoreApplication.translate("GroupsPage", u"Klasfiche voor de leraren", None))
+#if QT_CONFIG(tooltip)
+        self.klasficheLabel.setToolTip(QCoreApplication.translate("GroupsPage", u"Per leerling wat de leraren in de les toepassen: maatregelen, onderwijsbehoeften en doelen. Als PDF of Excel; vertrouwelijke gegevens staan er nooit op.", None))
+#endif // QT_CONFIG(tooltip)
+        self.klasficheButton.setText(QCoreApplication.translate("GroupsPage", u"Klas&fiche\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.klasficheButton.setToolTip(QCoreApplication.translate("GroupsPage", u"De klasfiche van de gekozen klas bewaren als PDF of Excel (.xlsx)", None))
+#endif // QT_CONFIG(tooltip)
+        self.allKlasfichesButton.setText(QCoreApplication.translate("GroupsPage", u"Alle klasse&n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.allKlasfichesButton.setToolTip(QCoreApplication.translate("GroupsPage", u"De klasfiches van alle klassen in \u00e9\u00e9n bestand, \u00e9\u00e9n klas per pagina", None))
+#endif // QT_CONFIG(tooltip)
+        self.klasficheOthersCheck.setText(QCoreApplication.translate("GroupsPage", u"Ook de andere leerlingen", None))
+#if QT_CONFIG(tooltip)
+        self.klasficheOthersCheck.setToolTip(QCoreApplication.translate("GroupsPage", u"Zet de leerlingen zonder maatregelen, onderwijsbehoeften of doelen met hun naam onderaan de klasfiche", None))
+#endif // QT_CONFIG(tooltip)
         self.noClassLabel.setText(QCoreApplication.translate("GroupsPage", u"Nog geen klassen in dit schooljaar.", None))
         self.yearNoteLabel.setText("")
         self.classTitleLabel.setText(QCoreApplication.translate("GroupsPage", u"Klas", None))
