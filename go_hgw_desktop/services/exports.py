@@ -36,7 +36,8 @@ class ConfidentialInExport(UserError):
         super().__init__(
             "Dit bestand zou tekst bevatten die als vertrouwelijk gemarkeerd is; er is niets bewaard.",
             (f"Herschrijf deze tekst: ‘{found}’. " if found else "")
-            + "Haal die tekst uit de punten of afspraken voor de foto, of vraag hulp: vertrouwelijke "
+            + "Een vertrouwelijke tekst staat dan ook ergens zonder die markering (een doel, een "
+            "afspraak, de punten voor de foto …): pas die plek aan, of vraag hulp. Vertrouwelijke "
             "gegevens verlaten de database nooit.")
 
 
