@@ -242,6 +242,8 @@ def test_an_unreadable_date_is_marked_in_dutch_and_blocks_saving(qtbot):
     assert saved == [] and dialog.isVisible()
     assert dialog.ui.errorLabel.text().startswith("Tegen: ‘31/02/2027’ is geen bestaande datum")
     assert QApplication.focusWidget() is deadline.line  # the cursor goes to the field to fix
+    area = dialog.ui.scrollArea  # the dialog grew for the message: no field hides behind a scroll bar
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0, timeout=2000)
     qtbot.keyClicks(deadline.line, "28022027")  # the text was selected: typed over
     assert not deadline.error.isVisible()  # the mark goes as soon as the date reads
     dialog.try_save()

@@ -22,7 +22,7 @@ from go_hgw_desktop.ui.views.editors import (
     name_editor,
     set_editor_value,
 )
-from go_hgw_desktop.ui.window_state import FitsScreen
+from go_hgw_desktop.ui.window_state import FitsScreen, fit
 
 CONFIDENTIAL_STYLE = (
     "QCheckBox { font-weight: bold; padding: 4px; }"
@@ -196,6 +196,13 @@ class RecordDialog(FitsScreen, QDialog):
     def _show_error(self, text: str) -> None:
         self.ui.errorLabel.setStyleSheet("color: #b00020;")
         self.ui.errorLabel.setText(text)
+        # The message sits below the form: grow to make room for it where the screen allows,
+        # rather than squeeze the form into a scroll area that hides its last fields.
+        if self.isVisible():
+            self.layout().activate()
+            wanted = self.preferred_size()
+            if wanted.height() > self.height():
+                fit(self, QSize(self.width(), wanted.height()))
 
     def reject(self) -> None:
         if self.is_dirty() and self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isVisible():
