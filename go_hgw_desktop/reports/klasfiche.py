@@ -22,10 +22,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
-from go_hgw_desktop import files
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import MeasureCategory, Phase
-from go_hgw_desktop.reports.pdf import ACCENT, FONT_BOLD, MUTED, ReportWriteError, styles, write_pdf
+from go_hgw_desktop.reports.pdf import ACCENT, FONT_BOLD, MUTED, styles, write_pdf, written
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 36 * mm  # the margins of write_pdf
@@ -310,13 +309,6 @@ def write_klasfiche_xlsx(book: KlasficheBook, path: Path) -> None:
         workbook.create_sheet("Klasfiche").append(["Geen klassen gekozen."])
     workbook.properties.title = book.title
     workbook.properties.creator = "GO! HGW Desktop"
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise ReportWriteError(f"De map {directory} bestaat niet. Kies een bestaande map.")
-    try:
-        with files.replacing(path) as temporary:
-            workbook.save(temporary)
-    except files.FileWriteError as error:
-        raise ReportWriteError(error.message, error.hint) from None
+    with written(path) as temporary:
+        workbook.save(temporary)
 

@@ -6,7 +6,8 @@ The font is DejaVu Sans, shipped in ``resources/fonts`` and embedded in every PD
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -103,12 +104,8 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
     golden tests.
     """
     register_fonts()
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise ReportWriteError(f"De map {directory} bestaat niet. Kies een bestaande map.")
     try:
-        with files.replacing(path) as temporary:
+        with written(path) as temporary:
             document = SimpleDocTemplate(
                 str(temporary), pagesize=pagesize, title=title, author="GO! HGW Desktop",
                 creator="GO! HGW Desktop", leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
@@ -121,6 +118,20 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str, footer: str,
             "Het rapport kon niet opgemaakt worden: een onderdeel past niet op een pagina.",
             "Maak de langste tekst korter en probeer opnieuw.",
         ) from error
+
+
+@contextmanager
+def written(path: Path | str) -> Iterator[Path]:
+    """A private temporary file beside ``path`` that replaces it when the block ends well (a
+    PDF or a workbook alike); a missing folder or a failed write is a ``ReportWriteError`` in
+    Dutch and leaves nothing behind."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise ReportWriteError(f"De map {directory} bestaat niet. Kies een bestaande map.")
+    try:
+        with files.replacing(path) as temporary:
+            yield temporary
     except files.FileWriteError as error:
         raise ReportWriteError(error.message, error.hint) from None
 
