@@ -15,6 +15,7 @@ import pytest
 from fotofiles import school_seed
 
 from go_hgw_desktop import paths
+from go_hgw_desktop.domain.text import TEXT_MAX
 from go_hgw_desktop.reports.data_file import (
     LABEL_MAX,
     DataFileError,
@@ -90,6 +91,21 @@ def test_a_label_too_long_to_print_is_refused(base, tmp_path):
     next(t for t in content["tables"] if t["key"] == "population_class")["rows"][0] = "x" * (LABEL_MAX + 1)
     with pytest.raises(DataFileError, match="te lang"):
         read_data_file(_signed(content, tmp_path / "lang.json"))
+
+
+def test_points_or_an_agreement_longer_than_anyone_can_type_are_refused(base, tmp_path):
+    """A forged megabyte of points kept the scholengroepfoto's PDF busy for minutes."""
+    content = json.loads(json.dumps(base))
+    content["points"] = "woord " * (TEXT_MAX // 6 + 1)
+    with pytest.raises(DataFileError, match="hoogstens"):
+        read_data_file(_signed(content, tmp_path / "punten.json"))
+    content = json.loads(json.dumps(base))
+    content["agreements"]["items"] = [{"description": "x" * (TEXT_MAX + 1), "owner_role": "Directie",
+                                       "due_on": None, "done": False}]
+    with pytest.raises(DataFileError, match="ongeldige afspraak"):
+        read_data_file(_signed(content, tmp_path / "afspraak.json"))
+    content["agreements"]["items"][0]["description"] = "Nascholing aanvragen"
+    read_data_file(_signed(content, tmp_path / "gewoon.json"))  # an ordinary one still reads
 
 
 def test_the_widest_legitimate_scholengroepfoto_still_prints(base, tmp_path, cli):

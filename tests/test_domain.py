@@ -368,9 +368,11 @@ def test_a_school_name_is_compared_by_what_it_looks_like():
     real = name_skeleton("GO! Basisschool De Linde")
     for disguised in ("GO! Basisschооl De Linde", "GO! \u200bBasisschool De Linde",
                       "go!  basisschool de\u00a0linde", "ＧＯ! Basisschool De Linde",
-                      "GO! Basisschool Dé Linde"):
+                      "GO! Basisschool Dé Linde", "G0! BasisschooI De Linde", "GO! Basisschoo1 De Linde",
+                      "GO\u01c3 Basisschool De Linde", "GO\u2d51 Basisschool De Linde"):
         assert name_skeleton(disguised) == real, disguised
     assert name_skeleton("GO! Basisschool De Linden") != real
+    assert name_skeleton("GO! Atheneum Nummer 1") == name_skeleton("GO! Atheneum Nurnrner l")
     assert school_identity("Wat dan ook", "١٢٣٤٥٦") == "123456"
     assert school_identity("GO! Basisschооl De Linde", "") == real
 

@@ -38,11 +38,19 @@ def valid_institution_number(number: str) -> bool:
     return INSTITUTION_NUMBER.fullmatch(number) is not None
 
 
+# Beyond the screening's skeleton, what a forger of a school's name can lean on: a digit for a
+# letter (G0, Basisschoo1), a capital I for a small l, "rn" for "m", and letters that look like
+# an exclamation mark. Names only: a pupil's text keeps its digits (see docs/privacy.md).
+_NAME_LOOKS = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "\u01c3": "", "\u2d51": ""})
+
+
 def name_skeleton(name: str) -> str:
     """What a school's name looks like, not how it was typed: case, accents, punctuation,
     invisible characters and look-alike letters (Cyrillic о for o) folded away
-    (``domain/screening.py``). Two names with one skeleton cannot be told apart on paper."""
-    return " ".join(words(name))
+    (``domain/screening.py``), and digits, I and l, rn and m taken as what they resemble. Two
+    names with one skeleton cannot be told apart on paper."""
+    folded = " ".join(words(name)).translate(_NAME_LOOKS).replace("rn", "m").replace("vv", "w")
+    return " ".join(folded.split())
 
 
 def school_identity(name: str, institution_number: str) -> str:

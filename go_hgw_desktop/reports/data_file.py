@@ -36,6 +36,7 @@ from go_hgw_desktop.domain.choices import (
     VerslagType,
 )
 from go_hgw_desktop.domain.school import canonical_institution_number, valid_institution_number
+from go_hgw_desktop.domain.text import TEXT_MAX
 from go_hgw_desktop.errors import UserError
 from go_hgw_desktop.reports.bounds import proven_bounds
 from go_hgw_desktop.reports.disclosure import Reason, find_bridges, lines_of
@@ -333,7 +334,10 @@ def foto_from_dict(content: Any, path: Path | str = "gegevensbestand") -> School
     micro_on = agreements_part.get("micro_on")
     agreements = tuple(v.agreement(a) for a in v.list(agreements_part.get("items"), "afspraken"))
     points = content.get("points", "")
-    v.require(isinstance(points, str), "heeft ongeldige punten voor het overleg.")
+    # Never longer than the app lets anyone type: a forged megabyte of text would keep the PDF
+    # busy for minutes (reportlab splits every word of it).
+    v.require(isinstance(points, str) and len(points) <= TEXT_MAX,
+              f"heeft ongeldige punten voor het overleg (hoogstens {TEXT_MAX} tekens).")
     d = content.get("disclosure")
     v.require(isinstance(d, dict), "heeft geen verantwoording van de anonimisering.")
     texts = {key: v.strings(d.get(key), key) for key in ("merged", "dropped", "statistics_hidden", "notes")}
@@ -513,7 +517,8 @@ class _Validator:
 
     def agreement(self, value: Any) -> Agreement:
         self.require(isinstance(value, dict) and isinstance(value.get("description"), str)
-                     and isinstance(value.get("owner_role"), str) and isinstance(value.get("done"), bool),
+                     and len(value["description"]) <= TEXT_MAX and isinstance(value.get("owner_role"), str)
+                     and len(value["owner_role"]) <= LABEL_MAX and isinstance(value.get("done"), bool),
                      "heeft een ongeldige afspraak.")
         due = value.get("due_on")
         return Agreement(value["description"], value["owner_role"],
