@@ -246,3 +246,19 @@ def transfer_out(store: Store, pupil_id: int, pdf: Path, sealed: Path, today: da
     _record(store, audit.EXPORTED, "transfer", sealed, pupil_id)
     transfers.mark_sent(store, pupil_id, today)
     return content, code
+
+
+# ------------------------------------------------------------------ overdracht to next year
+
+
+def overdracht_pdf(store: Store, group_id: int, path: Path, today: date | None = None):
+    """The overdrachtsfiche of a class for next year's teacher, checked and logged; returns its
+    content."""
+    from go_hgw_desktop.reports.overdracht import write_overdracht_pdf
+    from go_hgw_desktop.services.overdracht import printable_overdracht
+
+    content = printable_overdracht(store, group_id, today)
+    guard(store, asdict(content))
+    write_overdracht_pdf(content, path)
+    _record(store, audit.PRINTED, "overdrachtsfiche", path)
+    return content
