@@ -95,6 +95,8 @@ def _stand(t: FicheTrajectory) -> str:
     parts = [t.phase.label if t.phase is not None else "geen fase"]
     if t.closed:
         parts.append("traject afgesloten, de maatregelen gelden nog")
+    elif not t.cycle_number:
+        parts.append("nog geen cyclus")
     elif t.step is not None:
         parts.append(f"cyclus {t.cycle_number}, stap {t.step.label.lower()}")
     else:
