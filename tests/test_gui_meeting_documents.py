@@ -167,3 +167,26 @@ def test_a_cancelled_save_dialog_writes_nothing(app, qtbot):
     page.select(school.mdo_id)
     qtbot.mouseClick(page.page.ui.verslagButton, Qt.MouseButton.LeftButton)
     assert answers.confirmed == [] and list(answers.saved_to.iterdir()) == []
+
+
+# ------------------------------------------------------------------ overdrachtsfiche (issue 16)
+
+
+def test_overdrachtsfiche_prints_the_selected_class_for_next_year(app, qtbot):
+    window, main, answers, school, _names = app
+    main.show_section(2)
+    groups = main.groups
+    groups.reload_classes(select_id=school.group.id)
+    button = groups.page.ui.printOverdrachtButton
+    assert button.isVisible() and button.isEnabled() and "Overdrachtsfiche" in button.text().replace("&", "")
+    _shot(window, "groepen-overdracht")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert answers.errors == []
+    [path] = answers.confirmed
+    assert path.parent == answers.saved_to and path.suffix == ".pdf"
+    assert f"overdrachtsfiche-{school.group.name}" in path.name and TODAY.isoformat() in path.name
+    text = _text(path)
+    assert "Overdrachtsfiche" in text and f"Klas {school.group.name}" in text
+    assert "alleen voor het schoolteam" in text and "Wat werkte" in text
+    _no_secrets(text)

@@ -146,6 +146,9 @@ def test_the_guided_start_of_a_new_school_year(qtbot, data_dir, key_store, schoo
     assert ui.importStatusLabel.text() == "Nog geen klassen in 2027-2028: importeer de klaslijsten."
     assert not ui.leaversButton.isEnabled() and not ui.groupsButton.isEnabled()
     assert ui.runningStatusLabel.text() == "2 leerling(en) met een lopend traject: dat loopt gewoon door."
+    # The last-year step points to the overdrachtsfiche of last year's classes (issue 16).
+    tip = ui.groupsStatusLabel.toolTip()
+    assert "‘Overdrachtsfiche…’" in tip and "2026-2027" in tip
 
     # 1. The class lists, through the import wizard, into 2027-2028.
     qtbot.mouseClick(ui.importButton, LEFT)

@@ -429,3 +429,14 @@ def test_cli_records_the_parents_step_and_withholds_a_part(store, tmp_path, caps
     assert code == 0 and "OVERDRACHTSCODE" in out
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert KEPT in text and " ".join(WITHHELD.split()[:6]) not in text and "strafstudies" not in text
+
+
+def test_the_inzage_export_names_the_withheld_parts_in_dutch(sent):
+    from go_hgw_desktop.services.access_request import dossier
+
+    store, pupil, *_ = sent
+    sections = dossier(store, pupil.id, TODAY).sections
+    [section] = [s for s in sections if s.title == "Niet doorgegeven na bezwaar"]
+    kinds = sorted(f.text for record in section.records for f in record.fields if f.label == "Bij")
+    assert kinds == ["Traject", "Waarneming"]
+    assert "observation" not in str(section) and "trajectory" not in str(section)

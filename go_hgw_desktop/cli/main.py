@@ -526,6 +526,7 @@ COMMANDS = {
     # meeting documents
     "groepsplan": _meetings(meetings_cli.cmd_groepsplan), "overleg": _meetings(meetings_cli.cmd_overleg),
     "verslag": _meetings(meetings_cli.cmd_verslag), "bespreking": _meetings(meetings_cli.cmd_bespreking),
+    "overdracht": _meetings(meetings_cli.cmd_overdracht),
     "transfer-out": _cmd_transfer_out, "transfer-in": _cmd_transfer_in,
     "klasfiche": _cmd_klasfiche,
 }

@@ -35,6 +35,16 @@ def add_commands(commands) -> None:
     sheet.add_argument("--class", dest="class_name", required=True, metavar="KLAS", help="de klas, bv. 3A")
     sheet.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar de PDF komt")
     sheet.add_argument("--school-year", metavar="2026-2027", help=YEAR_HELP)
+    # overdracht to next year (issue 16)
+    fiche = commands.add_parser(
+        "overdracht",
+        help="druk de overdrachtsfiche van een klas af voor de leraar van volgend schooljaar (PDF)",
+        description="Per leerling van de klas met een lopend traject of maatregelen die nog gelden: de "
+        "onderwijsbehoeften, de maatregelen, wat werkte (doelen met hun resultaat en de maatregelen erbij) "
+        "en waar het traject staat. Niets vertrouwelijks.")
+    fiche.add_argument("--class", dest="class_name", required=True, metavar="KLAS", help="de klas, bv. 3A")
+    fiche.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar de PDF komt")
+    fiche.add_argument("--school-year", metavar="2026-2027", help=YEAR_HELP)
 
 
 def _pdf(given: str) -> Path:
@@ -111,5 +121,20 @@ def cmd_bespreking(args, open_store, say) -> int:
         store.close()
     say(f"Voorbereiding van de bespreking van klas {content.class_name} bewaard: {path} "
         f"({len(content.pupils)} leerling(en) met een lopend traject).")
+    say(PERSONAL)
+    return 0
+
+
+def cmd_overdracht(args, open_store, say) -> int:
+    from go_hgw_desktop.services import exports
+
+    path = _pdf(args.out)
+    store = open_store(args)
+    try:
+        content = exports.overdracht_pdf(store, _class(store, args).id, path)
+    finally:
+        store.close()
+    say(f"Overdrachtsfiche van klas {content.class_name} ({content.school_year}) bewaard: {path} "
+        f"({len(content.pupils)} leerling(en) om over te dragen).")
     say(PERSONAL)
     return 0

@@ -118,6 +118,12 @@ def _status_change(row: dict) -> dict:
             "since": row["since"]}
 
 
+def _part_word(table: str) -> str:
+    """A withheld part's kind in Dutch (the stored value is the table's name)."""
+    word = RECORD_LABELS.get(table, table.replace("_", " "))
+    return word[:1].upper() + word[1:]
+
+
 def dossier(store: Store, pupil_id: int, today: date | None = None) -> AccessDossier:
     """Everything about one pupil, in reading order, vertrouwelijke items marked."""
     today = today or date.today()
@@ -141,6 +147,9 @@ def dossier(store: Store, pupil_id: int, today: date | None = None) -> AccessDos
         }
     if "status_change" in rows:
         rows["status_change"] = [_status_change(row) for row in rows["status_change"]]
+    if "transfer_withheld" in rows:  # the part withheld in words: "Waarneming", not "observation"
+        rows["transfer_withheld"] = [{**row, "item": _part_word(row["item"])}
+                                     for row in rows["transfer_withheld"]]
     sections = [DossierSection(title, tuple(_record(table, row, lookups) for row in rows[table]))
                 for table, title in SECTIONS if rows.get(table)]
     # The lines in words, as on the Privacy screen, naming pupils by code only: a

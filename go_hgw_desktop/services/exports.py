@@ -269,3 +269,17 @@ def klasfiche(store: Store, book, pdf: Path | None = None, xlsx: Path | None = N
     if xlsx is not None:
         write_klasfiche_xlsx(book, xlsx)
         _record(store, audit.EXPORTED, "klasfiche", xlsx)
+# ------------------------------------------------------------------ overdracht to next year
+
+
+def overdracht_pdf(store: Store, group_id: int, path: Path, today: date | None = None):
+    """The overdrachtsfiche of a class for next year's teacher, checked and logged; returns its
+    content."""
+    from go_hgw_desktop.reports.overdracht import write_overdracht_pdf
+    from go_hgw_desktop.services.overdracht import printable_overdracht
+
+    content = printable_overdracht(store, group_id, today)
+    guard(store, asdict(content))
+    write_overdracht_pdf(content, path)
+    _record(store, audit.PRINTED, "overdrachtsfiche", path)
+    return content

@@ -94,6 +94,7 @@ RECORD_LABELS = {
     "transfer_out": "overdracht naar een andere school", "transfer_withheld": "deel dat niet mee overgaat",
     "received_history": "overdracht van een vorige school", "transfer": "overdracht",
     "klasfiche": "klasfiche",
+    "overdrachtsfiche": "overdrachtsfiche voor volgend schooljaar",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")

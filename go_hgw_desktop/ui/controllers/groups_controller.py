@@ -85,6 +85,7 @@ class GroupsController(QObject):
         ui.overviewTable.doubleClicked.connect(
             lambda index: self.open_pupil.emit(self.model.row_at(index.row()).pupil_id))
         ui.printGroepsplanButton.clicked.connect(self.print_groepsplan)
+        ui.printOverdrachtButton.clicked.connect(self.print_overdracht)
         ui.klasficheButton.clicked.connect(lambda: self.save_klasfiche(all_classes=False))
         ui.allKlasfichesButton.clicked.connect(lambda: self.save_klasfiche(all_classes=True))
 
@@ -393,6 +394,30 @@ class GroupsController(QObject):
 
         made = self.interaction.attempt(
             self.page, lambda: exports.groepsplan_pdf(self.store, group.id, path, self.today()), busy=True)
+        if made is FAILED:
+            return None
+        self.interaction.file_saved(self.page, path)
+        return path
+
+    # ------------------------------------------------------------------ overdrachtsfiche
+
+    def print_overdracht(self) -> Path | None:
+        """The selected class's overdrachtsfiche for next year's teacher as a PDF, where the
+        person chooses."""
+        if self.group is None:
+            return None
+        group = self.group
+        suggested = suggested_file_name(self.store, f"overdrachtsfiche {group.name}", self.today(),
+                                        suffix=".pdf")
+        chosen = self.interaction.save_path(self.page, "Overdrachtsfiche bewaren als PDF", suggested,
+                                            "PDF-bestanden (*.pdf)")
+        if chosen is None:
+            return None
+        path = chosen.with_suffix(".pdf")
+        from go_hgw_desktop.services import exports  # reportlab: only when printing
+
+        made = self.interaction.attempt(
+            self.page, lambda: exports.overdracht_pdf(self.store, group.id, path, self.today()), busy=True)
         if made is FAILED:
             return None
         self.interaction.file_saved(self.page, path)

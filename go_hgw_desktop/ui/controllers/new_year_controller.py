@@ -127,7 +127,11 @@ class NewYearGuide(QObject):
                    f"{state.previous_group_trajectories} groepstraject(en){still}.",
                    f"Subgroepen en groepsplannen horen bij een klas van één schooljaar: die van {previous} "
                    f"blijven zoals ze waren bij de klassen van toen (lopende groepstrajecten evalueer en "
-                   f"sluit je daar af). Maak bij Groepen subgroepen voor de nieuwe klassen van {year}.")
+                   f"sluit je daar af). Maak bij Groepen subgroepen voor de nieuwe klassen van {year}."
+                   # overdracht to next year (issue 16)
+                   f"\n\nVoor de nieuwe leraren: ‘Vorig schooljaar bekijken’ toont de klassen "
+                   f"van {previous}; kies een klas en ‘Overdrachtsfiche…’: per leerling met een traject "
+                   "of maatregelen wat werkte en waar het traject staat.")
         ui.groupsButton.setEnabled(bool(state.classes))
 
     @staticmethod

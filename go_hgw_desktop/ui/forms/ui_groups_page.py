@@ -100,6 +100,11 @@ class Ui_GroupsPage(object):
 
         self.classTitleRow.addWidget(self.printGroepsplanButton)
 
+        self.printOverdrachtButton = QPushButton(self.groupDetail)
+        self.printOverdrachtButton.setObjectName(u"printOverdrachtButton")
+
+        self.classTitleRow.addWidget(self.printOverdrachtButton)
+
 
         self.groupDetailLayout.addLayout(self.classTitleRow)
 
@@ -264,6 +269,10 @@ class Ui_GroupsPage(object):
         self.printGroepsplanButton.setText(QCoreApplication.translate("GroupsPage", u"Groeps&plan afdrukken\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printGroepsplanButton.setToolTip(QCoreApplication.translate("GroupsPage", u"Het groepsoverzicht van deze klas en het groepsplan van elke subgroep, als PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.printOverdrachtButton.setText(QCoreApplication.translate("GroupsPage", u"Overdrachts&fiche\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printOverdrachtButton.setToolTip(QCoreApplication.translate("GroupsPage", u"Voor de leraar van volgend schooljaar: per leerling met een lopend traject of maatregelen de onderwijsbehoeften, wat werkte en waar het traject staat, als PDF", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.overviewTable.setAccessibleName(QCoreApplication.translate("GroupsPage", u"Groepsoverzicht", None))

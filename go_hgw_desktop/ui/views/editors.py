@@ -100,6 +100,14 @@ class DateEdit(QWidget):
         self._last: date | None = None
         self.set_value(None if optional else date.today())
 
+    def make_optional(self) -> None:
+        """Let the field be empty, starting empty: for a field a ``.ui`` form declares (uic
+        builds ``DateEdit(parent)``, which is never optional)."""
+        if not self.optional:
+            self.optional = True
+            with_clear_button(self.line, "Datum")
+            self.set_value(None)
+
     # ---------------------------------------------------------------- value
 
     def text(self) -> str:
