@@ -492,6 +492,12 @@ def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
 
+def _production_key_store() -> KeyStore:
+    from go_hgw_desktop.services.workspace import production_key_store
+
+    return production_key_store()
+
+
 COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
@@ -507,11 +513,11 @@ COMMANDS = {
 
 def run(argv: list[str], key_store_factory: KeyStoreFactory | None = None) -> int:
     """Run one command; returns the exit code. Tests pass their own key store."""
-    if key_store_factory is None:
-        from go_hgw_desktop.services.workspace import production_key_store
-
-        key_store_factory = production_key_store
+    # Arguments first: `--help`, `--version` and a mistyped option answer without loading the
+    # storage stack (SQLAlchemy, the models, the services: 0.3 s).
     args = _parser().parse_args(argv)
+    if key_store_factory is None:
+        key_store_factory = _production_key_store
     try:
         return COMMANDS[args.command](args, key_store_factory)
     except UserError as error:
