@@ -40,7 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         help=f"map met de database (ook via ${paths.DATA_DIR_ENV}; standaard "
         f"{paths.default_data_dir()})",
     )
+    # For smoke tests and start-up timing: leave once the window is populated (not in --help).
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
+    # Without help=…: not listed. Checks that an installation (the frozen bundle) is complete.
+    commands.add_parser("selftest")
     commands.add_parser("gui", help="start het programmavenster (standaard)")
     init = commands.add_parser("init", help="maak een nieuwe, versleutelde database")
     init.add_argument("--school", metavar="NAAM", help="naam van de school")
@@ -469,7 +473,23 @@ def _cmd_export_pupil(args, key_store_factory) -> int:
 def _cmd_gui(args, key_store_factory) -> int:
     from go_hgw_desktop.ui.app import run_gui
 
-    return run_gui(paths.data_dir(args.data_dir), key_store_factory)
+    return run_gui(paths.data_dir(args.data_dir), key_store_factory, quit_when_ready=args.quit_when_ready)
+
+
+def _cmd_selftest(args, key_store_factory) -> int:
+    from go_hgw_desktop import selftest
+
+    _say(f"{APP_NAME} {__version__}: zelftest van deze installatie ({paths.install_root()})")
+    results = selftest.run_checks()
+    for result in results:
+        _say(f"  {'in orde' if result.ok else 'FOUT   '}  {result.name}: {result.detail}")
+    failed = [r.name for r in results if not r.ok]
+    if failed:
+        _say(f"{len(failed)} van de {len(results)} controles mislukt: installeer het programma opnieuw of "
+             "meld dit aan wie het verspreidt.")
+        return 1
+    _say(f"Alle {len(results)} controles in orde.")
+    return 0
 
 
 def _cmd_schoolfoto(args, key_store_factory) -> int:
@@ -504,9 +524,7 @@ COMMANDS = {
     "backup": _cmd_backup, "restore": _cmd_restore, "purge": _cmd_purge, "export-pupil": _cmd_export_pupil,
     "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
-    "school": _cmd_school,
-
-
+    "school": _cmd_school, "selftest": _cmd_selftest,
     "schooljaar": _cmd_school_year,
 }
 

@@ -24,7 +24,7 @@ SERVICE_NAME = "GO! HGW Desktop"
 _HEX_ONLY = re.compile(r"[^0-9A-Fa-f]")
 
 # Backends that "work" but keep the key in a plain file or nowhere at all.
-_REFUSED_BACKENDS = {
+REFUSED_BACKENDS = {
     "keyring.backends.fail.Keyring",
     "keyring.backends.null.Keyring",
     "keyrings.alt.file.PlaintextKeyring",
@@ -245,7 +245,7 @@ class KeyringKeyStore:
     def __init__(self, backend: object | None = None) -> None:
         self._backend = backend or _configured_backend()
         usable = [
-            b for b in _leaf_backends(self._backend) if _backend_name(b) not in _REFUSED_BACKENDS
+            b for b in _leaf_backends(self._backend) if _backend_name(b) not in REFUSED_BACKENDS
         ]
         if not usable:
             raise KeyStoreUnavailableError(f"gevonden: {_backend_name(self._backend)}")
