@@ -44,7 +44,7 @@ Comment=Leerlingenbegeleiding langs het zorgcontinuüm, versleuteld op deze comp
 Exec=go-hgw
 Icon={DESKTOP_ID}
 Terminal=false
-Categories=Office;Education;
+Categories=Education;
 Keywords=zorg;leerlingbegeleiding;HGW;schoolfoto;CLB;
 StartupWMClass=go-hgw
 """
@@ -153,7 +153,7 @@ def _copyright(target: Path) -> None:
         encoding="utf-8")
 
 
-def build(bundle: Path, out: Path) -> Path:
+def build(bundle: Path, out: Path, compression: str = "zstd") -> Path:
     if not (bundle / "go-hgw").is_file():
         raise SystemExit(f"{bundle} holds no go-hgw: run `make bundle` first")
     architecture = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
@@ -189,8 +189,9 @@ def build(bundle: Path, out: Path) -> Path:
             encoding="utf-8")
         out.mkdir(parents=True, exist_ok=True)
         deb = out / f"{PACKAGE}_{__version__}_{architecture}.deb"
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(target), str(deb)],
-                       check=True, stdout=subprocess.DEVNULL)
+        level = {"zstd": ["-z9"], "xz": ["-z6"]}.get(compression, [])
+        subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", *level, "--build",
+                        str(target), str(deb)], check=True, stdout=subprocess.DEVNULL)
     print(f"{deb} ({deb.stat().st_size / 2**20:.1f} MB); Depends on system libraries:")
     for soname, package in sorted(libraries.items()):
         print(f"  {soname:28} {package}")
@@ -201,8 +202,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
+    # zstd: 89 MB in seconds (dpkg reads it since Debian 12 and Ubuntu 21.10); xz: 70 MB in minutes.
+    parser.add_argument("--compression", choices=("zstd", "xz", "gzip"), default="zstd")
     args = parser.parse_args()
-    build(args.bundle.resolve(), args.out.resolve())
+    build(args.bundle.resolve(), args.out.resolve(), args.compression)
 
 
 if __name__ == "__main__":
