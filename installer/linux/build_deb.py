@@ -181,7 +181,6 @@ def build(bundle: Path, out: Path, compression: str = "zstd") -> Path:
             f"Package: {PACKAGE}\nVersion: {__version__}\nArchitecture: {architecture}\n"
             f"Maintainer: {MAINTAINER}\nInstalled-Size: {size_kb}\nSection: education\nPriority: optional\n"
             f"Depends: {depends(set(libraries.values()))}\nRecommends: {SECRET_SERVICE}\n"
-            "Homepage: https://github.com/\n"
             f"Description: {APP_NAME}: handelingsgericht werken langs het zorgcontinuüm\n"
             " For care coordinators in Flemish GO! schools: the HGW-GO! cycle per pupil and group,\n"
             " encrypted on this computer (SQLCipher, key in the Secret Service), and anonymised\n"
