@@ -8,10 +8,15 @@
 ; Uninstalling removes the program files only: the data folder
 ; (%LOCALAPPDATA%\GO\GO-HGW-Desktop) and the key in Windows Credential Manager are the
 ; coordinator's, and stay.
-Unicode true
+; 64-bit like the app (and wine64 runs no 32-bit installer).
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
+!ifdef FAST_COMPRESSION  ; the wine canary: zlib takes seconds where solid LZMA takes minutes
+  SetCompressor zlib
+!else
+  SetCompressor /SOLID lzma
+!endif
 
 !ifndef VERSION
   !error "pass -DVERSION=x.y.z"
