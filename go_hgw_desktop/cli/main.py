@@ -43,7 +43,11 @@ def _parser() -> argparse.ArgumentParser:
         help=f"map met de database (ook via ${paths.DATA_DIR_ENV}; standaard "
         f"{paths.default_data_dir()})",
     )
+    # For smoke tests and start-up timing: leave once the window is populated (not in --help).
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
+    # Without help=…: not listed. Checks that an installation (the frozen bundle) is complete.
+    commands.add_parser("selftest")
     commands.add_parser("gui", help="start het programmavenster (standaard)")
     init = commands.add_parser("init", help="maak een nieuwe, versleutelde database")
     init.add_argument("--school", metavar="NAAM", help="naam van de school")
@@ -475,7 +479,23 @@ def _cmd_export_pupil(args, key_store_factory) -> int:
 def _cmd_gui(args, key_store_factory) -> int:
     from go_hgw_desktop.ui.app import run_gui
 
-    return run_gui(paths.data_dir(args.data_dir), key_store_factory)
+    return run_gui(paths.data_dir(args.data_dir), key_store_factory, quit_when_ready=args.quit_when_ready)
+
+
+def _cmd_selftest(args, key_store_factory) -> int:
+    from go_hgw_desktop import selftest
+
+    _say(f"{APP_NAME} {__version__}: zelftest van deze installatie ({paths.install_root()})")
+    results = selftest.run_checks()
+    for result in results:
+        _say(f"  {'in orde' if result.ok else 'FOUT   '}  {result.name}: {result.detail}")
+    failed = [r.name for r in results if not r.ok]
+    if failed:
+        _say(f"{len(failed)} van de {len(results)} controles mislukt: installeer het programma opnieuw of "
+             "meld dit aan wie het verspreidt.")
+        return 1
+    _say(f"Alle {len(results)} controles in orde.")
+    return 0
 
 
 def _cmd_schoolfoto(args, key_store_factory) -> int:
@@ -513,15 +533,19 @@ def _meetings(command):
     return lambda args, key_store_factory: command(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _production_key_store() -> KeyStore:
+    from go_hgw_desktop.services.workspace import production_key_store
+
+    return production_key_store()
+
+
 COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
     "backup": _cmd_backup, "restore": _cmd_restore, "purge": _cmd_purge, "export-pupil": _cmd_export_pupil,
     "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key,
     "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
-    "school": _cmd_school,
-
-
+    "school": _cmd_school, "selftest": _cmd_selftest,
     "schooljaar": _cmd_school_year,
     # meeting documents
     "groepsplan": _meetings(meetings_cli.cmd_groepsplan), "overleg": _meetings(meetings_cli.cmd_overleg),
@@ -534,11 +558,11 @@ COMMANDS = {
 
 def run(argv: list[str], key_store_factory: KeyStoreFactory | None = None) -> int:
     """Run one command; returns the exit code. Tests pass their own key store."""
-    if key_store_factory is None:
-        from go_hgw_desktop.services.workspace import production_key_store
-
-        key_store_factory = production_key_store
+    # Arguments first: `--help`, `--version` and a mistyped option answer without loading the
+    # storage stack (SQLAlchemy, the models, the services: 0.3 s).
     args = _parser().parse_args(argv)
+    if key_store_factory is None:
+        key_store_factory = _production_key_store
     try:
         return COMMANDS[args.command](args, key_store_factory)
     except UserError as error:

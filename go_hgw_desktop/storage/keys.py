@@ -12,6 +12,7 @@ refuses keyring backends that would store it in plain text or not at all.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import secrets
 from typing import Protocol
@@ -23,7 +24,7 @@ SERVICE_NAME = "GO! HGW Desktop"
 _HEX_ONLY = re.compile(r"[^0-9A-Fa-f]")
 
 # Backends that "work" but keep the key in a plain file or nowhere at all.
-_REFUSED_BACKENDS = {
+REFUSED_BACKENDS = {
     "keyring.backends.fail.Keyring",
     "keyring.backends.null.Keyring",
     "keyrings.alt.file.PlaintextKeyring",
@@ -199,6 +200,41 @@ def _leaf_backends(backend: object) -> list[object]:
     return list(getattr(backend, "backends", None) or [backend])
 
 
+BACKEND_ENV = "PYTHON_KEYRING_BACKEND"
+
+
+class KeyringBackendNameError(UserError):
+    """``PYTHON_KEYRING_BACKEND`` (or keyring's own settings file) names a backend that cannot load."""
+
+    def __init__(self, name: str, where: str) -> None:
+        super().__init__(
+            f"De sleutelbewaarplaats ‘{name}’ uit {where} bestaat niet op deze computer of werkt niet.",
+            f"Verwijder {where}, dan kiest het programma zelf de sleutelbewaarplaats van het "
+            "besturingssysteem, of vraag je ICT-verantwoordelijke om hulp.",
+        )
+
+
+def _configured_backend() -> object:
+    """keyring's choice of backend, with a Dutch error for a chosen one that does not load.
+
+    keyring imports a backend named in ``PYTHON_KEYRING_BACKEND`` or in its settings file and
+    lets the ImportError (or AttributeError, ValueError for a malformed name, RuntimeError for
+    a backend that is not viable here) escape; without this they ended as an unexpected error.
+    """
+    import keyring
+
+    try:
+        return keyring.get_keyring()
+    except (ImportError, AttributeError, ValueError, RuntimeError):
+        name = os.environ.get(BACKEND_ENV)
+        if name:
+            raise KeyringBackendNameError(name, f"de omgevingsvariabele {BACKEND_ENV}") from None
+        from keyring.util import platform_
+
+        settings = platform_.config_root() / "keyringrc.cfg"
+        raise KeyringBackendNameError("default-keyring", f"het bestand {settings}") from None
+
+
 class KeyringKeyStore:
     """The OS keyring: Windows Credential Manager, macOS Keychain, Secret Service.
 
@@ -207,11 +243,9 @@ class KeyringKeyStore:
     """
 
     def __init__(self, backend: object | None = None) -> None:
-        import keyring
-
-        self._backend = backend or keyring.get_keyring()
+        self._backend = backend or _configured_backend()
         usable = [
-            b for b in _leaf_backends(self._backend) if _backend_name(b) not in _REFUSED_BACKENDS
+            b for b in _leaf_backends(self._backend) if _backend_name(b) not in REFUSED_BACKENDS
         ]
         if not usable:
             raise KeyStoreUnavailableError(f"gevonden: {_backend_name(self._backend)}")

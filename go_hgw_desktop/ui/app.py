@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,14 +61,41 @@ def build_main_window(
     return window, controller
 
 
-def run_gui(data_dir: Path, key_store_factory: Callable[[], KeyStore]) -> int:
+# A smoke test that meets a dialog nobody answers (a missing key, a passphrase) ends here.
+SMOKE_TIMEOUT_MS = 120_000
+
+
+def run_gui(data_dir: Path, key_store_factory: Callable[[], KeyStore], *,
+            quit_when_ready: bool = False) -> int:
+    """The app's window. ``quit_when_ready`` (the hidden ``--quit-when-ready``, for smoke tests
+    and start-up timing) leaves as soon as the first turn of the event loop shows the populated
+    window, and prints when that was."""
     app = make_application()
     from go_hgw_desktop.ui.controllers import unexpected
 
     unexpected.install()
+    if quit_when_ready:
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, _smoke_timeout)
     built = build_main_window(data_dir, key_store_factory)
     if built is None:
         return 1
-    window, _controller = built
+    window, controller = built
     window.show()
+    if quit_when_ready:
+        QTimer.singleShot(0, lambda: app.exit(_report_ready(window, controller)))
     return app.exec()
+
+
+def _report_ready(window: MainWindow, controller: MainController) -> int:
+    """0 when the main window is on screen with the Overzicht filled (a school with pupils)."""
+    rows = controller.dashboard.page.ui.evaluationsTree.topLevelItemCount()
+    ready = window.isVisible() and rows > 0
+    print(f"READY {time.time():.3f} {'in orde' if ready else 'LEEG'}: hoofdvenster met {rows} rijen "
+          "in het Overzicht", flush=True)
+    return 0 if ready else 1
+
+
+def _smoke_timeout() -> None:
+    print(f"Het hoofdvenster stond er na {SMOKE_TIMEOUT_MS // 1000} s nog niet (wacht het programma op "
+          "een antwoord in een venster?).", file=sys.stderr, flush=True)
+    os._exit(4)  # a modal dialog runs its own loop: leave from here
