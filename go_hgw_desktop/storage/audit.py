@@ -93,6 +93,9 @@ RECORD_LABELS = {
     "bespreking": "voorbereiding van een bespreking",
     "transfer_out": "overdracht naar een andere school", "transfer_withheld": "deel dat niet mee overgaat",
     "received_history": "overdracht van een vorige school", "transfer": "overdracht",
+    # the voice of parents and pupil, the request pack (issue 16)
+    "conversation": "gesprek met ouders of leerling", "partner_view": "visie van ouders of leerling",
+    "request_pack": "aanmeldingsdossier",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")

@@ -18,6 +18,7 @@ from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import (
     CareDomain,
     ConsentBy,
+    ConversationKind,
     FactorContext,
     FactorKind,
     HgwStep,
@@ -31,12 +32,15 @@ from go_hgw_desktop.domain.choices import (
     SubTheme,
     TrajectoryStatus,
     VerslagType,
+    ViewHolder,
 )
 from go_hgw_desktop.domain.cycle_items import (
+    Conversation,
     EducationalNeed,
     Factor,
     FollowUpNote,
     Observation,
+    PartnerView,
     TeacherSupportNeed,
 )
 from go_hgw_desktop.domain.partners import CONSENT_AGE, ClbRequest, LeersteunRequest, VerslagReference
@@ -289,6 +293,8 @@ class TrajectoryController(QObject):
         closed = trajectory.status is TrajectoryStatus.AFGESLOTEN
         records, locked = {
             "observations": (detail.observations, read_only),
+            "conversations": (detail.conversations, read_only),
+            "views": (detail.views, read_only),
             "factors": (detail.factors, read_only),
             "needs": (detail.needs, read_only),
             "support": (detail.support_needs, read_only),
@@ -308,8 +314,9 @@ class TrajectoryController(QObject):
                 "Schrijf eerst het plan (knop ‘Plan schrijven…’), daarna de doelen en maatregelen."
                 if no_plan else controller.spec.empty_hint
             )
-        if name in ("clb", "verslag"):
-            controller.view.setVisible(not trajectory.is_group)  # consent and verslagen: one pupil
+        if name in ("clb", "verslag", "conversations", "views"):
+            # consent, verslagen, the parents' and pupil's voice: about one pupil
+            controller.view.setVisible(not trajectory.is_group)
 
     @staticmethod
     def _plan_summary(plan: Plan | None, has_previous: bool) -> str:
@@ -500,6 +507,15 @@ class TrajectoryController(QObject):
              lambda: Observation(cycle_id=cycle_id(), observed_on=self.today(),
                                  source=ObservationSource.OBSERVATIE, text=""),
              save_item, delete_item(Observation)),
+            ("conversations", specs.CONVERSATION,
+             lambda: Conversation(cycle_id=cycle_id(), kind=ConversationKind.OUDERGESPREK,
+                                  held_on=self.today(), participants="", said=""),
+             save_item, delete_item(Conversation)),
+            ("views", specs.VIEW,
+             lambda: PartnerView(cycle_id=cycle_id(), holder=next(
+                 (h for h in ViewHolder if h not in {v.holder for v in self.current.views}),
+                 ViewHolder.OUDERS), text="", recorded_on=self.today()),
+             save_item, delete_item(PartnerView)),
             ("factors", specs.FACTOR,
              lambda: Factor(cycle_id=cycle_id(), kind=FactorKind.STIMULEREND,
                             context=FactorContext.LEERLING if pupil_track() else FactorContext.GROEP,

@@ -16,12 +16,15 @@ PARTNERS_PAGE = "partners"
 PLAN_WRITE, PLAN_EDIT, PLAN_VIEW = "&Plan schrijven…", "&Plan bewerken…", "Plan &bekijken…"
 # Which record lists live on which page; each page's lists are built when first needed.
 PAGE_LISTS = {
-    HgwStep.WAARNEMEN: ("observations",),
-    HgwStep.BEGRIJPEN: ("factors", "needs", "support"),
+    HgwStep.WAARNEMEN: ("observations", "conversations"),
+    HgwStep.BEGRIJPEN: ("factors", "needs", "support", "views"),
     HgwStep.ORGANISEREN: ("goals", "measures"),
     HgwStep.REALISEREN: ("notes", "evaluation"),
     PARTNERS_PAGE: ("phases", "clb", "verslag", "leersteun"),
 }
+
+# Lists that never hold more than two records (the parents' and the pupil's view of one cycle).
+SHORT_LISTS = ("views",)
 
 
 class LazyLists(dict):
@@ -81,6 +84,8 @@ class TrajectoryView(QWidget):
 
     def _make_list(self, name: str) -> RecordListView:
         view = RecordListView(self)
+        if name in SHORT_LISTS:  # at most two rows: four lists on Begrijpen still fit a laptop screen
+            view.ui.listStack.setMinimumHeight(view.fontMetrics().height() * 3)
         getattr(self.ui, f"{name}Host").layout().addWidget(view)
         self.list_created(name, view)
         return view
