@@ -95,8 +95,9 @@ def test_the_printed_plan_shows_the_views_and_the_talk_but_nothing_confidential(
     content = exports.pupil_plan_pdf(store, cycle.id, path, TODAY)
     assert content.parents_view == PARENTS and content.pupil_view == "" and content.withheld
     text = _pdf_text(path)
-    for shown in ("Samen met de ouders en de leerling", "Visie van de ouders", PARENTS, "Besproken met de ouders",
-                  "op 06/10/2026", "Sommige onderdelen van dit plan zijn vertrouwelijk"):
+    for shown in ("Samen met de ouders en de leerling", "Visie van de ouders", PARENTS,
+                  "Besproken met de ouders", "op 06/10/2026",
+                  "Sommige onderdelen van dit plan zijn vertrouwelijk"):
         assert shown in text, shown
     for secret in (SECRET_VIEW, SECRET_TALK, "Visie van de leerling", "Voor akkoord"):
         assert secret not in text, secret

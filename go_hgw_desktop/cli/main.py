@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.cli import argparse_nl, class_list, fotos, school_year
 from go_hgw_desktop.cli import meetings as meetings_cli
+from go_hgw_desktop.cli import request_pack as request_pack_cli
 from go_hgw_desktop.cli import school as school_cli
 from go_hgw_desktop.cli import transfer as transfer_cli
 from go_hgw_desktop.errors import UserError
@@ -90,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     school_year.add_command(commands)
     meetings_cli.add_commands(commands)
     transfer_cli.add_commands(commands)
+    request_pack_cli.add_commands(commands)  # issue 16: aanmeldingsdossier
     return parser
 
 
@@ -500,6 +502,10 @@ def _cmd_transfer_in(args, key_store_factory) -> int:
     return transfer_cli.cmd_transfer_in(args, lambda a: _open(a, key_store_factory), _say)
 
 
+def _cmd_aanmelding(args, key_store_factory) -> int:
+    return request_pack_cli.cmd_aanmelding(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
@@ -523,6 +529,7 @@ COMMANDS = {
     "groepsplan": _meetings(meetings_cli.cmd_groepsplan), "overleg": _meetings(meetings_cli.cmd_overleg),
     "verslag": _meetings(meetings_cli.cmd_verslag), "bespreking": _meetings(meetings_cli.cmd_bespreking),
     "transfer-out": _cmd_transfer_out, "transfer-in": _cmd_transfer_in,
+    "aanmelding": _cmd_aanmelding,
 }
 
 
