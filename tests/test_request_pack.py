@@ -471,3 +471,60 @@ def test_the_pack_matches_the_golden_text(tmp_path):
     assert text == golden.read_text(encoding="utf-8")
     assert screening.fold("Pagina 1 van") in screening.fold(text)
     assert SchoolYear(2026).label in text
+
+
+# ---------------------------------------------------------------- the button in the pupil file
+
+
+def test_the_pack_button_on_the_partners_page_prints_the_selected_request(qapp, modal_guard, qtbot, store,
+                                                                          tmp_path):
+    from PySide6.QtCore import Qt
+
+    from go_hgw_desktop.ui.app import make_application
+    from go_hgw_desktop.ui.controllers.interaction import Interaction
+    from go_hgw_desktop.ui.controllers.pupil_file_controller import PupilFileController
+    from go_hgw_desktop.ui.views.pupil_file import PupilFileView
+    from go_hgw_desktop.ui.views.trajectory_view import PARTNERS_PAGE
+
+    make_application()
+    pupil, _track, clb, _secret, _last, this_year = _case(store)
+    answers: dict = {"asked": [], "errors": [], "saved": []}
+
+    def save_path(_parent, title, suggested, file_filter):
+        answers["asked"].append(suggested)
+        return tmp_path / f"pack{len(answers['asked'])}"  # typed without .pdf
+
+    interaction = Interaction(today=lambda: TODAY, save_path=save_path,
+                              notify=lambda _parent, error: answers["errors"].append(error.message),
+                              file_saved=lambda _parent, path: answers["saved"].append(path))
+    view = PupilFileView()
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    controller = PupilFileController(view, store, pupil.id, interaction)
+    steps = controller.trajectory
+    steps.show_page(PARTNERS_PAGE)
+    clb_list, leersteun_list = steps.record_list("clb"), steps.record_list("leersteun")
+    button = clb_list.view.packButton
+    assert button.isVisible() and not button.isEnabled()  # no request chosen yet
+
+    def choose(records, wanted) -> None:
+        row = next(i for i in range(records.model.rowCount()) if records.model.record_at(i).id == wanted.id)
+        rect = records.view.ui.table.visualRect(records.model.index(row, 1))
+        qtbot.mouseClick(records.view.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    choose(clb_list, clb)
+    assert button.isEnabled()
+    view.grab().save(str(tmp_path / "partners.png"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    choose(leersteun_list, this_year)
+    qtbot.mouseClick(leersteun_list.view.packButton, Qt.MouseButton.LeftButton)
+
+    assert answers["errors"] == [] and answers["saved"] == [tmp_path / "pack1.pdf", tmp_path / "pack2.pdf"]
+    assert all(pupil.code in s and "Łucja" not in s for s in answers["asked"])
+    assert "aanmelding-CLB" in answers["asked"][0] or "aanmelding CLB" in answers["asked"][0]
+    first, second = _text(tmp_path / "pack1.pdf"), _text(tmp_path / "pack2.pdf")
+    assert "Aanmelding bij het CLB" in first and "Aanvraag leersteun" in second
+    assert "Vorige aanvraag (2025-2026)" in second
+    for text in (first, second):
+        _assert_nothing_confidential(store, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QButtonGroup, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from go_hgw_desktop.domain.choices import HgwStep
 from go_hgw_desktop.ui.forms.ui_trajectory_view import Ui_TrajectoryView
@@ -23,6 +23,9 @@ PAGE_LISTS = {
     PARTNERS_PAGE: ("phases", "clb", "verslag", "leersteun"),
 }
 
+# Lists with a button for the aanmeldingsdossier of the selected request.
+PACK_LISTS = ("clb", "leersteun")
+PACK_BUTTON = "&Aanmeldingsdossier…"
 # Lists that never hold more than two records (the parents' and the pupil's view of one cycle).
 SHORT_LISTS = ("views",)
 
@@ -86,6 +89,12 @@ class TrajectoryView(QWidget):
         view = RecordListView(self)
         if name in SHORT_LISTS:  # at most two rows: four lists on Begrijpen still fit a laptop screen
             view.ui.listStack.setMinimumHeight(view.fontMetrics().height() * 3)
+        if name in PACK_LISTS:
+            view.packButton = QPushButton(PACK_BUTTON, view)
+            view.packButton.setToolTip(
+                "Een PDF bij de gekozen aanvraag: de hulpvraag, de toestemming, wat de school al deed en "
+                "de visie van ouders en leerling. Vertrouwelijke onderdelen staan er niet in.")
+            view.ui.headerLayout.addWidget(view.packButton)
         getattr(self.ui, f"{name}Host").layout().addWidget(view)
         self.list_created(name, view)
         return view
