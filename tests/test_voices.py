@@ -250,3 +250,24 @@ def test_talks_views_and_the_discussed_date_through_the_cycle_screen(qapp, modal
     content = printable_plan(store, cycle.id, TODAY)
     assert content.discussed_with_parents_on == date(2026, 10, 13)
     assert content.pupil_view == "Ik lees liever met een vriend."
+
+
+def test_the_signature_setting_is_a_checkbox_in_schoolgegevens(qapp, modal_guard, qtbot, store):
+    from PySide6.QtCore import QPoint, Qt
+
+    from go_hgw_desktop.domain.calendar import SchoolYear
+    from go_hgw_desktop.ui.app import make_application
+    from go_hgw_desktop.ui.controllers.interaction import Interaction
+    from go_hgw_desktop.ui.controllers.school_details_controller import SchoolDetailsController
+
+    make_application()
+    controller = SchoolDetailsController(store, SchoolYear(2026), Interaction(today=lambda: TODAY))
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    dialog.show()
+    check = dialog.ui.signaturesCheck
+    assert not check.isChecked() and not dialog.is_dirty()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))  # the box
+    assert check.isChecked() and dialog.is_dirty()  # leaving now would ask before dropping it
+    controller.save()
+    assert school.get_school(store).plan_signatures

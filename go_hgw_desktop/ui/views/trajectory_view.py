@@ -25,7 +25,8 @@ PAGE_LISTS = {
 
 # Lists with a button for the aanmeldingsdossier of the selected request.
 PACK_LISTS = ("clb", "leersteun")
-PACK_BUTTON = "&Aanmeldingsdossier…"
+# One Alt key each: both lists are on screen together.
+PACK_BUTTONS = {"clb": "Aan&meldingsdossier…", "leersteun": "Aanmeldingsdo&ssier…"}
 # Lists that never hold more than two records (the parents' and the pupil's view of one cycle).
 SHORT_LISTS = ("views",)
 
@@ -90,7 +91,7 @@ class TrajectoryView(QWidget):
         if name in SHORT_LISTS:  # at most two rows: four lists on Begrijpen still fit a laptop screen
             view.ui.listStack.setMinimumHeight(view.fontMetrics().height() * 3)
         if name in PACK_LISTS:
-            view.packButton = QPushButton(PACK_BUTTON, view)
+            view.packButton = QPushButton(PACK_BUTTONS[name], view)
             view.packButton.setToolTip(
                 "Een PDF bij de gekozen aanvraag: de hulpvraag, de toestemming, wat de school al deed en "
                 "de visie van ouders en leerling. Vertrouwelijke onderdelen staan er niet in.")
