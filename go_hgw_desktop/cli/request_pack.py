@@ -50,6 +50,7 @@ def cmd_aanmelding(args: argparse.Namespace, open_store, say) -> int:
     finally:
         store.close()
     left_out = " Vertrouwelijke onderdelen staan er niet in." if content.withheld else ""
-    say(f"Aanmeldingsdossier van {pupil.code} ({content.title.lower()}, aangevraagd op "
-        f"{content.requested_on:%d/%m/%Y}) bewaard: {out}.{left_out}")
+    partner = "CLB" if kind == CLB else "leersteun"
+    say(f"Aanmeldingsdossier ({partner}) van {pupil.code}, bij de aanvraag van "
+        f"{content.requested_on:%d/%m/%Y}, bewaard: {out}.{left_out}")
     return 0
