@@ -114,9 +114,15 @@ def test_every_date_of_a_pupil_trajectory_is_typed_and_kept(qtbot, data_dir, key
     user.will("waarneming", observed_on=date(2026, 9, 15), source=ObservationSource.TOETS,
               author_role=Role.KLASLERAAR, text="Leest traag.")
     qtbot.mouseClick(lists["observations"].ui.addButton, LEFT)
+    user.will("gesprek", held_on=date(2026, 9, 16), participants="mama", said="Lezen is thuis moeilijk.")
+    qtbot.mouseClick(lists["conversations"].ui.addButton, LEFT)
+    steps.show_page(HgwStep.BEGRIJPEN)
+    user.will("visie", recorded_on=date(2026, 9, 17), text="De ouders zien faalangst.")
+    qtbot.mouseClick(lists["views"].ui.addButton, LEFT)
     steps.show_page(HgwStep.ORGANISEREN)
     user.will("plan", start_date=date(2026, 9, 21), end_date=date(2026, 12, 18),
-              evaluation_date=date(2026, 12, 11), starting_situation="AVI M4.")
+              evaluation_date=date(2026, 12, 11), starting_situation="AVI M4.",
+              discussed_with_parents_on=date(2026, 9, 18))
     qtbot.mouseClick(steps.view.ui.editPlanButton, LEFT)
     user.will("doel", description="Leest AVI-M4 vlot.", deadline=date(2027, 1, 30))
     qtbot.mouseClick(lists["goals"].ui.addButton, LEFT)
@@ -161,6 +167,9 @@ def test_every_date_of_a_pupil_trajectory_is_typed_and_kept(qtbot, data_dir, key
     assert saved.trajectory.start_date == date(2026, 9, 14)
     cycle = saved.current
     assert cycle.observations[0].observed_on == date(2026, 9, 15)
+    assert cycle.conversations[0].held_on == date(2026, 9, 16)
+    assert cycle.views[0].recorded_on == date(2026, 9, 17)
+    assert cycle.plan.discussed_with_parents_on == date(2026, 9, 18)
     assert (cycle.plan.start_date, cycle.plan.end_date, cycle.plan.evaluation_date) == (
         date(2026, 9, 21), date(2026, 12, 18), date(2026, 12, 11))
     assert cycle.goals[0].deadline == date(2027, 1, 30)

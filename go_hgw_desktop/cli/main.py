@@ -19,6 +19,7 @@ from go_hgw_desktop import APP_NAME, __version__, paths
 from go_hgw_desktop.cli import argparse_nl, class_list, fotos, school_year
 from go_hgw_desktop.cli import klasfiche as klasfiche_cli
 from go_hgw_desktop.cli import meetings as meetings_cli
+from go_hgw_desktop.cli import request_pack as request_pack_cli
 from go_hgw_desktop.cli import school as school_cli
 from go_hgw_desktop.cli import transfer as transfer_cli
 from go_hgw_desktop.errors import UserError
@@ -96,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     meetings_cli.add_commands(commands)
     transfer_cli.add_commands(commands)
     klasfiche_cli.add_command(commands)
+    request_pack_cli.add_commands(commands)  # issue 16: aanmeldingsdossier
     return parser
 
 
@@ -520,8 +522,14 @@ def _cmd_transfer_out(args, key_store_factory) -> int:
 
 def _cmd_transfer_in(args, key_store_factory) -> int:
     return transfer_cli.cmd_transfer_in(args, lambda a: _open(a, key_store_factory), _say)
+
+
 def _cmd_klasfiche(args, key_store_factory) -> int:
     return klasfiche_cli.cmd_klasfiche(args, lambda a: _open(a, key_store_factory), _say)
+
+
+def _cmd_aanmelding(args, key_store_factory) -> int:
+    return request_pack_cli.cmd_aanmelding(args, lambda a: _open(a, key_store_factory), _say)
 
 
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
@@ -553,6 +561,7 @@ COMMANDS = {
     "overdracht": _meetings(meetings_cli.cmd_overdracht),
     "transfer-out": _cmd_transfer_out, "transfer-in": _cmd_transfer_in,
     "klasfiche": _cmd_klasfiche,
+    "aanmelding": _cmd_aanmelding,
 }
 
 

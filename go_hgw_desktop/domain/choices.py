@@ -138,6 +138,20 @@ class ObservationSource(Choice):
     ANDERE = ("andere", "Andere bron")
 
 
+class ConversationKind(Choice):
+    """A talk in which parents or the pupil have their say (waarnemen)."""
+
+    OUDERGESPREK = ("oudergesprek", "Oudergesprek")
+    KINDGESPREK = ("kindgesprek", "Kindgesprek")
+
+
+class ViewHolder(Choice):
+    """Whose view of the problem and of the plan a visie records (begrijpen)."""
+
+    OUDERS = ("ouders", "Visie van de ouders")
+    LEERLING = ("leerling", "Visie van de leerling")
+
+
 class FactorKind(Choice):
     STIMULEREND = ("stimulerend", "Stimulerend")
     BELEMMEREND = ("belemmerend", "Belemmerend")

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from go_hgw_desktop.domain.choices import (
+    ConversationKind,
     FactorContext,
     FactorKind,
     NeedSlot,
     ObservationSource,
     Role,
+    ViewHolder,
 )
 from go_hgw_desktop.domain.errors import Problems
 from go_hgw_desktop.domain.text import NAME_MAX, TEXT_MAX
@@ -122,4 +124,48 @@ class FollowUpNote:
         p = Problems()
         _check_text(p, self.text, "de notitie")
         p.check(today is None or self.noted_on <= today, "Een notitie kan niet in de toekomst liggen.")
+        p.raise_if_any()
+
+
+@dataclass(kw_only=True)
+class Conversation:
+    """Waarnemen: an oudergesprek or kindgesprek: who took part, what was said, what was agreed.
+
+    Parents and pupil are partners (an HGW principle): their voice is part of the record."""
+
+    cycle_id: int
+    kind: ConversationKind
+    held_on: date
+    participants: str  # by role or name: "mama, klasleraar, zorgcoördinator"
+    said: str
+    agreements: str = ""
+    confidential: bool = False
+    id: int | None = None
+
+    def validate(self, today: date | None = None) -> None:
+        p = Problems()
+        p.check(bool(self.participants.strip()), "Vul in wie deelnam aan het gesprek (rol of naam).")
+        p.check(len(self.participants) <= NAME_MAX * 2,
+                f"Wie deelnam is te lang (max. {NAME_MAX * 2} tekens); noem rollen of namen.")
+        _check_text(p, self.said, "wat er gezegd werd")
+        p.check(len(self.agreements) <= TEXT_MAX, f"De afspraken zijn te lang (max. {TEXT_MAX} tekens).")
+        p.check(today is None or self.held_on <= today, "Een gesprek kan niet in de toekomst liggen.")
+        p.raise_if_any()
+
+
+@dataclass(kw_only=True)
+class PartnerView:
+    """Begrijpen: the parents' or the pupil's view of the problem and of the plan, one of each
+    per cycle (and so per plan)."""
+
+    cycle_id: int
+    holder: ViewHolder
+    text: str
+    recorded_on: date | None = None
+    confidential: bool = False
+    id: int | None = None
+
+    def validate(self) -> None:
+        p = Problems()
+        _check_text(p, self.text, "de visie")
         p.raise_if_any()

@@ -23,6 +23,7 @@ class Plan:
     end_date: date | None = None
     starting_situation: str = ""  # beginsituatie
     approach: str = ""  # aanpak: who does what, when
+    discussed_with_parents_on: date | None = None  # "besproken met de ouders op …"
     confidential: bool = False
     id: int | None = None
 
@@ -34,6 +35,10 @@ class Plan:
         )
         if self.end_date:
             p.check(self.end_date >= self.start_date, "Het plan eindigt vóór het begint.")
+        if self.discussed_with_parents_on:
+            p.check((self.start_date - self.discussed_with_parents_on).days <= 365,
+                    "Het plan werd meer dan een jaar vóór de start met de ouders besproken; "
+                    "kijk de datum na.")
         for text in (self.starting_situation, self.approach):
             p.check(len(text) <= TEXT_MAX, "De tekst van het plan is te lang.")
         p.raise_if_any()

@@ -68,6 +68,7 @@ class School:
     scholengroep: str = ""
     clb: str = ""  # the CLB the school works with, e.g. "Vrij CLB Gent" or "GO! CLB Brussel"
     leersteuncentrum: str = ""
+    plan_signatures: bool = False  # the printed pupil plan has room to sign (some schools want it)
     id: int | None = None
 
     def tidy(self) -> None:

@@ -86,6 +86,10 @@ class PupilPlanContent:
     approach: str = ""
     goals: tuple[PrintedGoal, ...] = ()
     measures: tuple[PrintedMeasure, ...] = ()
+    parents_view: str = ""  # "visie van de ouders", unless vertrouwelijk
+    pupil_view: str = ""  # "visie van de leerling", unless vertrouwelijk
+    discussed_with_parents_on: date | None = None
+    signatures: bool = False  # the school wants room to sign (a school setting)
     withheld: bool = False  # something vertrouwelijk was left out (never what)
 
     @property
@@ -214,6 +218,41 @@ def measures_section(content, s) -> list[Flowable]:
     return [*intro, table]
 
 
+def voices_section(content: PupilPlanContent, s) -> list[Flowable]:
+    """What the parents and the pupil think (HGW: they are partners), and when the plan was
+    discussed with the parents: a date, or a line to fill in by hand."""
+    parts = _section("Samen met de ouders en de leerling", s)
+    rows = [(label, text) for label, text in (("Visie van de ouders", content.parents_view),
+                                               ("Visie van de leerling", content.pupil_view)) if text.strip()]
+    when = content.discussed_with_parents_on
+    rows.append(("Besproken met de ouders",
+                 f"op {format_date(when)}" if when else "op ……………………………… (nog niet besproken)"))
+    table = Table([[_p(label, s["head"]), _p(text, s["body"])] for label, text in rows],
+                  colWidths=[45 * mm, WIDTH - 45 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+    ]))
+    return [*parts, table]
+
+
+SIGNERS = ("Voor de ouders", "De leerling", "Voor de school")
+
+
+def signatures_section(s) -> list[Flowable]:
+    """Room to sign, for schools that want it: a name, a date and a box per signer."""
+    cells = [[_p(who, s["head"]) for who in SIGNERS],
+             [_p("Naam:", s["small"])] * 3, [_p("Datum:", s["small"])] * 3, [""] * 3]
+    table = Table(cells, colWidths=[WIDTH / 3] * 3, rowHeights=[None, 7 * mm, 7 * mm, 18 * mm],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.grey), ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+    ]))
+    return [CondPageBreak(60 * mm), *_section("Voor akkoord", s), table]
+
+
 def _styles() -> dict[str, ParagraphStyle]:
     s = styles()
     # h1's keepWithNext would move a long text or table whole to the next page, leaving
@@ -240,6 +279,9 @@ def pupil_plan_story(content: PupilPlanContent) -> list[Flowable]:
             story += [*_section(heading, s), _p(text, s["body"])]
     story += goals_section(content, s)
     story += measures_section(content, s)
+    story += voices_section(content, s)
+    if content.signatures:
+        story += signatures_section(s)
     story += [
         Spacer(1, 8 * mm),
         _p(f"Afgedrukt op {format_date(content.printed_on)} met GO! HGW Desktop. Dit document bevat "

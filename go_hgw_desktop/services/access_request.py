@@ -32,7 +32,8 @@ FORMAT, VERSION = "go-hgw-inzage", 1
 SECTIONS = (
     ("pupil", "Identiteit"), ("class_membership", "Klassen"), ("subgroup_member", "Subgroepen"),
     ("trajectory", "Trajecten"), ("phase_change", "Fasen van het zorgcontinuüm"), ("cycle", "Cycli"),
-    ("observation", "Waarnemingen"), ("factor", "Stimulerende en belemmerende factoren"),
+    ("observation", "Waarnemingen"), ("conversation", "Oudergesprekken en kindgesprekken"),
+    ("partner_view", "Visie van ouders en leerling"), ("factor", "Stimulerende en belemmerende factoren"),
     ("educational_need", "Onderwijsbehoeften"), ("teacher_support_need", "Ondersteuningsbehoeften"),
     ("plan", "Plannen"), ("goal", "Doelen"), ("measure", "Maatregelen"),
     ("follow_up_note", "Opvolgnotities"), ("clb_request", "CLB-aanvragen"),
@@ -68,6 +69,9 @@ LABELS = {
     "inspected_on": "Inzage op", "objection": "Bezwaar", "sent_on": "Verzonden op", "item_id": "Nummer",
     "from_school": "Van school", "received_on": "Ontvangen op", "fingerprint": "Vingerafdruk",
     "content": "Inhoud (JSON)",
+    "held_on": "Datum", "participants": "Wie nam deel", "said": "Wat werd er gezegd",
+    "agreements": "Afspraken", "holder": "Van wie", "recorded_on": "Genoteerd op",
+    "discussed_with_parents_on": "Besproken met de ouders op",
 }
 SKIPPED = {"id", "school_id", "confidential"}
 
@@ -98,8 +102,8 @@ def _record(table: str, row: dict, lookups: dict) -> DossierRecord:
             name, value = name.removesuffix("_id"), shown
         fields.append(DossierField(LABELS.get(name, name.replace("_", " ").capitalize()), _text(value),
                                    bool(row.get(f"{name}_confidential"))))
-    when = next((row[k] for k in ("observed_on", "noted_on", "requested_on", "start_date", "issued_on",
-                                  "started_on", "deadline") if row.get(k)), None)
+    when = next((row[k] for k in ("observed_on", "noted_on", "held_on", "recorded_on", "requested_on",
+                                  "start_date", "issued_on", "started_on", "deadline") if row.get(k)), None)
     label = RECORD_LABELS.get(table, table)
     title = label[:1].upper() + label[1:] + (f" van {format_date(when)}" if when else "")
     return DossierRecord(title, tuple(fields), bool(row.get("confidential")))

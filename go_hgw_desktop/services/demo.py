@@ -24,6 +24,7 @@ from go_hgw_desktop.domain.choices import (
     CareDomain,
     ConsentBy,
     ConsultationType,
+    ConversationKind,
     DiagnosticPhase,
     FactorContext,
     FactorKind,
@@ -41,13 +42,16 @@ from go_hgw_desktop.domain.choices import (
     SubgroupKind,
     VerslagStatus,
     VerslagType,
+    ViewHolder,
 )
 from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
 from go_hgw_desktop.domain.cycle_items import (
+    Conversation,
     EducationalNeed,
     Factor,
     FollowUpNote,
     Observation,
+    PartnerView,
     TeacherSupportNeed,
 )
 from go_hgw_desktop.domain.errors import ValidationError
@@ -248,6 +252,8 @@ class _DemoBuilder:
                 author_role=rng.choice((Role.KLASLERAAR, Role.ZORGLERAAR, Role.ZORGCOORDINATOR)),
                 confidential=rng.random() < 0.1,
             ))
+        if not group:
+            self.voices(cycle, understood=step_index >= 1 or done)
         if step_index >= 1 or done:
             for kind in FactorKind:
                 records.save(s, Factor(
@@ -282,6 +288,7 @@ class _DemoBuilder:
                 start_date=start, evaluation_date=start + timedelta(weeks=weeks),
                 end_date=start + timedelta(weeks=weeks),
                 starting_situation="Zie waarnemingen; vertrekt van wat al lukt in de klas.",
+                discussed_with_parents_on=None if group or cycle.id % 2 else self.past(start),
                 approach="Klasleraar past maatregelen dagelijks toe; zorgleraar begeleidt "
                          "twee keer per week; ouders oefenen thuis.",
             ))
@@ -305,6 +312,30 @@ class _DemoBuilder:
                     cycle_id=cycle.id, noted_on=min(self.today, cycle.started_on + timedelta(days=50)),
                     text=text, confidential=rng.random() < 0.1,
                 ))
+
+    def voices(self, cycle: Cycle, *, understood: bool) -> None:
+        """Issue 16: an oudergesprek or kindgesprek and the views of parents and pupil. Chosen by
+        the cycle's number, not by the random generator, so the rest of the demo stays as it was."""
+        s, held = self.session, self.past(cycle.started_on + timedelta(days=7))
+        if cycle.id % 2 == 0:
+            records.save(s, Conversation(
+                cycle_id=cycle.id, kind=ConversationKind.OUDERGESPREK, held_on=held,
+                participants="ouders, klasleraar, zorgcoördinator",
+                said="De ouders herkennen de signalen; thuis gaat het huiswerk moeizaam.",
+                agreements="Elke avond kort samen oefenen; over zes weken opnieuw samen zitten."))
+        if cycle.id % 5 == 0:
+            records.save(s, Conversation(
+                cycle_id=cycle.id, kind=ConversationKind.KINDGESPREK, held_on=held,
+                participants="leerling, zorgcoördinator",
+                said="Vertelt dat het thuis onrustig is sinds de verhuis.", confidential=True))
+        if understood:
+            records.save(s, PartnerView(
+                cycle_id=cycle.id, holder=ViewHolder.OUDERS, recorded_on=held,
+                text="De ouders zien vooral dat hun kind snel ontmoedigd raakt en willen thuis helpen."))
+            if cycle.id % 3 == 0:
+                records.save(s, PartnerView(
+                    cycle_id=cycle.id, holder=ViewHolder.LEERLING, recorded_on=held,
+                    text="Het lukt beter als ik naast iemand zit die me helpt."))
 
     def trajectory(self, trajectory: Trajectory, target_phase: Phase, *, birth_year: int | None) -> None:
         rng, s = self.rng, self.session

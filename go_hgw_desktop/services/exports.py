@@ -229,6 +229,22 @@ def bespreking_pdf(store: Store, group_id: int, path: Path, today: date | None =
     return content
 
 
+# ------------------------------------------------------------------ aanmeldingsdossier (issue 16)
+
+
+def request_pack_pdf(store: Store, kind: str, request_id: int, path: Path, today: date | None = None):
+    """The aanmeldingsdossier for a CLB request (``kind`` "clb") or a leersteun request
+    ("leersteun"): checked, written and logged for the pupil. Returns its content."""
+    from go_hgw_desktop.reports.request_pack import write_request_pack_pdf
+    from go_hgw_desktop.services.request_pack import pack_owner, printable_pack
+
+    content = printable_pack(store, kind, request_id, today)
+    guard(store, asdict(content))
+    write_request_pack_pdf(content, path)
+    _record(store, audit.PRINTED, "request_pack", path, pack_owner(store, kind, request_id))
+    return content
+
+
 # ------------------------------------------------------------------ overdracht to another school
 
 

@@ -2,7 +2,8 @@
 
 The plan is printed with the pupil's name (that is its purpose), but nothing marked
 vertrouwelijk: a confidential goal or measure is left out whole, and a confidential plan
-loses its beginsituatie and aanpak. The report only learns *that* something was left out.
+loses its beginsituatie and aanpak. The views of the parents and of the pupil are printed
+unless vertrouwelijk. The report only learns *that* something was left out.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from go_hgw_desktop.domain.calendar import SchoolYear
+from go_hgw_desktop.domain.choices import ViewHolder
 from go_hgw_desktop.domain.pupil import Pupil
 from go_hgw_desktop.domain.trajectory import Cycle
 from go_hgw_desktop.errors import UserError
@@ -57,16 +59,19 @@ def printable_plan(store: Store, cycle_id: int, today: date | None = None) -> Pu
             if (group := class_in(session, pupil.id, later)) is not None:
                 year = later
         names = staff_names_in(session)
+        views = {v.holder: v.text for v in detail.views if not v.confidential}
         goals = [g for g in detail.goals if not g.confidential]
         measures = [m for m in detail.measures if not m.confidential]
         withheld = (
             len(goals) < len(detail.goals) or len(measures) < len(detail.measures)
             or (plan.confidential and bool(plan.starting_situation.strip() or plan.approach.strip()))
+            or len(views) < len(detail.views)
         )
+        school = school_in(session)
         return PupilPlanContent(
             pupil_name=pupil.full_name,
             class_name=group.name if group else "",
-            school_name=school_in(session).name,
+            school_name=school.name,
             school_year=year.label,
             trajectory_title=trajectory.title,
             domain=trajectory.domain,
@@ -94,6 +99,10 @@ def printable_plan(store: Store, cycle_id: int, today: date | None = None) -> Pu
                                responsible_name=names.get(m.responsible_staff_id, ""))
                 for m in measures
             ),
+            parents_view=views.get(ViewHolder.OUDERS, ""),
+            pupil_view=views.get(ViewHolder.LEERLING, ""),
+            discussed_with_parents_on=plan.discussed_with_parents_on,
+            signatures=school.plan_signatures,
             withheld=withheld,
         )
 

@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.consultation import ActionItem, Consultation, Participant
 from go_hgw_desktop.domain.cycle_items import (
+    Conversation,
     EducationalNeed,
     Factor,
     FollowUpNote,
     Observation,
+    PartnerView,
     TeacherSupportNeed,
 )
 from go_hgw_desktop.domain.partners import ClbRequest, LeersteunRequest, VerslagReference
@@ -45,6 +47,8 @@ RECORD_FOR: dict[type, type[m.Base]] = {
     EducationalNeed: m.EducationalNeedRecord,
     TeacherSupportNeed: m.TeacherSupportNeedRecord,
     FollowUpNote: m.FollowUpNoteRecord,
+    Conversation: m.ConversationRecord,
+    PartnerView: m.PartnerViewRecord,
     Plan: m.PlanRecord,
     Goal: m.GoalRecord,
     Measure: m.MeasureRecord,
@@ -64,6 +68,7 @@ _NAMES = {
     FollowUpNote: "notitie", Plan: "plan", Goal: "doel", Measure: "maatregel",
     ClbRequest: "CLB-aanvraag", VerslagReference: "verslag", LeersteunRequest: "leersteun",
     Consultation: "overleg", ActionItem: "afspraak", PhaseChange: "fase",
+    Conversation: "gesprek", PartnerView: "visie",
 }
 
 

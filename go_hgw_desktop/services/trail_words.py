@@ -38,7 +38,8 @@ CONSULTATION_PUPIL = "consultation_pupil"
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "goal": (("plan_id", "plan"),), "measure": (("plan_id", "plan"),),
     **{table: (("cycle_id", "cycle"),) for table in (
-        "plan", "observation", "factor", "educational_need", "follow_up_note", "teacher_support_need")},
+        "plan", "observation", "factor", "educational_need", "follow_up_note", "teacher_support_need",
+        "conversation", "partner_view")},
     **{table: (("trajectory_id", "trajectory"),) for table in (
         "cycle", "phase_change", "clb_request", "verslag_reference", "leersteun_request")},
     "trajectory": (("group_id", "class_group"), ("subgroup_id", "subgroup")),
@@ -369,6 +370,10 @@ class TrailWords:
             return f"{noun} (vertrouwelijk)" if secret else f"{noun} ‘{excerpt(r.description)}’"
         if table == "follow_up_note":
             return f"Opvolgnotitie van {format_date(r.noted_on)}"
+        if table == "conversation":
+            return f"{r.kind.label} van {format_date(r.held_on)}"
+        if table == "partner_view":
+            return _capital(r.holder.label)
         if table == "clb_request":
             return f"CLB-aanvraag van {format_date(r.requested_on)}"
         if table == "verslag_reference":

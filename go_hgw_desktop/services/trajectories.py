@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from go_hgw_desktop.domain.choices import GoalResult, HgwStep, Phase, TrajectoryStatus
 from go_hgw_desktop.domain.cycle_items import (
+    Conversation,
     EducationalNeed,
     Factor,
     FollowUpNote,
     Observation,
+    PartnerView,
     TeacherSupportNeed,
 )
 from go_hgw_desktop.domain.errors import ValidationError
@@ -34,7 +36,8 @@ from go_hgw_desktop.storage import models as m
 from go_hgw_desktop.storage.mapping import to_domain
 from go_hgw_desktop.storage.store import Store
 
-CycleItem = Observation | Factor | EducationalNeed | TeacherSupportNeed | FollowUpNote
+CycleItem = (Observation | Factor | EducationalNeed | TeacherSupportNeed | FollowUpNote | Conversation
+             | PartnerView)
 PlanItem = Goal | Measure
 
 
@@ -51,6 +54,8 @@ class CycleDetail:
     goals: list[Goal] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     notes: list[FollowUpNote] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)  # oudergesprek, kindgesprek
+    views: list[PartnerView] = field(default_factory=list)  # of the parents and of the pupil
 
 
 @dataclass
@@ -106,6 +111,12 @@ def _cycle_detail(session: Session, cycle: Cycle) -> CycleDetail:
             session, FollowUpNote, by_cycle(m.FollowUpNoteRecord),
             order_by=(m.FollowUpNoteRecord.noted_on, m.FollowUpNoteRecord.id),
         ),
+        conversations=records.all_of(
+            session, Conversation, by_cycle(m.ConversationRecord),
+            order_by=(m.ConversationRecord.held_on, m.ConversationRecord.id),
+        ),
+        views=records.all_of(session, PartnerView, by_cycle(m.PartnerViewRecord),
+                             order_by=m.PartnerViewRecord.holder.desc()),  # ouders, then leerling
     )
     if plan:
         detail.goals = records.all_of(
@@ -311,9 +322,11 @@ def advance_step(store: Store, cycle_id: int) -> Cycle:
 
 def save_cycle_item_in(session: Session, item: CycleItem, today: date | None = None) -> CycleItem:
     # What happened (an observation, a note) cannot lie after today, the app's day.
-    item.validate(today) if isinstance(item, Observation | FollowUpNote) else item.validate()
+    item.validate(today) if isinstance(item, Observation | FollowUpNote | Conversation) else item.validate()
     if item.cycle_id is not None:
         _open_cycle(session, item.cycle_id)
+    if isinstance(item, PartnerView):
+        _refuse_second_view(session, item)
     if item.id is not None:
         stored = records.load(session, type(item), item.id)
         if stored.cycle_id != item.cycle_id:
@@ -321,9 +334,18 @@ def save_cycle_item_in(session: Session, item: CycleItem, today: date | None = N
     return records.save(session, item)
 
 
+def _refuse_second_view(session: Session, view: PartnerView) -> None:
+    other = session.scalar(select(m.PartnerViewRecord.id).where(
+        m.PartnerViewRecord.cycle_id == view.cycle_id, m.PartnerViewRecord.holder == view.holder))
+    if other is not None and other != view.id:
+        raise ValidationError(f"Deze cyclus heeft al een {view.holder.label.lower()}: pas die aan "
+                              "(dubbelklik erop) in plaats van een tweede te schrijven.")
+
+
 def save_cycle_item(store: Store, item: CycleItem, today: date | None = None) -> CycleItem:
-    """Add or change an observation, factor, need, support need or follow-up note; an
-    observation or note dated after ``today`` is refused."""
+    """Add or change an observation, factor, need, support need, follow-up note, oudergesprek or
+    kindgesprek, or the parents' or pupil's view (one of each per cycle); an observation, note or
+    talk dated after ``today`` is refused."""
     with store.transaction() as session:
         return save_cycle_item_in(session, item, today)
 
@@ -434,8 +456,8 @@ def copy_previous_plan(store: Store, cycle_id: int, start_date: date) -> Plan:
             raise ValidationError("De vorige cyclus heeft geen plan om over te nemen.")
         old = source.plan
         shift = start_date - old.start_date
-        plan = replace(
-            old, id=None, cycle_id=cycle_id, start_date=start_date,
+        plan = replace(  # a new plan is still to be discussed with the parents
+            old, id=None, cycle_id=cycle_id, start_date=start_date, discussed_with_parents_on=None,
             evaluation_date=old.evaluation_date + shift,
             end_date=old.end_date + shift if old.end_date else None,
         )

@@ -95,6 +95,9 @@ RECORD_LABELS = {
     "received_history": "overdracht van een vorige school", "transfer": "overdracht",
     "klasfiche": "klasfiche",
     "overdrachtsfiche": "overdrachtsfiche voor volgend schooljaar",
+    # the voice of parents and pupil, the request pack (issue 16)
+    "conversation": "gesprek met ouders of leerling", "partner_view": "visie van ouders of leerling",
+    "request_pack": "aanmeldingsdossier",
 }
 
 FIELDS = ("id", "at", "os_user", "action", "record_type", "record_id", "pupil_id", "detail")

@@ -31,6 +31,7 @@ from go_hgw_desktop.domain.choices import (
     CareDomain,
     ConsentBy,
     ConsultationType,
+    ConversationKind,
     DiagnosticPhase,
     FactorContext,
     FactorKind,
@@ -50,6 +51,7 @@ from go_hgw_desktop.domain.choices import (
     TrajectoryStatus,
     VerslagStatus,
     VerslagType,
+    ViewHolder,
 )
 from go_hgw_desktop.storage.types import PhaseType, SchoolYearType, choice
 
@@ -89,6 +91,7 @@ class SchoolRecord(Base):
     scholengroep: Mapped[str] = mapped_column(String(200), default="")
     clb: Mapped[str] = mapped_column(String(200), default="", server_default="")
     leersteuncentrum: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    plan_signatures: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
 
 
 class StaffMemberRecord(Base):
@@ -275,6 +278,7 @@ class PlanRecord(Base):
     evaluation_date: Mapped[date] = mapped_column(Date)
     starting_situation: Mapped[str] = _text()
     approach: Mapped[str] = _text()
+    discussed_with_parents_on: Mapped[date | None] = mapped_column(Date)
     confidential: Mapped[bool] = _flag()
 
 
@@ -312,6 +316,33 @@ class FollowUpNoteRecord(Base):
     noted_on: Mapped[date] = mapped_column(Date)
     text: Mapped[str] = _text()
     author_role: Mapped[Role] = mapped_column(choice(Role))
+    confidential: Mapped[bool] = _flag()
+
+
+class ConversationRecord(Base):
+    """An oudergesprek or kindgesprek (waarnemen)."""
+
+    __tablename__ = "conversation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = _fk("cycle.id")
+    kind: Mapped[ConversationKind] = mapped_column(choice(ConversationKind))
+    held_on: Mapped[date] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(String(200), default="")
+    said: Mapped[str] = _text()
+    agreements: Mapped[str] = _text()
+    confidential: Mapped[bool] = _flag()
+
+
+class PartnerViewRecord(Base):
+    """The parents' or the pupil's view (begrijpen): one of each per cycle."""
+
+    __tablename__ = "partner_view"
+    __table_args__ = (UniqueConstraint("cycle_id", "holder"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = _fk("cycle.id")
+    holder: Mapped[ViewHolder] = mapped_column(choice(ViewHolder))
+    text: Mapped[str] = _text()
+    recorded_on: Mapped[date | None] = mapped_column(Date)
     confidential: Mapped[bool] = _flag()
 
 

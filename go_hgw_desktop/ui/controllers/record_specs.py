@@ -8,6 +8,7 @@ from dataclasses import replace
 from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import (
     ConsentBy,
+    ConversationKind,
     DiagnosticPhase,
     FactorContext,
     FactorKind,
@@ -23,6 +24,7 @@ from go_hgw_desktop.domain.choices import (
     Role,
     VerslagStatus,
     VerslagType,
+    ViewHolder,
 )
 from go_hgw_desktop.domain.school import StaffMember
 from go_hgw_desktop.domain.templates import need_sentence, support_need_sentence
@@ -47,6 +49,36 @@ OBSERVATION = RecordSpec(
     empty_hint="Nog geen waarnemingen. Noteer wat je zag of hoorde: bij een toets, in de klas, "
                "in een gesprek met ouders of leerling (Ctrl+Shift+N).",
     describe=lambda o: f"{format_date(o.observed_on)}: {_short(o.text)}",
+)
+
+CONVERSATION = RecordSpec(
+    noun="gesprek", plural="Oudergesprekken en kindgesprekken",
+    fields=(
+        F("kind", "Soort", "choice", ConversationKind),
+        F("held_on", "Datum", "date"),
+        F("participants", "Wie nam deel", hint="bv. mama, klasleraar, zorgcoördinator"),
+        F("said", "Wat werd er gezegd?", "text",
+          hint="Hoe zien ouders of leerling het? Wat vertelden ze over thuis, over de klas?"),
+        F("agreements", "Afspraken", "text", column=False, hint="Wie doet wat, tegen wanneer?"),
+    ),
+    intro="Ouders en leerling zijn partners: noteer hun kijk en wat jullie samen afspraken.",
+    empty_hint="Nog geen oudergesprek of kindgesprek. Wat zeggen de ouders en de leerling zelf?",
+    describe=lambda c: f"{c.kind.label} van {format_date(c.held_on)}: {_short(c.said)}",
+)
+
+VIEW = RecordSpec(
+    noun="visie", plural="Visie van de ouders en van de leerling",
+    fields=(
+        F("holder", "Van wie", "choice", ViewHolder),
+        F("recorded_on", "Genoteerd op", "date", optional=True),
+        F("text", "Hun kijk op het probleem en op het plan", "text",
+          hint="In hun woorden: wat loopt er moeilijk, wat helpt, wat verwachten ze?"),
+    ),
+    intro="Eén visie van de ouders en één van de leerling per cyclus; ze staan op het afgedrukte plan "
+          "en in het aanmeldingsdossier, tenzij vertrouwelijk.",
+    empty_hint="Nog geen visie van de ouders of van de leerling. Hoe kijken zij naar het probleem "
+               "en naar het plan?",
+    describe=lambda v: f"{v.holder.label}: {_short(v.text)}",
 )
 
 FACTOR = RecordSpec(
@@ -103,6 +135,7 @@ PLAN = RecordSpec(
         F("starting_situation", "Beginsituatie", "text",
           hint="Kort: wat lukt al, wat nog niet. Noteer alleen wat afwijkt van het basisaanbod."),
         F("approach", "Aanpak: wie doet wat, wanneer", "text"),
+        F("discussed_with_parents_on", "Besproken met de ouders op", "date", optional=True),
     ),
     intro="Houd het plan kort: een handelingsplan of groepsplan loopt meestal 6 tot 12 weken.",
     empty_hint="",

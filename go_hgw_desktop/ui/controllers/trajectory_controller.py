@@ -18,6 +18,7 @@ from go_hgw_desktop.domain.calendar import format_date
 from go_hgw_desktop.domain.choices import (
     CareDomain,
     ConsentBy,
+    ConversationKind,
     FactorContext,
     FactorKind,
     HgwStep,
@@ -31,21 +32,26 @@ from go_hgw_desktop.domain.choices import (
     SubTheme,
     TrajectoryStatus,
     VerslagType,
+    ViewHolder,
 )
 from go_hgw_desktop.domain.cycle_items import (
+    Conversation,
     EducationalNeed,
     Factor,
     FollowUpNote,
     Observation,
+    PartnerView,
     TeacherSupportNeed,
 )
 from go_hgw_desktop.domain.partners import CONSENT_AGE, ClbRequest, LeersteunRequest, VerslagReference
 from go_hgw_desktop.domain.plan import Goal, Measure, Plan
 from go_hgw_desktop.domain.trajectory import PhaseChange, Trajectory
+from go_hgw_desktop.reports.request_pack import CLB, LEERSTEUN
 from go_hgw_desktop.services import exports
 from go_hgw_desktop.services import partners as partner_service
 from go_hgw_desktop.services import pupil_plan as pupil_plan_service
 from go_hgw_desktop.services import pupils as pupil_service
+from go_hgw_desktop.services import request_pack as pack_service
 from go_hgw_desktop.services import trajectories as service
 from go_hgw_desktop.services.file_names import suggested_file_name
 from go_hgw_desktop.services.workspace import Store
@@ -55,6 +61,7 @@ from go_hgw_desktop.ui.controllers.record_list import RecordListController
 from go_hgw_desktop.ui.record_spec import FieldSpec, RecordSpec
 from go_hgw_desktop.ui.views.phase_badge import style_badge
 from go_hgw_desktop.ui.views.trajectory_view import (
+    PACK_LISTS,
     PARTNERS_PAGE,
     PLAN_EDIT,
     PLAN_VIEW,
@@ -187,6 +194,11 @@ class TrajectoryController(QObject):
                                           interaction=self.interaction)
         controller.changed.connect(self.reload)
         self.lists[name] = controller
+        if name in PACK_LISTS:
+            kind = CLB if name == "clb" else LEERSTEUN
+            list_view.packButton.clicked.connect(lambda _checked=False, k=kind: self.print_pack(k))
+            list_view.ui.table.selectionModel().selectionChanged.connect(
+                lambda *_args, n=name: self._update_pack_button(n))
         if self.file is not None:
             self._fill_list(name)
 
@@ -289,6 +301,8 @@ class TrajectoryController(QObject):
         closed = trajectory.status is TrajectoryStatus.AFGESLOTEN
         records, locked = {
             "observations": (detail.observations, read_only),
+            "conversations": (detail.conversations, read_only),
+            "views": (detail.views, read_only),
             "factors": (detail.factors, read_only),
             "needs": (detail.needs, read_only),
             "support": (detail.support_needs, read_only),
@@ -308,8 +322,11 @@ class TrajectoryController(QObject):
                 "Schrijf eerst het plan (knop ‘Plan schrijven…’), daarna de doelen en maatregelen."
                 if no_plan else controller.spec.empty_hint
             )
-        if name in ("clb", "verslag"):
-            controller.view.setVisible(not trajectory.is_group)  # consent and verslagen: one pupil
+        if name in PACK_LISTS:
+            self._update_pack_button(name)
+        if name in ("clb", "verslag", "conversations", "views"):
+            # consent, verslagen, the parents' and pupil's voice: about one pupil
+            controller.view.setVisible(not trajectory.is_group)
 
     @staticmethod
     def _plan_summary(plan: Plan | None, has_previous: bool) -> str:
@@ -399,6 +416,38 @@ class TrajectoryController(QObject):
         note = "\nVertrouwelijke onderdelen staan er niet op." if content.withheld else ""
         ui.planPrintedLabel.setText(f"Plan bewaard als PDF: {path}{note}")
         ui.planPrintedLabel.show()
+        self.interaction.file_saved(self.view, path)
+        return path
+
+    def _update_pack_button(self, name: str) -> None:
+        button = self.lists[name].view.packButton
+        button.setVisible(not self.file.trajectory.is_group)  # a pack is about one pupil
+        button.setEnabled(self.lists[name].selected() is not None)
+
+    def print_pack(self, kind: str) -> Path | None:
+        """Save the aanmeldingsdossier of the selected CLB or leersteun request as a PDF where the
+        user chooses; the path, or None."""
+        chosen = self.lists["clb" if kind == CLB else "leersteun"].selected()
+        if chosen is None or self.file.trajectory.is_group:
+            return None
+        content = self.interaction.attempt(
+            self.view, lambda: pack_service.printable_pack(self.store, kind, chosen.id, self.today()))
+        if content is FAILED:
+            return None
+        code = pupil_service.get_pupil(self.store, self.file.trajectory.pupil_id).code
+        what = "aanmelding CLB" if kind == CLB else "aanvraag leersteun"
+        suggested = suggested_file_name(self.store, what, self.today(), code=code, suffix=".pdf")
+        path = self.interaction.save_path(self.view, "Aanmeldingsdossier bewaren als PDF", suggested,
+                                          "PDF-bestanden (*.pdf)")
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":  # not every file dialog adds the extension
+            path = path.with_name(f"{path.name}.pdf")
+        done = self.interaction.attempt(
+            self.view, lambda: exports.request_pack_pdf(self.store, kind, chosen.id, path, self.today()),
+            busy=True)
+        if done is FAILED:
+            return None
         self.interaction.file_saved(self.view, path)
         return path
 
@@ -500,6 +549,15 @@ class TrajectoryController(QObject):
              lambda: Observation(cycle_id=cycle_id(), observed_on=self.today(),
                                  source=ObservationSource.OBSERVATIE, text=""),
              save_item, delete_item(Observation)),
+            ("conversations", specs.CONVERSATION,
+             lambda: Conversation(cycle_id=cycle_id(), kind=ConversationKind.OUDERGESPREK,
+                                  held_on=self.today(), participants="", said=""),
+             save_item, delete_item(Conversation)),
+            ("views", specs.VIEW,
+             lambda: PartnerView(cycle_id=cycle_id(), holder=next(
+                 (h for h in ViewHolder if h not in {v.holder for v in self.current.views}),
+                 ViewHolder.OUDERS), text="", recorded_on=self.today()),
+             save_item, delete_item(PartnerView)),
             ("factors", specs.FACTOR,
              lambda: Factor(cycle_id=cycle_id(), kind=FactorKind.STIMULEREND,
                             context=FactorContext.LEERLING if pupil_track() else FactorContext.GROEP,

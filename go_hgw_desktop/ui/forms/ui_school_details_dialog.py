@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication)
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from go_hgw_desktop.ui.views.record_list import RecordListView
 
@@ -89,6 +89,11 @@ class Ui_SchoolDetailsDialog(object):
         self.lscEdit.setMaxLength(200)
 
         self.schoolForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lscEdit)
+
+        self.signaturesCheck = QCheckBox(self.schoolBox)
+        self.signaturesCheck.setObjectName(u"signaturesCheck")
+
+        self.schoolForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.signaturesCheck)
 
 
         self.leftColumn.addWidget(self.schoolBox)
@@ -184,6 +189,10 @@ class Ui_SchoolDetailsDialog(object):
         self.clbEdit.setPlaceholderText(QCoreApplication.translate("SchoolDetailsDialog", u"bv. GO! CLB Gent", None))
         self.lscLabel.setText(QCoreApplication.translate("SchoolDetailsDialog", u"&Leersteuncentrum:", None))
         self.lscEdit.setPlaceholderText(QCoreApplication.translate("SchoolDetailsDialog", u"bv. Leersteuncentrum Oost-Vlaanderen", None))
+        self.signaturesCheck.setText(QCoreApplication.translate("SchoolDetailsDialog", u"&Ruimte om te tekenen op het afgedrukte plan", None))
+#if QT_CONFIG(tooltip)
+        self.signaturesCheck.setToolTip(QCoreApplication.translate("SchoolDetailsDialog", u"Voor scholen die het plan laten ondertekenen: onderaan komen vakken voor de ouders, de leerling en de school.", None))
+#endif // QT_CONFIG(tooltip)
         self.classBox.setTitle(QCoreApplication.translate("SchoolDetailsDialog", u"Klasleraars", None))
         self.classHintLabel.setText("")
         ___qtablewidgetitem = self.classTable.horizontalHeaderItem(0)

@@ -151,6 +151,14 @@ class Ui_TrajectoryView(object):
 
         self.waarnemenPageLayout.addWidget(self.observationsHost)
 
+        self.conversationsHost = QWidget(self.waarnemenPage)
+        self.conversationsHost.setObjectName(u"conversationsHost")
+        self.conversationsHostLayout = QVBoxLayout(self.conversationsHost)
+        self.conversationsHostLayout.setObjectName(u"conversationsHostLayout")
+        self.conversationsHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.waarnemenPageLayout.addWidget(self.conversationsHost)
+
         self.stepStack.addWidget(self.waarnemenPage)
         self.begrijpenPage = QWidget()
         self.begrijpenPage.setObjectName(u"begrijpenPage")
@@ -179,6 +187,14 @@ class Ui_TrajectoryView(object):
         self.supportHostLayout.setContentsMargins(0, 0, 0, 0)
 
         self.begrijpenPageLayout.addWidget(self.supportHost)
+
+        self.viewsHost = QWidget(self.begrijpenPage)
+        self.viewsHost.setObjectName(u"viewsHost")
+        self.viewsHostLayout = QVBoxLayout(self.viewsHost)
+        self.viewsHostLayout.setObjectName(u"viewsHostLayout")
+        self.viewsHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.begrijpenPageLayout.addWidget(self.viewsHost)
 
         self.stepStack.addWidget(self.begrijpenPage)
         self.organiserenPage = QWidget()

@@ -49,6 +49,7 @@ class SchoolDetailsDialog(FitsScreen, QDialog):
                             (ui.scholengroepEdit, school.scholengroep), (ui.clbEdit, school.clb),
                             (ui.lscEdit, school.leersteuncentrum)):
             edit.setText(value)
+        ui.signaturesCheck.setChecked(school.plan_signatures)
 
     def show_classes(self, year_label: str, classes: list[tuple[int, str, int | None]],
                      staff: list[StaffMember]) -> None:
@@ -93,7 +94,7 @@ class SchoolDetailsDialog(FitsScreen, QDialog):
         ui = self.ui
         return School(id=self._school.id, name=ui.nameEdit.text(), institution_number=ui.numberEdit.text(),
                       scholengroep=ui.scholengroepEdit.text(), clb=ui.clbEdit.text(),
-                      leersteuncentrum=ui.lscEdit.text())
+                      leersteuncentrum=ui.lscEdit.text(), plan_signatures=ui.signaturesCheck.isChecked())
 
     def class_teachers(self) -> dict[int, int | None]:
         return {group_id: combo.value() for group_id, combo in self._combos}
@@ -102,6 +103,7 @@ class SchoolDetailsDialog(FitsScreen, QDialog):
         ui = self.ui
         return (tuple(e.text() for e in (ui.nameEdit, ui.numberEdit, ui.scholengroepEdit, ui.clbEdit,
                                          ui.lscEdit)),
+                ui.signaturesCheck.isChecked(),
                 tuple(sorted(self.class_teachers().items())))
 
     def is_dirty(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QButtonGroup, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from go_hgw_desktop.domain.choices import HgwStep
 from go_hgw_desktop.ui.forms.ui_trajectory_view import Ui_TrajectoryView
@@ -16,12 +16,19 @@ PARTNERS_PAGE = "partners"
 PLAN_WRITE, PLAN_EDIT, PLAN_VIEW = "&Plan schrijven…", "&Plan bewerken…", "Plan &bekijken…"
 # Which record lists live on which page; each page's lists are built when first needed.
 PAGE_LISTS = {
-    HgwStep.WAARNEMEN: ("observations",),
-    HgwStep.BEGRIJPEN: ("factors", "needs", "support"),
+    HgwStep.WAARNEMEN: ("observations", "conversations"),
+    HgwStep.BEGRIJPEN: ("factors", "needs", "support", "views"),
     HgwStep.ORGANISEREN: ("goals", "measures"),
     HgwStep.REALISEREN: ("notes", "evaluation"),
     PARTNERS_PAGE: ("phases", "clb", "verslag", "leersteun"),
 }
+
+# Lists with a button for the aanmeldingsdossier of the selected request.
+PACK_LISTS = ("clb", "leersteun")
+# One Alt key each: both lists are on screen together.
+PACK_BUTTONS = {"clb": "Aan&meldingsdossier…", "leersteun": "Aanmeldingsdo&ssier…"}
+# Lists that never hold more than two records (the parents' and the pupil's view of one cycle).
+SHORT_LISTS = ("views",)
 
 
 class LazyLists(dict):
@@ -81,6 +88,14 @@ class TrajectoryView(QWidget):
 
     def _make_list(self, name: str) -> RecordListView:
         view = RecordListView(self)
+        if name in SHORT_LISTS:  # at most two rows: four lists on Begrijpen still fit a laptop screen
+            view.ui.listStack.setMinimumHeight(view.fontMetrics().height() * 3)
+        if name in PACK_LISTS:
+            view.packButton = QPushButton(PACK_BUTTONS[name], view)
+            view.packButton.setToolTip(
+                "Een PDF bij de gekozen aanvraag: de hulpvraag, de toestemming, wat de school al deed en "
+                "de visie van ouders en leerling. Vertrouwelijke onderdelen staan er niet in.")
+            view.ui.headerLayout.addWidget(view.packButton)
         getattr(self.ui, f"{name}Host").layout().addWidget(view)
         self.list_created(name, view)
         return view
