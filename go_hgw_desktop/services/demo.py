@@ -158,6 +158,16 @@ MEASURES = (
     (MeasureCategory.COMPENSEREN, "Voorleessoftware bij lange teksten"),
     (MeasureCategory.DIFFERENTIEREN, "Extra verwerkingstijd bij toetsen"),
 )
+# Texts of the demo's vertrouwelijke items that stand nowhere else without the mark (issue 15):
+# a document of the demo school that holds one of them leaks.
+SECRET_TEXTS = {
+    "need": "een vaste vertrouwenspersoon heeft sinds de scheiding van de ouders",
+    "goal": "Vertelt in het gesprek met de psycholoog wat hem bang maakt",
+    "measure": "Mag bij paniek naar het zorgloket zonder het te vragen (advies kinderpsychiater)",
+    "note": "Moeder meldt dat vader opnieuw opgenomen is in de psychiatrie",
+    "decisions": "Het CLB meldt de gezinssituatie aan bij het Vertrouwenscentrum Kindermishandeling",
+}
+
 NOTES = (
     "Eerste weken: beloningskaart werkt, start sneller aan taken.",
     "Leesbegeleiding twee keer gemist door afwezigheid zorgleraar.",
@@ -306,12 +316,31 @@ class _DemoBuilder:
                     responsible_role=rng.choice((Role.KLASLERAAR, Role.ZORGLERAAR)),
                     frequency=rng.choice(("dagelijks", "2x per week", "bij elke toets")),
                 ))
+            if not group and cycle.id % 7 == 3:
+                self.secrets(cycle, plan, done)
         if step_index >= 3 or done:
             for text in rng.sample(NOTES, 2):
                 records.save(s, FollowUpNote(
                     cycle_id=cycle.id, noted_on=min(self.today, cycle.started_on + timedelta(days=50)),
                     text=text, confidential=rng.random() < 0.1,
                 ))
+
+    def secrets(self, cycle: Cycle, plan: Plan, done: bool) -> None:
+        """Vertrouwelijke items whose texts stand nowhere else unmarked (a need, a goal, a
+        measure, a note), so every document of the demo school can be checked against them.
+        Chosen by the cycle's id, not by the random generator: the rest of the demo stays."""
+        s = self.session
+        records.save(s, EducationalNeed(cycle_id=cycle.id, slot=NeedSlot.INSTRUCTIE, goal_text="rust vinden",
+                                        text=SECRET_TEXTS["need"], confidential=True))
+        records.save(s, Goal(plan_id=plan.id, description=SECRET_TEXTS["goal"], position=9,
+                             deadline=plan.evaluation_date, confidential=True,
+                             result=GoalResult.DEELS_BEREIKT if done else None,
+                             evaluated_on=plan.evaluation_date if done else None))
+        records.save(s, Measure(plan_id=plan.id, category=MeasureCategory.COMPENSEREN,
+                                description=SECRET_TEXTS["measure"], responsible_role=Role.ZORGLERAAR,
+                                confidential=True))
+        records.save(s, FollowUpNote(cycle_id=cycle.id, noted_on=min(self.today, plan.start_date),
+                                     text=SECRET_TEXTS["note"], confidential=True))
 
     def voices(self, cycle: Cycle, *, understood: bool) -> None:
         """Issue 16: an oudergesprek or kindgesprek and the views of parents and pupil. Chosen by
@@ -439,7 +468,9 @@ class _DemoBuilder:
             about_pupils = kind in (ConsultationType.LEERLINGENBESPREKING, ConsultationType.MDO)
             consultation = save_consultation_in(s, Consultation(
                 kind=kind, held_on=held_on, title=next(topics[kind]),
-                decisions="Afspraken zie actiepunten." if held_on <= self.today else "",
+                decisions=("" if held_on > self.today else SECRET_TEXTS["decisions"]
+                           if kind is ConsultationType.MDO else "Afspraken zie actiepunten."),
+                decisions_confidential=kind is ConsultationType.MDO and held_on <= self.today,
                 participants=[Participant(role=r) for r in roles],
                 pupil_ids=rng.sample(pupil_ids, min(len(pupil_ids), 4)) if about_pupils else [],
                 group_ids=[rng.choice(groups).id] if kind is ConsultationType.GROEPSBESPREKING else [],

@@ -168,7 +168,7 @@ def _parts_in(session: Session, pupil_id: int) -> list[Part]:
                 Part(
                     "factor",
                     f.id,
-                    f"Cyclus {number[f.cycle_id]} · {f.kind.label.lower()} factor: {_short(f.text)}",
+                    f"Cyclus {number[f.cycle_id]} · {f.kind.label.lower()}e factor: {_short(f.text)}",
                     t.id,
                     f.confidential,
                 )
