@@ -47,3 +47,25 @@ def test_buttons_act_only_on_a_chosen_row(qtbot):
     assert not ui.editButton.isVisible() and not ui.addButton.isVisible()
     controller.set_records([_observation("Leest traag voor.")], read_only=True)
     assert ui.editButton.isVisible() and ui.editButton.text() == "Bekijken…"
+
+
+def test_a_double_click_opens_the_form_once_and_the_row_stays_chosen(qtbot):
+    from PySide6.QtCore import Qt
+
+    view = RecordListView()
+    qtbot.addWidget(view)
+    opened = []
+    controller = RecordListController(
+        view, OBSERVATION, new=lambda: _observation(""), save=lambda o: o, delete=lambda o: None,
+        interaction=Interaction(open_dialog=lambda dialog: opened.append(dialog) or False))
+    view.show()
+    first, second = _observation("Leest traag voor."), _observation("Slaat regels over.")
+    second.id = 2
+    controller.set_records([first, second])
+    table = view.ui.table
+    where = table.visualRect(controller.model.index(1, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert len(opened) == 1  # cancelled once: it does not come back
+    controller.set_records([first, second])  # the list read again after a save
+    assert controller.selected() is second

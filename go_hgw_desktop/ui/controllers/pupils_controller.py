@@ -51,8 +51,7 @@ class PupilsController(QObject):
         ui.newPupilButton.clicked.connect(self.new_pupil)
         ui.importButton.clicked.connect(self.import_class_list)
         ui.openButton.clicked.connect(self.open_selected)
-        ui.pupilTable.activated.connect(lambda _i: self.open_selected())
-        ui.pupilTable.doubleClicked.connect(lambda _i: self.open_selected())
+        ui.pupilTable.activated.connect(lambda _i: self.open_selected())  # double click or Enter
         # Down from the search goes into the results, as in any search box.
         # (PySide6 ignores a context= keyword here: set it apart, or Down anywhere in the window
         # jumps back to the first result and the list cannot be walked with the arrow keys.)

@@ -47,7 +47,8 @@ class RecordListController(QObject):
         ui.addButton.clicked.connect(self.add)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # activated: a double click or Enter (as the platform has it). Not doubleClicked as well:
+        # a double click sends both, and the form opened a second time once the first closed.
         ui.table.activated.connect(lambda _index: self.edit_selected())
         self._update_buttons()
 
@@ -66,9 +67,18 @@ class RecordListController(QObject):
                                     QHeaderView.ResizeMode.Stretch)
 
     def set_records(self, records: list[Any], *, read_only: bool = False) -> None:
+        """Show ``records``; the record that was selected stays selected (after evaluating a goal
+        the next one is a Down arrow away, not a search from the top)."""
+        chosen = getattr(self.selected(), "id", None)
         self.read_only = read_only
         self.model.set_records(records)
         self.view.show_records(bool(records))
+        ids = [getattr(r, "id", None) for r in records]
+        row = ids.index(chosen) if chosen is not None and chosen in ids else None
+        if row is not None:
+            table = self.view.ui.table
+            table.setCurrentIndex(self.model.index(row, 0))
+            table.selectRow(row)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
