@@ -500,44 +500,12 @@ def _cmd_selftest(args, key_store_factory) -> int:
     return 0
 
 
-def _cmd_schoolfoto(args, key_store_factory) -> int:
-    return fotos.cmd_schoolfoto(args, lambda a: _open(a, key_store_factory), _say)
-
-
-def _cmd_import(args, key_store_factory) -> int:
-    return class_list.cmd_import(args, lambda a: _open(a, key_store_factory), _say)
-
-
-def _cmd_school(args, key_store_factory) -> int:
-    return school_cli.cmd_school(args, lambda a: _open(a, key_store_factory), _say)
-
-
-def _cmd_school_year(args, key_store_factory) -> int:
-    return school_year.cmd_school_year(args, lambda a: _open(a, key_store_factory), _say)
-
-
-def _cmd_transfer_out(args, key_store_factory) -> int:
-    return transfer_cli.cmd_transfer_out(args, lambda a: _open(a, key_store_factory), _say)
-
-
-def _cmd_transfer_in(args, key_store_factory) -> int:
-    return transfer_cli.cmd_transfer_in(args, lambda a: _open(a, key_store_factory), _say)
-
-
-def _cmd_klasfiche(args, key_store_factory) -> int:
-    return klasfiche_cli.cmd_klasfiche(args, lambda a: _open(a, key_store_factory), _say)
-
-
-def _cmd_aanmelding(args, key_store_factory) -> int:
-    return request_pack_cli.cmd_aanmelding(args, lambda a: _open(a, key_store_factory), _say)
-
-
 def _cmd_scholengroepfoto(args, key_store_factory) -> int:
     return fotos.cmd_scholengroepfoto(args, None, _say)
 
 
-# The meeting documents (issue 15): groepsplan, overleg, verslag, bespreking.
-def _meetings(command):
+def _with_store(command):
+    """A command of a cli module, given how to open the store (``_open``) and to speak (``_say``)."""
     return lambda args, key_store_factory: command(args, lambda a: _open(a, key_store_factory), _say)
 
 
@@ -551,17 +519,18 @@ COMMANDS = {
     None: _cmd_gui, "gui": _cmd_gui, "init": _cmd_init, "demo": _cmd_demo,
     "check": _cmd_check, "recover-key": _cmd_recover, "info": _cmd_info,
     "backup": _cmd_backup, "restore": _cmd_restore, "purge": _cmd_purge, "export-pupil": _cmd_export_pupil,
-    "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key,
-    "schoolfoto": _cmd_schoolfoto, "scholengroepfoto": _cmd_scholengroepfoto, "import": _cmd_import,
-    "school": _cmd_school, "selftest": _cmd_selftest,
-    "schooljaar": _cmd_school_year,
-    # meeting documents
-    "groepsplan": _meetings(meetings_cli.cmd_groepsplan), "overleg": _meetings(meetings_cli.cmd_overleg),
-    "verslag": _meetings(meetings_cli.cmd_verslag), "bespreking": _meetings(meetings_cli.cmd_bespreking),
-    "overdracht": _meetings(meetings_cli.cmd_overdracht),
-    "transfer-out": _cmd_transfer_out, "transfer-in": _cmd_transfer_in,
-    "klasfiche": _cmd_klasfiche,
-    "aanmelding": _cmd_aanmelding,
+    "passphrase": _cmd_passphrase, "rotate-key": _cmd_rotate_key, "selftest": _cmd_selftest,
+    "scholengroepfoto": _cmd_scholengroepfoto,
+    # commands of their own cli module, given how to open the store
+    "schoolfoto": _with_store(fotos.cmd_schoolfoto), "import": _with_store(class_list.cmd_import),
+    "school": _with_store(school_cli.cmd_school), "schooljaar": _with_store(school_year.cmd_school_year),
+    "groepsplan": _with_store(meetings_cli.cmd_groepsplan), "overleg": _with_store(meetings_cli.cmd_overleg),
+    "verslag": _with_store(meetings_cli.cmd_verslag), "bespreking": _with_store(meetings_cli.cmd_bespreking),
+    "overdracht": _with_store(meetings_cli.cmd_overdracht),
+    "transfer-out": _with_store(transfer_cli.cmd_transfer_out),
+    "transfer-in": _with_store(transfer_cli.cmd_transfer_in),
+    "klasfiche": _with_store(klasfiche_cli.cmd_klasfiche),
+    "aanmelding": _with_store(request_pack_cli.cmd_aanmelding),
 }
 
 
